@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QString>
+#include <QTimeZone>
+
+#include <chrono>
+#include <optional>
+
+namespace Steward {
+
+/// What came back for one attempt of a request, before it is judged. Filled by ApiService.
+struct RawResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+    QByteArray retryAfterHeader;
+    QByteArray contentType;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    bool timedOut = false;
+    bool cancelled = false;
+    bool expectJson = true;
+    QList<QSslError> sslErrors;
+    QSslCertificate peerCertificate;
+    QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+};
+
+/// The one error type of the request pipeline. Every failure a face sees is one of these.
+class ApiError
+{
+public:
+    enum class Kind {
+        None,
+        Http, ///< the server answered with a non-2xx status
+        Network, ///< connection refused, reset, DNS failure, ...
+        Timeout, ///< no data for longer than the transfer timeout
+        Cancelled, ///< cancelled by the user or the program
+        Tls, ///< certificate not trusted (and not pinned)
+        InvalidResponse, ///< 2xx, but the body is not what the API promises
+        InsecureRedirect, ///< the server redirected to another host or scheme
+        Refused, ///< Steward itself refuses (e.g. the token is not a server admin's); message says why
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString message);
+
+    /// The single place where an HTTP/network outcome is turned into success or an error.
+    /// On success (Kind::None) the parsed JSON body is stored in *json (if given).
+    static ApiError fromResponse(const RawResponse &raw, QJsonDocument *json = nullptr);
+    static ApiError cancelled();
+    static ApiError invalidResponse(const QString &what);
+
+    Kind kind() const { return m_kind; }
+    bool isOk() const { return m_kind == Kind::None; }
+    int httpStatus() const { return m_httpStatus; }
+    /// Matrix errcode (M_FORBIDDEN, ...); for an error without one, a synthetic code from the HTTP status.
+    QString errcode() const { return m_errcode; }
+    /// The server's own words (the "error" field), or the network layer's.
+    QString message() const { return m_message; }
+    QNetworkReply::NetworkError networkError() const { return m_networkError; }
+    std::optional<std::chrono::milliseconds> retryAfter() const { return m_retryAfter; }
+    const QSslCertificate &peerCertificate() const { return m_peerCertificate; }
+    /// SHA-256 of the peer certificate, colon-separated hex (empty when not a TLS error).
+    QString peerCertificateFingerprint() const;
+
+    bool isRateLimited() const;
+    /// 502/503/504, network trouble that may pass, or a timeout.
+    bool isTransient() const;
+    /// The access token is unknown, expired or missing (sign in again).
+    bool isAuthenticationFailure() const;
+    bool isForbidden() const { return m_httpStatus == 403; }
+    bool isNotFound() const { return m_httpStatus == 404; }
+
+    /// One line for a person: what happened and, where known, what to do.
+    QString describe() const;
+
+    /// Helpers for tests and mapping.
+    static std::optional<std::chrono::milliseconds> parseRetryAfterHeader(const QByteArray &value,
+                                                                          const QDateTime &now);
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QString m_errcode;
+    QString m_message;
+    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
+    std::optional<std::chrono::milliseconds> m_retryAfter;
+    QSslCertificate m_peerCertificate;
+};
+
+} // namespace Steward

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "apierror.h"
+#include "apirequest.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+class QTimer;
+
+namespace Steward {
+
+class ApiService;
+
+/// One request travelling through an ApiService: queued, in flight, waiting to retry, or finished.
+/// finished() is emitted exactly once; the object deletes itself afterwards (deleteLater).
+class ApiReply : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiReply() override;
+
+    const ApiRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && m_error.isOk(); }
+    const ApiError &error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    const QJsonDocument &json() const { return m_json; }
+    QJsonObject object() const { return m_json.object(); }
+    /// How many times the request was sent (1 + retries).
+    int attempts() const { return m_attempts; }
+
+    /// Queued: removed from the queue. In flight: aborted. Finishes with ApiError::Kind::Cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class ApiService;
+    ApiReply(ApiService *service, ApiRequest request);
+
+    QPointer<ApiService> m_service;
+    ApiRequest m_request;
+    ApiError m_error;
+    QJsonDocument m_json;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+    int m_transientRetries = 0;
+    int m_rateLimitRetries = 0;
+    bool m_finished = false;
+    bool m_cancelRequested = false;
+    bool m_timedOut = false;
+    QPointer<QNetworkReply> m_network;
+    QTimer *m_watchdog = nullptr; ///< transfer timeout, restarted on progress
+    QTimer *m_retryTimer = nullptr;
+    QList<QSslError> m_sslErrors;
+};
+
+} // namespace Steward

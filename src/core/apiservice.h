@@ -1,0 +1,114 @@
+#pragma once
+
+#include "apireply.h"
+#include "apirequest.h"
+#include "result.h"
+#include "retrypolicy.h"
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Steward {
+
+/// One per server: owns the request pipeline (base URL, token, bounded concurrency, retries,
+/// timeouts, cancel). The only place that builds HTTP requests and judges their replies.
+///
+/// Async idiom (chosen once for the whole code base): send() returns an ApiReply that emits
+/// finished(); typed calls take a context QObject and a handler receiving Result<T>. The handler
+/// is not called when the context dies first. No nested event loops anywhere.
+class ApiService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiService(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ApiService() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url);
+
+    /// The token is kept in memory only and never logged.
+    void setAccessToken(const QString &token);
+    bool hasAccessToken() const { return !m_token.isEmpty(); }
+    QString accessToken() const { return m_token; }
+
+    int maxInFlight() const { return m_maxInFlight; }
+    void setMaxInFlight(int max);
+
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+
+    std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+
+    /// Accept exactly this certificate (SHA-256 of its DER form) despite TLS errors.
+    /// Changing it drops open connections, so the next request is checked against the new pin.
+    void setPinnedCertificateSha256(const QByteArray &digest);
+    QByteArray pinnedCertificateSha256() const { return m_pinnedSha256; }
+
+    ApiReply *send(ApiRequest request);
+
+    /// Send, then hand the parsed result to done (on ctx's thread, only while ctx lives).
+    template<typename T, typename Parse, typename Done>
+    ApiReply *call(ApiRequest request, QObject *ctx, Parse parse, Done done)
+    {
+        ApiReply *reply = send(std::move(request));
+        connect(reply, &ApiReply::finished, ctx, [reply, parse = std::move(parse), done = std::move(done)]() {
+            if (!reply->ok()) {
+                done(Result<T>(reply->error()));
+                return;
+            }
+            done(Result<T>(parse(*reply)));
+        });
+        return reply;
+    }
+
+    /// Cancel every queued, waiting and in-flight request.
+    void cancelAll();
+
+    int inFlightCount() const { return m_inFlight; }
+    int queuedCount() const { return int(m_queue.size()); }
+    /// HTTP requests actually put on the wire (retries included); for reports and benchmarks.
+    qint64 requestsSent() const { return m_requestsSent; }
+
+Q_SIGNALS:
+    /// The token was rejected (M_UNKNOWN_TOKEN / M_MISSING_TOKEN): the face should ask to sign in again.
+    void authenticationFailed(const Steward::ApiError &error);
+    /// The server asked to slow down; the queue is paused for delay.
+    void rateLimited(std::chrono::milliseconds delay);
+
+private:
+    friend class ApiReply;
+    void cancelReply(ApiReply *reply);
+    void pump();
+    void start(ApiReply *reply);
+    void onNetworkFinished(ApiReply *reply);
+    void finish(ApiReply *reply, const ApiError &error);
+    void scheduleRetry(ApiReply *reply, std::chrono::milliseconds delay, bool pauseQueue);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_maxInFlight = 8;
+    int m_inFlight = 0;
+    qint64 m_requestsSent = 0;
+    RetryPolicy m_retryPolicy;
+    std::chrono::milliseconds m_transferTimeout { 60000 };
+    QByteArray m_pinnedSha256;
+    std::deque<QPointer<ApiReply>> m_queue;
+    QList<QPointer<ApiReply>> m_active; ///< in flight or waiting to retry
+    QDeadlineTimer m_pausedUntil;
+    QTimer m_resumeTimer;
+};
+
+} // namespace Steward
