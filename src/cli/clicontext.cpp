@@ -1,0 +1,130 @@
+#include "clicontext.h"
+
+#include "apiservice.h"
+#include "serversession.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace Steward::Cli {
+
+namespace {
+CliContext::Resolver &resolver()
+{
+    static CliContext::Resolver r;
+    return r;
+}
+} // namespace
+
+CliContext::CliContext(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_out(stdout)
+    , m_err(stderr)
+{ }
+
+void CliContext::setResolver(Resolver r)
+{
+    resolver() = std::move(r);
+}
+
+void CliContext::fail(ExitCode code, const QString &message)
+{
+    m_err << "steward-cli: " << message << Qt::endl;
+    finish(code);
+}
+
+void CliContext::failWith(const ApiError &error, const QString &context)
+{
+    const bool connection = error.isAuthenticationFailure() || error.kind() == ApiError::Kind::Network
+        || error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Tls
+        || error.kind() == ApiError::Kind::InsecureRedirect || error.kind() == ApiError::Kind::Refused;
+    fail(connection ? AuthOrConnectionFailure : SomeItemsFailed,
+         context.isEmpty() ? error.describe() : context + QStringLiteral(": ") + error.describe());
+}
+
+void CliContext::finish(ExitCode code)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT finished(int(code));
+}
+
+bool CliContext::parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args)
+{
+    parser.addHelpOption();
+    QStringList argv { QStringLiteral("steward-cli ") + command };
+    argv << args;
+    if (!parser.parse(argv)) {
+        fail(UsageError, parser.errorText() + QStringLiteral(" (see steward-cli %1 --help)").arg(command));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        finish(Success);
+        return false;
+    }
+    return true;
+}
+
+QUrl parseHomeserverUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return {};
+    }
+    QUrl url = QUrl::fromUserInput(trimmed);
+    if (!trimmed.contains(QStringLiteral("://"))) {
+        url.setScheme(QStringLiteral("https"));
+    }
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+        return {};
+    }
+    return url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+void CliContext::connectToServer(bool requireToken, std::function<void(ServerSession *)> ready)
+{
+    auto open = [this, requireToken, ready](const QUrl &baseUrl, const QString &token) {
+        auto *session = new ServerSession(m_nam, this);
+        connect(session, &ServerSession::stateChanged, this, [this, session, ready](ServerSession::State s) {
+            if (s == ServerSession::State::Connected) {
+                ready(session);
+            } else if (s == ServerSession::State::Failed) {
+                failWith(session->lastError(), session->status().baseUrl.toDisplayString());
+            }
+        });
+        session->open(baseUrl, token, requireToken);
+    };
+    if (resolver()) {
+        resolver()(*this, requireToken, open);
+        return;
+    }
+    if (homeserverOption.isEmpty()) {
+        fail(UsageError, QStringLiteral("no server given: use --homeserver URL"));
+        return;
+    }
+    const QUrl url = parseHomeserverUrl(homeserverOption);
+    if (!url.isValid()) {
+        fail(UsageError,
+             QStringLiteral("\"%1\" is not a homeserver URL (expected e.g. https://matrix.example.org)")
+                 .arg(homeserverOption));
+        return;
+    }
+    // For scripts and CI: a token handed over in the environment, never on the command line
+    // (which other users can read in the process list).
+    const QString token = qEnvironmentVariable("STEWARD_ACCESS_TOKEN");
+    if (requireToken && token.isEmpty()) {
+        fail(UsageError,
+             QStringLiteral("this command needs a signed-in admin: use --profile NAME (see steward-cli "
+                            "profile add) or set STEWARD_ACCESS_TOKEN with --homeserver"));
+        return;
+    }
+    open(url, token);
+}
+
+} // namespace Steward::Cli

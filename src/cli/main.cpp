@@ -1,0 +1,97 @@
+#include "clicommand.h"
+#include "clicontext.h"
+#include "commandregistry.h"
+#include "steward_version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+using namespace Steward::Cli;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("steward"));
+    QCoreApplication::setOrganizationName(QStringLiteral("steward"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION_STRING));
+
+    QNetworkAccessManager nam;
+    CliContext ctx(&nam);
+    const QList<CliCommand *> commands = createCommands(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("steward-cli", "Steward: administer a Matrix Synapse homeserver."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption homeserverOption(
+        QStringLiteral("homeserver"), QCoreApplication::translate("steward-cli", "Homeserver base URL or server name."),
+        QStringLiteral("URL"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("steward-cli", "Saved server profile (default: the last used one)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate(
+            "steward-cli", "Print debug output of the steward.* logging categories on stderr (never tokens)."));
+    parser.addOptions({ homeserverOption, profileOption, verboseOption });
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("steward-cli", "The command to run."),
+                                 QStringLiteral("<command> [options]"));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << "steward-cli: " << parser.errorText() << " (see steward-cli --help)" << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << "steward-cli " << STEWARD_VERSION_STRING << Qt::endl;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        QString help = parser.helpText();
+        help += QStringLiteral("\nCommands:\n");
+        for (const CliCommand *c : commands) {
+            help += QStringLiteral("  %1  %2\n").arg(c->name(), -16).arg(c->summary());
+        }
+        help += QStringLiteral("\nExit codes: 0 success, 1 some items failed, 2 usage or input error, 3 authentication "
+                               "or connection failure.\n");
+        if (positional.isEmpty() && !parser.isSet(helpOption)) {
+            QTextStream(stderr) << help;
+            return UsageError;
+        }
+        QTextStream(stdout) << help;
+        return Success;
+    }
+    if (parser.isSet(verboseOption)) {
+        QLoggingCategory::setFilterRules(QStringLiteral("steward.*.debug=true"));
+    }
+    ctx.homeserverOption = parser.value(homeserverOption);
+    ctx.profileOption = parser.value(profileOption);
+    ctx.verbose = parser.isSet(verboseOption);
+
+    CliCommand *command = nullptr;
+    for (CliCommand *c : commands) {
+        if (c->name() == positional.first()) {
+            command = c;
+        }
+    }
+    if (!command) {
+        QTextStream(stderr) << "steward-cli: unknown command \"" << positional.first() << "\" (see steward-cli --help)"
+                            << Qt::endl;
+        return UsageError;
+    }
+    int exitCode = Success;
+    QObject::connect(&ctx, &CliContext::finished, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QTimer::singleShot(0, &app, [&]() { command->run(ctx, positional.mid(1)); });
+    app.exec();
+    return exitCode;
+}

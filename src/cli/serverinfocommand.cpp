@@ -1,0 +1,43 @@
+#include "serverinfocommand.h"
+
+#include "clicontext.h"
+#include "serversession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Steward::Cli {
+
+QString ServerInfoCommand::summary() const
+{
+    return QCoreApplication::translate("steward-cli", "Base URL, server version, signed-in user, admin yes/no");
+}
+
+void ServerInfoCommand::run(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    if (!ctx.parseCommandLine(parser, name(), args)) {
+        return;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        ctx.fail(UsageError, QStringLiteral("server-info takes no arguments"));
+        return;
+    }
+    ctx.connectToServer(false, [&ctx](ServerSession *session) {
+        const ServerStatus &s = session->status();
+        ctx.out() << "Base URL:       " << s.baseUrl.toDisplayString() << '\n';
+        ctx.out() << "Server version: " << (s.serverVersion.isEmpty() ? QStringLiteral("unknown") : s.serverVersion)
+                  << '\n';
+        ctx.out() << "Spec versions:  " << s.clientVersions.versions.join(QStringLiteral(", ")) << '\n';
+        if (!s.whoAmI.userId.isEmpty()) {
+            ctx.out() << "Signed in as:   " << s.whoAmI.userId << '\n';
+            ctx.out() << "Server admin:   " << (s.isAdmin ? "yes" : "no") << '\n';
+        } else {
+            ctx.out() << "Signed in as:   (nobody)\n";
+        }
+        ctx.finish(Success);
+    });
+}
+
+} // namespace Steward::Cli

@@ -1,0 +1,70 @@
+#include "mainwindow.h"
+#include "sandboxconnection.h"
+#include "steward_version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QUrl>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        bool justAsking = false;
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray arg(argv[i]);
+            justAsking |= arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h";
+        }
+        if (!justAsking) {
+            std::fputs("steward: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                       "Run Steward inside a desktop session, or give it a virtual display:\n"
+                       "  xvfb-run -a steward ...        (Debian package xvfb)\n"
+                       "or use the command-line face, steward-cli.\n",
+                       stderr);
+            return 2;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+#endif
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("steward"));
+    QApplication::setOrganizationName(QStringLiteral("steward"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Steward"));
+    QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION_STRING));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Administer Matrix Synapse homeservers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Connect to the local sandbox homeserver described by FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption homeserverOption(
+        QStringLiteral("homeserver"), QApplication::translate("main", "Connect to this homeserver without signing in."),
+        QStringLiteral("URL"));
+    parser.addOptions({ sandboxOption, homeserverOption });
+    parser.process(app);
+
+    Steward::MainWindow window;
+    window.show();
+    if (parser.isSet(sandboxOption)) {
+        const auto sandbox = Steward::SandboxConnection::load(parser.value(sandboxOption));
+        if (!sandbox.error.isEmpty()) {
+            QMessageBox::critical(&window, QApplication::translate("main", "Sandbox"), sandbox.error);
+        } else {
+            window.openConnection(
+                QApplication::translate("main", "Sandbox (%1)").arg(sandbox.baseUrl.toDisplayString()), sandbox.baseUrl,
+                sandbox.token);
+        }
+    } else if (parser.isSet(homeserverOption)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(homeserverOption));
+        window.openConnection(url.toDisplayString(), url, QString());
+    }
+    return app.exec();
+}

@@ -1,0 +1,81 @@
+// The main window driven offscreen against the real Synapse: navigation, Tools menu, status bar.
+#include "mainwindow.h"
+#include "testserver.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace Steward;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsConnectionInStatusBar()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        MainWindow window;
+        window.show();
+        window.openConnection(QStringLiteral("Test server"), server.baseUrl, server.adminToken);
+        auto *state = window.findChild<QLabel *>(QStringLiteral("connectionStateLabel"));
+        auto *user = window.findChild<QLabel *>(QStringLiteral("userLabel"));
+        auto *version = window.findChild<QLabel *>(QStringLiteral("serverVersionLabel"));
+        auto *serverLabel = window.findChild<QLabel *>(QStringLiteral("serverLabel"));
+        QVERIFY(state && user && version && serverLabel);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ServerSession::State::Connected, 30000);
+        QCOMPARE(state->text(), QStringLiteral("Connected"));
+        QVERIFY(user->text().contains(server.adminUserId));
+        QVERIFY(user->text().contains(QStringLiteral("admin")));
+        QVERIFY(version->text().startsWith(QStringLiteral("Synapse 1.")));
+        QVERIFY(serverLabel->text().contains(server.baseUrl.toDisplayString()));
+        QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentText(),
+                 QStringLiteral("Test server"));
+    }
+
+    void showsWhyANormalUserIsRefused()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        MainWindow window;
+        window.show();
+        window.openConnection(QStringLiteral("Test server"), server.baseUrl, server.userToken);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ServerSession::State::Failed, 30000);
+        const QString text = window.findChild<QLabel *>(QStringLiteral("connectionStateLabel"))->text();
+        QVERIFY2(text.contains(QStringLiteral("not a server administrator")), qPrintable(text));
+    }
+
+    void navigatesBetweenViews()
+    {
+        MainWindow window;
+        window.show();
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+        QVERIFY(nav && stack);
+        QCOMPARE(nav->count(), 2);
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Users"));
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("Rooms"));
+        window.showPage(QStringLiteral("rooms"));
+        QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("rooms")));
+        window.showPage(QStringLiteral("users"));
+        QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("users")));
+    }
+
+    void toolsMenuHoldsTheWizards()
+    {
+        MainWindow window;
+        QStringList names;
+        for (QAction *a : window.toolsMenu()->actions()) {
+            names << a->objectName();
+        }
+        QVERIFY(names.contains(QStringLiteral("actionBulkJoin")));
+        QVERIFY(names.contains(QStringLiteral("actionMediaPurge")));
+        QVERIFY(names.contains(QStringLiteral("actionExternalIdCleanup")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

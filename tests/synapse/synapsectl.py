@@ -1,0 +1,702 @@
+#!/usr/bin/env python3
+"""Run a real, throw-away Matrix Synapse homeserver for Steward's tests and demo sandbox.
+
+Stdlib only: runs with any python3 >= 3.10. Synapse itself runs from a pinned virtualenv
+(created on demand, see `ensure-venv`).
+
+    synapsectl.py ensure-venv
+    synapsectl.py start    --state-dir DIR [--seed none|test|demo] [--server-name NAME]
+                           [--port N] [--fresh]
+    synapsectl.py seed     --state-dir DIR --profile test|demo
+    synapsectl.py status   --state-dir DIR
+    synapsectl.py stop     --state-dir DIR
+    synapsectl.py selfcheck --state-dir DIR
+
+`start` leaves a detached Synapse running on 127.0.0.1 and writes DIR/server.json (mode
+0600) with the base URL, an admin and a normal user (ids, tokens, passwords) and the seed
+manifest. Secrets are never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+SYNAPSE_VERSION = "1.163.2"
+EXTRA_PACKAGES = ["requests"]  # the benchmarks use it
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
+sys.path.insert(0, str(HERE))
+import seed as seedmod  # noqa: E402  (stdlib-only module next to this file)
+from seed import Api, ApiError, q  # noqa: E402
+
+ADMIN_LOCALPART = "steward-admin"
+USER_LOCALPART = "steward-user"
+MARKER = ".steward-synapse-state"
+HEALTH_TIMEOUT = 180.0
+HIGH_RATE = {"per_second": 10000, "burst_count": 100000}
+
+
+def log(msg: str) -> None:
+    print(f"synapsectl: {msg}", file=sys.stderr, flush=True)
+
+
+def die(msg: str, code: int = 1) -> None:
+    log(f"error: {msg}")
+    sys.exit(code)
+
+
+# --------------------------------------------------------------------------- venv
+
+def venv_dir() -> Path:
+    env = os.environ.get("STEWARD_SYNAPSE_VENV")
+    if env:
+        return Path(env).expanduser()
+    return Path.home() / ".cache" / "steward" / f"synapse-{SYNAPSE_VERSION}"
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / "bin" / "python"
+
+
+def _venv_ok(venv: Path) -> bool:
+    py = venv_python(venv)
+    if not py.exists():
+        return False
+    probe = "import synapse, requests, yaml; print(synapse.__version__)"
+    r = subprocess.run([str(py), "-c", probe], capture_output=True, text=True)
+    return r.returncode == 0 and r.stdout.strip() == SYNAPSE_VERSION
+
+
+def ensure_venv() -> Path:
+    venv = venv_dir()
+    if _venv_ok(venv):
+        return venv
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    import fcntl
+
+    with open(str(venv) + ".lock", "w") as lockf:
+        fcntl.flock(lockf, fcntl.LOCK_EX)  # another process may be installing
+        if _venv_ok(venv):
+            return venv
+        log(f"installing matrix-synapse=={SYNAPSE_VERSION} into {venv} (first run only)")
+        if not venv_python(venv).exists():
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        py = str(venv_python(venv))
+        pip = [py, "-m", "pip", "--disable-pip-version-check", "--no-input", "-q"]
+        subprocess.run(pip + ["install", "-U", "pip", "wheel"], check=False)
+        r = subprocess.run(pip + ["install", f"matrix-synapse=={SYNAPSE_VERSION}"] + EXTRA_PACKAGES)
+        if r.returncode != 0 or not _venv_ok(venv):
+            die(f"could not install matrix-synapse=={SYNAPSE_VERSION} into {venv}")
+    return venv
+
+
+# ------------------------------------------------------------------ state dir files
+
+class State:
+    def __init__(self, d: str):
+        self.dir = Path(d).expanduser().resolve()
+        self.generated = self.dir / "generated.yaml"  # output of --generate-config
+        self.config = self.dir / "homeserver.yaml"  # what Synapse runs with
+        self.log_config = self.dir / "log.config"
+        self.log = self.dir / "homeserver.log"
+        self.out = self.dir / "synapse.out"
+        self.pidfile = self.dir / "synapse.pid"
+        self.server_json = self.dir / "server.json"
+        self.marker = self.dir / MARKER
+
+    def read_server_json(self) -> dict | None:
+        try:
+            return json.loads(self.server_json.read_text())
+        except (OSError, ValueError):
+            return None
+
+    def write_server_json(self, data: dict) -> None:
+        write_private(self.server_json, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    def read_pid(self) -> int | None:
+        try:
+            return int(self.pidfile.read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+
+def write_private(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
+def pid_is_ours(pid: int | None, st: State) -> bool:
+    """True when pid is alive and is the Synapse running this state dir's config."""
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    args = [c.decode(errors="replace") for c in cmd]
+    if "synapse.app.homeserver" not in args or str(st.config) not in args:
+        return False
+    try:  # zombies (not yet reaped) are not running
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        if fields[0] == "Z":
+            return False
+    except (OSError, IndexError):
+        pass
+    return True
+
+
+def health_ok(base_url: str, timeout: float = 3.0) -> bool:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(base_url + "/health", timeout=timeout) as r:
+            return r.status == 200 and r.read().strip() == b"OK"
+    except Exception:
+        return False
+
+
+def port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Twisted does
+        try:
+            s.bind(("127.0.0.1", port))
+            return True
+        except OSError:
+            return False
+
+
+def pick_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def configured_port(st: State) -> int | None:
+    sj = st.read_server_json()
+    if sj and sj.get("base_url"):
+        return urllib.parse.urlsplit(sj["base_url"]).port
+    return None
+
+
+def tail(path: Path, n: int = 40) -> str:
+    try:
+        lines = path.read_text(errors="replace").splitlines()
+    except OSError:
+        return f"({path} missing)"
+    return "\n".join(lines[-n:])
+
+
+# ---------------------------------------------------------------------- config
+
+def rate_limit_overrides() -> dict:
+    """Every rc_* knob Synapse 1.163 reads (synapse/config/ratelimiting.py), raised."""
+    h = dict(HIGH_RATE)
+    return {
+        "rc_message": h,
+        "rc_registration": h,
+        "rc_registration_token_validity": h,
+        "rc_login": {"address": h, "account": h, "failed_attempts": h},
+        "rc_admin_redaction": h,
+        "rc_joins": {"local": h, "remote": h},
+        "rc_joins_per_room": h,
+        "rc_key_requests": h,
+        "rc_3pid_validation": h,
+        "rc_invites": {"per_room": h, "per_user": h, "per_issuer": h},
+        "rc_third_party_invite": h,
+        "rc_media_create": h,
+        "rc_presence": {"per_user": h},
+        "rc_delayed_event_mgmt": h,
+        "rc_room_creation": h,
+        "rc_reports": h,
+        "rc_user_directory": h,
+        "rc_profile": h,
+        "rc_federation": {
+            "window_size": 1000,
+            "sleep_limit": 10000,
+            "sleep_delay": 1,
+            "reject_limit": 100000,
+            "concurrent": 100,
+        },
+    }
+
+
+def write_log_config(st: State) -> None:
+    cfg = {
+        "version": 1,
+        "formatters": {
+            "precise": {
+                "format": "%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - "
+                "%(request)s - %(message)s"
+            }
+        },
+        "handlers": {
+            "file": {
+                "class": "logging.FileHandler",
+                "formatter": "precise",
+                "filename": str(st.log),
+                "encoding": "utf8",
+            }
+        },
+        "loggers": {"synapse.storage.SQL": {"level": "WARNING"}},
+        "root": {"level": "WARNING", "handlers": ["file"]},
+        "disable_existing_loggers": False,
+    }
+    st.log_config.write_text(json.dumps(cfg, indent=2) + "\n")  # JSON is YAML
+
+
+def config_overrides(st: State, port: int, shared_secret: str) -> dict:
+    o = {
+        "pid_file": str(st.dir / "homeserver.pid"),
+        "listeners": [
+            {
+                "port": port,
+                "bind_addresses": ["127.0.0.1"],
+                "type": "http",
+                "tls": False,
+                "x_forwarded": False,
+                "resources": [{"names": ["client", "media"], "compress": False}],
+            }
+        ],
+        "database": {
+            "name": "sqlite3",
+            "args": {"database": str(st.dir / "homeserver.db")},
+        },
+        "media_store_path": str(st.dir / "media_store"),
+        "log_config": str(st.log_config),
+        "registration_shared_secret": shared_secret,
+        "bcrypt_rounds": 4,
+        "trusted_key_servers": [],
+        "suppress_key_server_warning": True,
+        "enable_registration": False,
+        "report_stats": False,
+        "federation_domain_whitelist": [],
+        "allow_public_rooms_over_federation": False,
+        "url_preview_enabled": False,
+        # The default ([] = deny) silently ignores createRoom visibility=public.
+        "room_list_publication_rules": [{"action": "allow"}],
+        "enable_media_repo": True,
+        "max_upload_size": "50M",
+        "presence": {"enabled": False},
+        "require_auth_for_profile_requests": False,
+    }
+    o.update(rate_limit_overrides())
+    return o
+
+
+MERGE_SCRIPT = r"""
+import json, sys, yaml
+gen, out = sys.argv[1], sys.argv[2]
+with open(gen) as f:
+    cfg = yaml.safe_load(f)
+cfg.update(json.load(sys.stdin))
+hdr = "# Generated by tests/synapse/synapsectl.py from generated.yaml; rewritten on every start.\n"
+with open(out, "w") as f:
+    f.write(hdr)
+    yaml.safe_dump(cfg, f, sort_keys=False, allow_unicode=True)
+"""
+
+
+def write_config(st: State, venv: Path, server_name: str, port: int, shared_secret: str) -> None:
+    py = str(venv_python(venv))
+    if not st.generated.exists():
+        r = subprocess.run(
+            [py, "-m", "synapse.app.homeserver", "--server-name", server_name,
+             "-c", str(st.generated), "--generate-config", "--report-stats=no",
+             "--config-directory", str(st.dir), "--data-directory", str(st.dir)],
+            capture_output=True, text=True, cwd=str(st.dir),
+        )
+        if r.returncode != 0:
+            die("synapse --generate-config failed:\n" + r.stdout[-2000:] + r.stderr[-2000:])
+        os.chmod(st.generated, 0o600)
+    write_log_config(st)
+    overrides = json.dumps(config_overrides(st, port, shared_secret))
+    fd = os.open(st.config, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    os.chmod(st.config, 0o600)
+    r = subprocess.run([py, "-c", MERGE_SCRIPT, str(st.generated), str(st.config)],
+                       input=overrides, capture_output=True, text=True)
+    if r.returncode != 0:
+        die("could not write homeserver.yaml:\n" + r.stderr[-2000:])
+
+
+def generated_server_name(st: State) -> str | None:
+    try:
+        for line in st.generated.read_text().splitlines():
+            if line.startswith("server_name:"):
+                return line.split(":", 1)[1].strip().strip("\"'")
+    except OSError:
+        pass
+    return None
+
+
+# ------------------------------------------------------------------- processes
+
+def stop_server(st: State, quiet: bool = False) -> bool:
+    pid = st.read_pid()
+    stopped = False
+    if pid_is_ours(pid, st):
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and pid_is_ours(pid, st):
+            time.sleep(0.2)
+        if pid_is_ours(pid, st):
+            log(f"synapse (pid {pid}) ignored SIGTERM for 20 s; sending SIGKILL")
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and pid_is_ours(pid, st):
+                time.sleep(0.1)
+        stopped = True
+        if not quiet:
+            log(f"stopped synapse (pid {pid})")
+    elif not quiet:
+        log("no synapse running for this state dir")
+    with contextlib.suppress(FileNotFoundError):
+        st.pidfile.unlink()
+    return stopped
+
+
+def launch(st: State, venv: Path, base_url: str) -> int:
+    with open(st.out, "ab") as out:
+        proc = subprocess.Popen(
+            [str(venv_python(venv)), "-m", "synapse.app.homeserver", "-c", str(st.config)],
+            cwd=str(st.dir), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True, close_fds=True,
+        )
+    st.pidfile.write_text(f"{proc.pid}\n")
+    deadline = time.monotonic() + HEALTH_TIMEOUT
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            log(f"synapse exited with status {proc.returncode} during startup")
+            print(tail(st.out), file=sys.stderr)
+            print(tail(st.log), file=sys.stderr)
+            with contextlib.suppress(FileNotFoundError):
+                st.pidfile.unlink()
+            sys.exit(1)
+        if health_ok(base_url, timeout=2):
+            return proc.pid
+        time.sleep(0.25)
+    log(f"synapse did not become healthy within {HEALTH_TIMEOUT:.0f} s; killing it")
+    print(tail(st.out), file=sys.stderr)
+    print(tail(st.log), file=sys.stderr)
+    stop_server(st, quiet=True)
+    sys.exit(1)
+
+
+# ---------------------------------------------------------------- accounts
+
+def shared_secret_register(api: Api, secret: str, localpart: str, password: str,
+                           admin: bool) -> dict:
+    _, r = api.call("GET", "/_synapse/admin/v1/register", token=None)
+    nonce = r["nonce"]
+    mac = hmac.new(secret.encode(), digestmod=hashlib.sha1)
+    mac.update(b"\x00".join([nonce.encode(), localpart.encode(), password.encode(),
+                             b"admin" if admin else b"notadmin"]))
+    body = {"nonce": nonce, "username": localpart, "password": password,
+            "admin": admin, "mac": mac.hexdigest()}
+    _, r = api.call("POST", "/_synapse/admin/v1/register", body, token=None)
+    return r
+
+
+def token_valid(api: Api, token: str | None, user_id: str | None) -> bool:
+    if not token or not user_id:
+        return False
+    status, r = api.request("GET", "/_matrix/client/v3/account/whoami", token=token)
+    return status == 200 and r.get("user_id") == user_id
+
+
+def password_login(api: Api, user_id: str, password: str) -> str:
+    body = {"type": "m.login.password",
+            "identifier": {"type": "m.id.user", "user": user_id},
+            "password": password, "initial_device_display_name": "steward-test-harness"}
+    _, r = api.call("POST", "/_matrix/client/v3/login", body, token=None)
+    return r["access_token"]
+
+
+def ensure_accounts(api: Api, st: State, server_name: str, secret: str, old: dict | None) -> dict:
+    creds = {}
+    old = old or {}
+    for role, localpart, admin in (("admin", ADMIN_LOCALPART, True), ("user", USER_LOCALPART, False)):
+        user_id = f"@{localpart}:{server_name}"
+        tok, pw = old.get(f"{role}_token"), old.get(f"{role}_password")
+        old_id = old.get("admin_user_id" if role == "admin" else "user_id")
+        if old_id == user_id and pw:
+            if not token_valid(api, tok, user_id):
+                try:
+                    tok = password_login(api, user_id, pw)
+                except ApiError as e:
+                    if e.status in (403, 404):  # user vanished (e.g. DB wiped): register again
+                        tok = None
+                    else:
+                        raise
+            if tok:
+                creds[role] = (user_id, tok, pw)
+                continue
+        pw = secrets.token_urlsafe(18)
+        try:
+            r = shared_secret_register(api, secret, localpart, pw, admin)
+        except ApiError as e:
+            if e.errcode == "M_USER_IN_USE":
+                die(f"{user_id} exists but its password is not in {st.server_json}; "
+                    "restart with --fresh to recreate the state dir")
+            raise
+        creds[role] = (r["user_id"], r["access_token"], pw)
+    return {
+        "admin_user_id": creds["admin"][0], "admin_token": creds["admin"][1],
+        "admin_password": creds["admin"][2],
+        "user_id": creds["user"][0], "user_token": creds["user"][1],
+        "user_password": creds["user"][2],
+    }
+
+
+# ---------------------------------------------------------------- commands
+
+def cmd_ensure_venv(args) -> int:
+    print(ensure_venv())
+    return 0
+
+
+def running_base_url(st: State) -> str | None:
+    """Base URL of a healthy Synapse for this dir, or None."""
+    sj = st.read_server_json()
+    if not sj or not pid_is_ours(st.read_pid(), st):
+        return None
+    return sj["base_url"] if health_ok(sj["base_url"]) else None
+
+
+def cmd_start(args) -> int:
+    st = State(args.state_dir)
+    if args.fresh and st.dir.exists():
+        if any(st.dir.iterdir()) and not st.marker.exists():
+            die(f"refusing to wipe {st.dir}: it is not a synapsectl state dir")
+        stop_server(st, quiet=True)
+        shutil.rmtree(st.dir)
+    st.dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(st.dir, 0o700)
+    st.marker.touch()
+
+    old = st.read_server_json()
+    base_url = running_base_url(st)
+    launched = False
+    if base_url:
+        log(f"reusing running synapse at {base_url} (pid {st.read_pid()})")
+        sj = dict(old)
+        api = Api(base_url, sj["admin_token"])
+        if not token_valid(api, sj.get("admin_token"), sj.get("admin_user_id")):
+            sj["admin_token"] = password_login(api, sj["admin_user_id"], sj["admin_password"])
+        if not token_valid(api, sj.get("user_token"), sj.get("user_id")):
+            sj["user_token"] = password_login(api, sj["user_id"], sj["user_password"])
+        st.write_server_json(sj)
+    else:
+        if st.read_pid() is not None:  # alive but unhealthy, or stale pid file
+            stop_server(st, quiet=True)
+        venv = ensure_venv()
+        server_name = generated_server_name(st) or args.server_name
+        if server_name != args.server_name:
+            log(f"state dir was generated for server name {server_name}; keeping it")
+        port = args.port or configured_port(st)
+        if not port or not port_free(port):
+            port = pick_port()
+        base_url = f"http://127.0.0.1:{port}"
+        secret = secrets.token_urlsafe(32)
+        write_config(st, venv, server_name, port, secret)
+        reused = (st.dir / "homeserver.db").exists()
+        t0 = time.monotonic()
+        pid = launch(st, venv, base_url)
+        launched = True
+        log(f"synapse {'restarted on existing data' if reused else 'started'} at {base_url} "
+            f"(pid {pid}, healthy after {time.monotonic() - t0:.1f} s)")
+    try:
+        if launched:
+            creds = ensure_accounts(Api(base_url), st, server_name, secret, old)
+            sj = {"base_url": base_url, "server_name": server_name, **creds, "pid": pid,
+                  "seed": (old or {}).get("seed") if reused else None}
+            st.write_server_json(sj)
+        if args.seed != "none":
+            prev = sj.get("seed") or {}
+            if prev.get("profile") == args.seed and prev.get("complete"):
+                log(f"seed profile '{args.seed}' already applied; run `seed` to re-apply")
+            else:
+                run_seed(st, sj, args.seed)
+                sj = st.read_server_json()
+    except BaseException:
+        if launched:  # do not leave a half-set-up server behind
+            log("start failed; stopping the server it launched")
+            stop_server(st, quiet=True)
+        raise
+    m = sj.get("seed") or {}
+    summary = (f"seed={m.get('profile')}, {m.get('total_users')} users, "
+               f"{m.get('total_rooms')} rooms" if m else "not seeded")
+    print(sj["base_url"])
+    log(f"ready: {sj['base_url']} server_name={sj['server_name']} {summary}; "
+        f"credentials in {st.server_json}")
+    return 0
+
+
+def run_seed(st: State, sj: dict, profile: str) -> None:
+    t0 = time.monotonic()
+    manifest = seedmod.seed(sj, profile, log=log)
+    manifest["seconds"] = round(time.monotonic() - t0, 1)
+    manifest["complete"] = True
+    sj = st.read_server_json()
+    sj["seed"] = manifest
+    st.write_server_json(sj)
+    log(f"seeded profile '{profile}' in {manifest['seconds']} s")
+
+
+def require_running(st: State) -> dict:
+    sj = st.read_server_json()
+    if not sj or not running_base_url(st):
+        die(f"no healthy synapse running for {st.dir}; use `start` first")
+    return sj
+
+
+def cmd_seed(args) -> int:
+    st = State(args.state_dir)
+    sj = require_running(st)
+    run_seed(st, sj, args.profile)
+    return 0
+
+
+def cmd_status(args) -> int:
+    st = State(args.state_dir)
+    base_url = running_base_url(st)
+    if base_url:
+        print(f"running: {base_url} (pid {st.read_pid()})")
+        return 0
+    print("not running")
+    return 1
+
+
+def cmd_stop(args) -> int:
+    stop_server(State(args.state_dir))
+    return 0
+
+
+def cmd_selfcheck(args) -> int:
+    st = State(args.state_dir)
+    failures: list[str] = []
+
+    def check(ok: bool, what: str) -> None:
+        print(f"{'ok  ' if ok else 'FAIL'} {what}")
+        if not ok:
+            failures.append(what)
+
+    sj = st.read_server_json()
+    check(sj is not None, f"{st.server_json} exists and is JSON")
+    if sj is None:
+        return 1
+    mode = stat.S_IMODE(st.server_json.stat().st_mode)
+    check(mode == 0o600, f"server.json mode is 0600 (is {mode:o})")
+    keys = ["base_url", "server_name", "admin_user_id", "admin_token", "admin_password",
+            "user_id", "user_token", "user_password", "pid", "seed"]
+    missing = [k for k in keys if k not in sj]
+    check(not missing, f"server.json has all keys (missing: {missing})")
+    base = sj["base_url"]
+    check(health_ok(base), f"GET {base}/health == OK")
+    check(pid_is_ours(sj.get("pid"), st), "pid in server.json is the running synapse")
+    if failures:
+        print("selfcheck FAILED: " + "; ".join(failures))
+        return 1
+    api = Api(base)
+    for role, tok, uid in (("admin", sj["admin_token"], sj["admin_user_id"]),
+                           ("user", sj["user_token"], sj["user_id"])):
+        s, r = api.request("GET", "/_matrix/client/v3/account/whoami", token=tok)
+        check(s == 200 and r.get("user_id") == uid, f"whoami with {role} token is {uid}")
+    s, r = api.request("GET", f"/_synapse/admin/v1/users/{q(sj['admin_user_id'])}/admin",
+                       token=sj["admin_token"])
+    check(s == 200 and r.get("admin") is True, "admin user is a server admin")
+    s, r = api.request("GET", f"/_synapse/admin/v2/users/{q(sj['user_id'])}",
+                       token=sj["admin_token"])
+    check(s == 200 and r.get("admin") is False, "normal user is not a server admin")
+    s, r = api.request("GET", f"/_synapse/admin/v1/users/{q(sj['user_id'])}/admin",
+                       token=sj["user_token"])
+    check(s == 403, f"admin API refuses the normal user (HTTP {s})")
+    s, r = api.request("GET", "/_synapse/admin/v1/server_version", token=None)
+    check(s == 200, f"server_version {r.get('server_version')}")
+    seed = sj.get("seed")
+    if seed:
+        total = seedmod.server_user_total(api.with_token(sj["admin_token"]))
+        check(total == seed.get("total_users"),
+              f"server reports {total} users, manifest says {seed.get('total_users')}")
+        bad = []
+        adm = api.with_token(sj["admin_token"])
+        for alias, room_id in seed.get("rooms", {}).items():
+            s, r = adm.request("GET", f"/_matrix/client/v3/directory/room/{q(alias)}")
+            if s != 200 or r.get("room_id") != room_id:
+                bad.append(alias)
+        check(not bad, f"all {len(seed.get('rooms', {}))} seeded aliases resolve (bad: {bad})")
+        if seed.get("profile") == "test":
+            bad = []
+            for localpart, name in seed["users"]["hostile"].items():
+                uid = f"@{localpart}:{sj['server_name']}"
+                s, r = adm.request("GET", f"/_synapse/admin/v2/users/{q(uid)}")
+                if s != 200 or r.get("displayname") != name:
+                    bad.append(localpart)
+            check(not bad, f"hostile display names round-trip (bad: {bad})")
+    else:
+        print("note: server was started without a seed profile")
+    print("selfcheck " + ("FAILED: " + "; ".join(failures) if failures else "passed"))
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("ensure-venv", help="create/reuse the pinned Synapse virtualenv; print its path")
+    s = sub.add_parser("start", help="start (or reuse) a Synapse for a state dir")
+    s.add_argument("--state-dir", required=True)
+    s.add_argument("--seed", choices=["none", "test", "demo"], default="none")
+    s.add_argument("--server-name", default="steward.test")
+    s.add_argument("--port", type=int, default=0, help="default: previous port if free, else any")
+    s.add_argument("--fresh", action="store_true", help="stop and wipe the state dir first")
+    s = sub.add_parser("seed", help="(re)apply a seed profile to a running server (idempotent)")
+    s.add_argument("--state-dir", required=True)
+    s.add_argument("--profile", choices=["test", "demo"], required=True)
+    for name, hlp in (("stop", "stop the server (idempotent)"),
+                      ("status", "exit 0 when running and healthy"),
+                      ("selfcheck", "assert the fixture works (used by CTest)")):
+        s = sub.add_parser(name, help=hlp)
+        s.add_argument("--state-dir", required=True)
+    args = p.parse_args(argv)
+    handler = {
+        "ensure-venv": cmd_ensure_venv, "start": cmd_start, "seed": cmd_seed,
+        "status": cmd_status, "stop": cmd_stop, "selfcheck": cmd_selfcheck,
+    }[args.cmd]
+    try:
+        return handler(args)
+    except ApiError as e:
+        die(str(e))
+    except OSError as e:
+        die(f"{type(e).__name__}: {e}")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
