@@ -140,6 +140,11 @@ void MainWindow::openConnection(const QString &label, const QUrl &baseUrl, const
     m_session->open(baseUrl, token);
 }
 
+void MainWindow::requestBulkJoin(const QStringList &userIds, const QStringList &roomIds)
+{
+    Q_EMIT bulkJoinRequested(userIds, roomIds);
+}
+
 void MainWindow::updateConnectionState()
 {
     const ServerStatus &s = m_session->status();

@@ -39,9 +39,14 @@ public:
     QMenu *toolsMenu() const;
     QComboBox *profileSwitcher() const { return m_profileCombo; }
 
+    /// Views hand users and/or rooms to the bulk join wizard through this (it emits bulkJoinRequested).
+    void requestBulkJoin(const QStringList &userIds, const QStringList &roomIds);
+
 Q_SIGNALS:
     /// F5 / View > Refresh on the current page.
     void refreshRequested();
+    /// Connected to the bulk join wizard: open it pre-filled with these users and rooms.
+    void bulkJoinRequested(const QStringList &userIds, const QStringList &roomIds);
 
 private:
     void updateConnectionState();
