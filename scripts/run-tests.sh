@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian 12 machine: installs what is missing (Debian packages,
+# the pinned Synapse virtualenv), builds Steward twice (normal, and with AddressSanitizer +
+# UndefinedBehaviorSanitizer) and runs every test in both builds, the integration tests against a
+# real Synapse that CTest starts and stops itself.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+top=$(pwd)
+jobs=${STEWARD_BUILD_JOBS:-$(nproc)}
+
+bash scripts/install-deps-debian.sh || { echo "run-tests: installing Debian packages failed" >&2; exit 1; }
+python3 tests/synapse/synapsectl.py ensure-venv >/dev/null || { echo "run-tests: creating the Synapse virtualenv failed" >&2; exit 1; }
+
+total_passed=0
+total_failed=0
+status=0
+
+run_suite() { # name build-dir extra-cmake-args...
+    local name=$1 dir=$2
+    shift 2
+    echo "==> [$name] configure and build in $dir"
+    if ! cmake -S "$top" -B "$dir" -G Ninja "$@" >"$dir.configure.log" 2>&1; then
+        cat "$dir.configure.log" >&2
+        echo "run-tests: [$name] configure failed" >&2
+        status=1
+        return
+    fi
+    if ! cmake --build "$dir" -j "$jobs"; then
+        echo "run-tests: [$name] build failed" >&2
+        status=1
+        return
+    fi
+    echo "==> [$name] ctest"
+    local log="$dir/ctest-summary.log"
+    ctest --test-dir "$dir" --output-on-failure -j "$jobs" --timeout 900 2>&1 | tee "$log"
+    local rc=${PIPESTATUS[0]}
+    local line passed failed
+    line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n 1)
+    if [ -n "$line" ]; then
+        failed=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
+        local all
+        all=$(sed -E 's/.* tests failed out of ([0-9]+).*/\1/' <<<"$line")
+        passed=$((all - failed))
+        total_passed=$((total_passed + passed))
+        total_failed=$((total_failed + failed))
+    else
+        total_failed=$((total_failed + 1))
+    fi
+    [ "$rc" -eq 0 ] || status=1
+}
+
+mkdir -p build build-asan
+run_suite "release" build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1} \
+UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+    run_suite "asan+ubsan" build-asan -DCMAKE_BUILD_TYPE=Debug "-DECM_ENABLE_SANITIZERS=address;undefined"
+
+echo
+echo "steward: $total_passed passed, $total_failed failed"
+exit $status
