@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QUrl>
@@ -36,6 +37,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("steward"));
     QApplication::setApplicationDisplayName(QStringLiteral("Steward"));
     QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION_STRING));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.stewardproject.Steward"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.stewardproject.Steward"), QIcon(QStringLiteral(":/icons/steward.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Administer Matrix Synapse homeservers."));
