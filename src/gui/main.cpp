@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "sandboxconnection.h"
 #include "steward_version.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +41,8 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.stewardproject.Steward"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("org.stewardproject.Steward"), QIcon(QStringLiteral(":/icons/steward.svg"))));
+
+    Steward::installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Administer Matrix Synapse homeservers."));

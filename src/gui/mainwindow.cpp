@@ -4,11 +4,13 @@
 #include "ui_mainwindow.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -74,6 +76,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->actionSwitchProfile->setEnabled(false);
     connect(m_session, &ServerSession::stateChanged, this, &MainWindow::updateConnectionState);
     updateConnectionState();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("MainWindow/splitter"), m_ui->splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;

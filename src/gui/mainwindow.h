@@ -48,6 +48,9 @@ Q_SIGNALS:
     /// Connected to the bulk join wizard: open it pre-filled with these users and rooms.
     void bulkJoinRequested(const QStringList &userIds, const QStringList &roomIds);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void updateConnectionState();
     void addPlaceholder(const QString &id, const QString &title, const QString &text);
