@@ -46,42 +46,50 @@ FakeResponse fakeSynapse(const FakeRequest &r, bool legacyOnly)
     const int from = q.queryItemValue(QStringLiteral("from")).toInt();
     if (path == "/_synapse/admin/v1/statistics/users/media") {
         if (from == 0) {
-            return FakeResponse::json(200, { { "users", QJsonArray { QJsonObject { { "user_id", "@u1:fake" },
-                                                                                   { "displayname", "User One" },
-                                                                                   { "media_count", 8 } } } },
-                                             { "total", 3 },
-                                             { "next_token", 1 } });
+            return FakeResponse::json(
+                200,
+                { { "users",
+                    QJsonArray { QJsonObject {
+                        { "user_id", "@u1:fake" }, { "displayname", "User One" }, { "media_count", 8 } } } },
+                  { "total", 3 },
+                  { "next_token", 1 } });
         }
         return FakeResponse::json(
-            200, { { "users", QJsonArray { QJsonObject { { "user_id", "@u2:fake" }, { "media_count", 2 } },
-                                           QJsonObject { { "user_id", "@gone:fake" }, { "media_count", 1 } } } },
-                   { "total", 3 } });
+            200,
+            { { "users",
+                QJsonArray { QJsonObject { { "user_id", "@u2:fake" }, { "media_count", 2 } },
+                             QJsonObject { { "user_id", "@gone:fake" }, { "media_count", 1 } } } },
+              { "total", 3 } });
     }
     if (path == "/_synapse/admin/v1/users/%40u1%3Afake/media") {
         if (from == 0) {
             return FakeResponse::json(
-                200, { { "media", QJsonArray { media("m1", kOld, QJsonValue(), 100), // never accessed, old
-                                               media("m2", kOld, kNew, 100), // accessed after the cutoff
-                                               media("m3", kOld, kOld, 100, true), // quarantined
-                                               media("m4", kOld, QJsonValue(), 100, false, true) } }, // protected
-                       { "total", 9 },
-                       { "next_token", 4 } });
+                200,
+                { { "media",
+                    QJsonArray { media("m1", kOld, QJsonValue(), 100), // never accessed, old
+                                 media("m2", kOld, kNew, 100), // accessed after the cutoff
+                                 media("m3", kOld, kOld, 100, true), // quarantined
+                                 media("m4", kOld, QJsonValue(), 100, false, true) } }, // protected
+                  { "total", 9 },
+                  { "next_token", 4 } });
         }
         if (from == 4) {
-            return FakeResponse::json(
-                200, { { "media", QJsonArray { media("m5", kOld, kOld, 10), // not larger than size_gt
-                                               media("m6", kOld, QJsonValue(), QJsonValue()), // upload pending
-                                               media("m7", kOld, kOld, 70), // avatar of u1
-                                               media("m8", kNew, QJsonValue(), 100) } }, // created after: stop
-                       { "total", 9 },
-                       { "next_token", 8 } });
+            return FakeResponse::json(200,
+                                      { { "media",
+                                          QJsonArray { media("m5", kOld, kOld, 10), // not larger than size_gt
+                                                       media("m6", kOld, QJsonValue(), QJsonValue()), // upload pending
+                                                       media("m7", kOld, kOld, 70), // avatar of u1
+                                                       media("m8", kNew, QJsonValue(), 100) } }, // created after: stop
+                                        { "total", 9 },
+                                        { "next_token", 8 } });
         }
         return FakeResponse::json(500, { { "errcode", "M_UNKNOWN" }, { "error", "paged past the cutoff" } });
     }
     if (path == "/_synapse/admin/v1/users/%40u2%3Afake/media") {
-        return FakeResponse::json(200, { { "media", QJsonArray { media("m9", kOld - 5000, kOld, 1000),
-                                                                 media("m10", kOld, QJsonValue(), 60) } },
-                                         { "total", 2 } });
+        return FakeResponse::json(
+            200,
+            { { "media", QJsonArray { media("m9", kOld - 5000, kOld, 1000), media("m10", kOld, QJsonValue(), 60) } },
+              { "total", 2 } });
     }
     if (path == "/_synapse/admin/v1/users/%40gone%3Afake/media") {
         return FakeResponse::json(404, { { "errcode", "M_NOT_FOUND" }, { "error", "Unknown user" } });
@@ -93,10 +101,12 @@ FakeResponse fakeSynapse(const FakeRequest &r, bool legacyOnly)
         return FakeResponse::json(200, { { "name", "@u2:fake" }, { "avatar_url", QJsonValue() } });
     }
     if (path == "/_synapse/admin/v1/rooms") {
-        return FakeResponse::json(200, { { "rooms", QJsonArray { QJsonObject { { "room_id", "!a:fake" },
-                                                                               { "avatar", "mxc://fake/m10" } },
-                                                                 QJsonObject { { "room_id", "!b:fake" } } } },
-                                         { "total_rooms", 2 } });
+        return FakeResponse::json(
+            200,
+            { { "rooms",
+                QJsonArray { QJsonObject { { "room_id", "!a:fake" }, { "avatar", "mxc://fake/m10" } },
+                             QJsonObject { { "room_id", "!b:fake" } } } },
+              { "total_rooms", 2 } });
     }
     if (path == "/_synapse/admin/v1/media/delete" && !legacyOnly) {
         return FakeResponse::json(200, { { "deleted_media", QJsonArray { "m1", "m9", "mX" } }, { "total", 3 } });
@@ -179,8 +189,9 @@ private Q_SLOTS:
             if (r.path() == "/_synapse/admin/v1/statistics/users/media") {
                 sawUntil = queryOf(r).queryItemValue(QStringLiteral("until_ts")) == QString::number(kCutoff);
             }
-            QVERIFY2(!(r.path().endsWith("%40u1%3Afake/media") && queryOf(r).queryItemValue(QStringLiteral("from")) == u"8"),
-                     "paged past the cutoff");
+            QVERIFY2(
+                !(r.path().endsWith("%40u1%3Afake/media") && queryOf(r).queryItemValue(QStringLiteral("from")) == u"8"),
+                "paged past the cutoff");
         }
         QVERIFY(sawUntil);
     }

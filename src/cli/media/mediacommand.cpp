@@ -46,13 +46,8 @@ void printCriteria(QTextStream &out, const MediaPurgeCriteria &c, const QTimeZon
 
 void printEstimate(QTextStream &out, const MediaPurgeEstimate &e)
 {
-    out << '\n'
-        << tr("Estimate (from the users' media lists; the server decides when it deletes):") << '\n';
-    out << tr("  %1 local files, %2, uploaded by %3 users")
-               .arg(e.files)
-               .arg(size(e.bytes))
-               .arg(e.users.size())
-        << '\n';
+    out << '\n' << tr("Estimate (from the users' media lists; the server decides when it deletes):") << '\n';
+    out << tr("  %1 local files, %2, uploaded by %3 users").arg(e.files).arg(size(e.bytes)).arg(e.users.size()) << '\n';
     out << tr("  kept: %1 quarantined, %2 protected, %3 profile pictures, %4 not larger than the size limit")
                .arg(e.skippedQuarantined)
                .arg(e.skippedProtected)
@@ -113,8 +108,9 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
         return;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        ctx.fail(UsageError, tr("media purge takes no arguments besides its options (got \"%1\")")
-                                 .arg(parser.positionalArguments().join(u' ')));
+        ctx.fail(UsageError,
+                 tr("media purge takes no arguments besides its options (got \"%1\")")
+                     .arg(parser.positionalArguments().join(u' ')));
         return;
     }
     if (parser.isSet(before) == parser.isSet(olderThan)) {
@@ -129,9 +125,11 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
     } else {
         bool ok = false;
         const int days = parser.value(olderThan).toInt(&ok);
-        cutoff = ok ? MediaPurgeCutoff::olderThanDays(days, now, zone)
-                    : MediaPurgeCutoff::Parsed { 0, tr("--older-than-days needs a whole number of days, got \"%1\"")
-                                                        .arg(parser.value(olderThan)) };
+        cutoff = ok
+            ? MediaPurgeCutoff::olderThanDays(days, now, zone)
+            : MediaPurgeCutoff::Parsed {
+                  0, tr("--older-than-days needs a whole number of days, got \"%1\"").arg(parser.value(olderThan))
+              };
     }
     if (!cutoff.ok()) {
         ctx.fail(UsageError, cutoff.error);
@@ -169,53 +167,51 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
         ctx.out().flush();
         ctx.err() << tr("Estimating what the server will delete…") << Qt::endl;
         auto *estimator = new MediaPurgeEstimator(session->api(), &ctx);
-        QObject::connect(estimator, &MediaPurgeEstimator::finished, &ctx,
-                         [&ctx, session, serverName, criteria, dry, confirmed, estimator](const MediaPurgeEstimate &e) {
-                             estimator->deleteLater();
-                             if (e.state != MediaPurgeEstimate::State::Complete) {
-                                 ctx.fail(SomeItemsFailed, tr("%1. Nothing was deleted.").arg(e.error));
-                                 return;
-                             }
-                             printEstimate(ctx.out(), e);
-                             if (dry) {
-                                 ctx.out() << '\n' << tr("Dry run: nothing was deleted.") << '\n';
-                                 ctx.finish(Success);
-                                 return;
-                             }
-                             if (!confirmed) {
-                                 ctx.out() << '\n'
-                                           << tr("Nothing was deleted. Run again with --yes to delete.") << '\n';
-                                 ctx.finish(UsageError);
-                                 return;
-                             }
-                             auto *run = new MediaPurgeRun(session->api(), serverName, &ctx);
-                             QObject::connect(run, &MediaPurgeRun::stepStarted, &ctx,
-                                              [&ctx](const QString &step) { ctx.err() << step << Qt::endl; });
-                             QObject::connect(run, &MediaPurgeRun::finished, &ctx, [&ctx](const MediaPurgeResult &r) {
-                                 ctx.out() << '\n';
-                                 if (r.localDone) {
-                                     ctx.out() << tr("Deleted %1 local files (server's count).").arg(r.deletedTotal)
-                                               << '\n';
-                                     ctx.out() << tr("Bytes freed: %1, known from the estimate for %2 of %3 files.")
-                                                      .arg(size(r.bytesKnown))
-                                                      .arg(r.filesWithKnownSize)
-                                                      .arg(r.deletedMediaIds.size())
-                                               << '\n';
-                                 } else {
-                                     ctx.out() << tr("Local media: failed, nothing deleted: %1").arg(r.localError)
-                                               << '\n';
-                                 }
-                                 if (r.remoteDone) {
-                                     ctx.out() << tr("Deleted %1 cached remote files.").arg(r.remoteDeleted) << '\n';
-                                 } else if (r.remoteAttempted) {
-                                     ctx.out() << tr("Remote cache: failed: %1").arg(r.remoteError) << '\n';
-                                 } else if (!r.localDone) {
-                                     ctx.out() << tr("Remote cache: not attempted.") << '\n';
-                                 }
-                                 ctx.finish(r.ok() ? Success : SomeItemsFailed);
-                             });
-                             run->start(criteria, &e);
-                         });
+        QObject::connect(
+            estimator, &MediaPurgeEstimator::finished, &ctx,
+            [&ctx, session, serverName, criteria, dry, confirmed, estimator](const MediaPurgeEstimate &e) {
+                estimator->deleteLater();
+                if (e.state != MediaPurgeEstimate::State::Complete) {
+                    ctx.fail(SomeItemsFailed, tr("%1. Nothing was deleted.").arg(e.error));
+                    return;
+                }
+                printEstimate(ctx.out(), e);
+                if (dry) {
+                    ctx.out() << '\n' << tr("Dry run: nothing was deleted.") << '\n';
+                    ctx.finish(Success);
+                    return;
+                }
+                if (!confirmed) {
+                    ctx.out() << '\n' << tr("Nothing was deleted. Run again with --yes to delete.") << '\n';
+                    ctx.finish(UsageError);
+                    return;
+                }
+                auto *run = new MediaPurgeRun(session->api(), serverName, &ctx);
+                QObject::connect(run, &MediaPurgeRun::stepStarted, &ctx,
+                                 [&ctx](const QString &step) { ctx.err() << step << Qt::endl; });
+                QObject::connect(run, &MediaPurgeRun::finished, &ctx, [&ctx](const MediaPurgeResult &r) {
+                    ctx.out() << '\n';
+                    if (r.localDone) {
+                        ctx.out() << tr("Deleted %1 local files (server's count).").arg(r.deletedTotal) << '\n';
+                        ctx.out() << tr("Bytes freed: %1, known from the estimate for %2 of %3 files.")
+                                         .arg(size(r.bytesKnown))
+                                         .arg(r.filesWithKnownSize)
+                                         .arg(r.deletedMediaIds.size())
+                                  << '\n';
+                    } else {
+                        ctx.out() << tr("Local media: failed, nothing deleted: %1").arg(r.localError) << '\n';
+                    }
+                    if (r.remoteDone) {
+                        ctx.out() << tr("Deleted %1 cached remote files.").arg(r.remoteDeleted) << '\n';
+                    } else if (r.remoteAttempted) {
+                        ctx.out() << tr("Remote cache: failed: %1").arg(r.remoteError) << '\n';
+                    } else if (!r.localDone) {
+                        ctx.out() << tr("Remote cache: not attempted.") << '\n';
+                    }
+                    ctx.finish(r.ok() ? Success : SomeItemsFailed);
+                });
+                run->start(criteria, &e);
+            });
         QObject::connect(estimator, &MediaPurgeEstimator::progress, &ctx,
                          [&ctx](qint64 done, qint64 total, const QString &phase) {
                              if (ctx.verbose) {

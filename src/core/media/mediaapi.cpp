@@ -236,10 +236,10 @@ ApiReply *MediaApi::protect(ApiService *api, const QString &mediaId, QObject *ct
 ApiReply *MediaApi::quarantine(ApiService *api, const QString &serverName, const QString &mediaId, QObject *ctx,
                                std::function<void(Result<bool>)> done)
 {
-    return api->call<bool>(ApiRequest::post(u"/_synapse/admin/v1/media/quarantine/{}/{}", { serverName, mediaId },
-                                            QJsonObject {})
-                               .setSafeToRepeat(true),
-                           ctx, [](const ApiReply &) -> Result<bool> { return true; }, std::move(done));
+    return api->call<bool>(
+        ApiRequest::post(u"/_synapse/admin/v1/media/quarantine/{}/{}", { serverName, mediaId }, QJsonObject {})
+            .setSafeToRepeat(true),
+        ctx, [](const ApiReply &) -> Result<bool> { return true; }, std::move(done));
 }
 
 QString MediaApi::localMediaId(const QString &mxcUri, const QString &serverName)

@@ -47,8 +47,8 @@ std::optional<qint64> localToUtcMs(const QDate &date, const QTime &time, const Q
 
 Parsed parseDate(const QString &text, const QTimeZone &zone)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*$)"));
     Parsed p;
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch()) {

@@ -75,12 +75,12 @@ MediaPurgeCutoffPage::MediaPurgeCutoffPage(MediaPurgeWizard *wizard)
     m_daysSpin->setRange(1, 36500);
     m_daysSpin->setValue(90);
     m_daysSpin->setSuffix(tr(" days"));
-    m_dateRadio = named(new QRadioButton(tr("Last accessed before"), this), "beforeDateRadio",
-                        tr("Cutoff by calendar date"));
+    m_dateRadio =
+        named(new QRadioButton(tr("Last accessed before"), this), "beforeDateRadio", tr("Cutoff by calendar date"));
     m_dateEdit = named(new QDateTimeEdit(QDateTime::currentDateTime().addYears(-1), this), "beforeDateTimeEdit",
                        tr("Cutoff date and time, local time"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     m_dateEdit->setTime(QTime(0, 0));
     group->addButton(m_daysRadio);
     group->addButton(m_dateRadio);
@@ -118,10 +118,10 @@ MediaPurgeCutoffPage::MediaPurgeCutoffPage(MediaPurgeWizard *wizard)
     layout->addWidget(m_cutoffLabel);
     layout->addStretch();
 
-    for (QAbstractButton *b : { static_cast<QAbstractButton *>(m_daysRadio), static_cast<QAbstractButton *>(m_dateRadio),
-                                static_cast<QAbstractButton *>(m_sizeCheck),
-                                static_cast<QAbstractButton *>(m_keepProfiles),
-                                static_cast<QAbstractButton *>(m_remoteCache) }) {
+    for (QAbstractButton *b :
+         { static_cast<QAbstractButton *>(m_daysRadio), static_cast<QAbstractButton *>(m_dateRadio),
+           static_cast<QAbstractButton *>(m_sizeCheck), static_cast<QAbstractButton *>(m_keepProfiles),
+           static_cast<QAbstractButton *>(m_remoteCache) }) {
         connect(b, &QAbstractButton::toggled, this, &MediaPurgeCutoffPage::recompute);
     }
     connect(m_daysSpin, &QSpinBox::valueChanged, this, &MediaPurgeCutoffPage::recompute);
@@ -148,7 +148,7 @@ void MediaPurgeCutoffPage::recompute()
         if (!ms) {
             parsed.error = tr("%1 does not exist in the time zone %2 (the clocks skip it when daylight saving "
                               "time starts): choose a time outside that gap.")
-                               .arg(m_dateEdit->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               .arg(m_dateEdit->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                     QString::fromUtf8(zone.id()));
         }
     }
@@ -205,10 +205,10 @@ MediaPurgeEstimatePage::MediaPurgeEstimatePage(MediaPurgeWizard *wizard)
     m_status = wrappedLabel(QString(), this, "estimateStatusLabel");
     layout->addWidget(m_status);
     auto *buttons = new QHBoxLayout;
-    m_cancelButton = named(new QPushButton(tr("&Cancel Estimate"), this), "cancelEstimateButton",
-                           tr("Cancel the estimate"));
-    m_skipButton = named(new QPushButton(tr("&Skip Estimate"), this), "skipEstimateButton",
-                         tr("Skip the estimate and continue"));
+    m_cancelButton =
+        named(new QPushButton(tr("&Cancel Estimate"), this), "cancelEstimateButton", tr("Cancel the estimate"));
+    m_skipButton =
+        named(new QPushButton(tr("&Skip Estimate"), this), "skipEstimateButton", tr("Skip the estimate and continue"));
     m_skipButton->setToolTip(tr("On very large servers the estimate can take long; the purge works without it."));
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_skipButton);
@@ -273,8 +273,8 @@ void MediaPurgeEstimatePage::onFinished(const MediaPurgeEstimate &e)
                               .arg(e.usersTotal));
         break;
     case MediaPurgeEstimate::State::Failed:
-        m_status->setText(tr("The estimate failed: %1. You can continue without it, or go back and try again.")
-                              .arg(e.error));
+        m_status->setText(
+            tr("The estimate failed: %1. You can continue without it, or go back and try again.").arg(e.error));
         break;
     case MediaPurgeEstimate::State::Complete: {
         m_wizard->setEstimateValid(true);
@@ -293,8 +293,8 @@ void MediaPurgeEstimatePage::onFinished(const MediaPurgeEstimate &e)
                 .arg(e.skippedSmall));
         for (int i = 0; i < qMin(20, int(e.users.size())); ++i) {
             const MediaPurgeUserShare &u = e.users.at(i);
-            auto *item = new QTreeWidgetItem(m_users, { u.userId, u.displayName, QString::number(u.files),
-                                                        formatBytes(u.bytes) });
+            auto *item = new QTreeWidgetItem(
+                m_users, { u.userId, u.displayName, QString::number(u.files), formatBytes(u.bytes) });
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -326,8 +326,9 @@ MediaPurgeConfirmPage::MediaPurgeConfirmPage(MediaPurgeWizard *wizard)
     m_summary = wrappedLabel(QString(), this, "confirmSummaryLabel");
     m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
-    auto *prompt = wrappedLabel(tr("Type the server name <b>%1</b> to confirm:").arg(wizard->serverName().toHtmlEscaped()),
-                                this, "confirmPromptLabel");
+    auto *prompt =
+        wrappedLabel(tr("Type the server name <b>%1</b> to confirm:").arg(wizard->serverName().toHtmlEscaped()), this,
+                     "confirmPromptLabel");
     layout->addWidget(prompt);
     m_serverNameEdit = named(new QLineEdit(this), "confirmServerNameEdit", tr("Server name to confirm"));
     m_serverNameEdit->setPlaceholderText(wizard->serverName());
