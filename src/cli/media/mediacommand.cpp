@@ -22,8 +22,16 @@ QString tr(const char *text)
 
 QString size(qint64 bytes)
 {
+    if (bytes < 1024) {
+        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
+    }
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat)
         + QStringLiteral(" (%1 bytes)").arg(bytes);
+}
+
+QString files(qint64 n)
+{
+    return n == 1 ? tr("1 file") : tr("%1 files").arg(n);
 }
 
 void printCriteria(QTextStream &out, const MediaPurgeCriteria &c, const QTimeZone &zone)
@@ -62,7 +70,7 @@ void printEstimate(QTextStream &out, const MediaPurgeEstimate &e)
             if (!u.displayName.isEmpty()) {
                 out << " (" << u.displayName << ')';
             }
-            out << ": " << tr("%1 files, %2").arg(u.files).arg(size(u.bytes)) << '\n';
+            out << ": " << files(u.files) << ", " << size(u.bytes) << '\n';
         }
     }
     out << tr("  not seen by the estimate: media not uploaded by a user (URL previews), custom per-room avatars")

@@ -217,7 +217,10 @@ MediaPurgeEstimatePage::MediaPurgeEstimatePage(MediaPurgeWizard *wizard)
     m_summary = wrappedLabel(QString(), this, "estimateSummaryLabel");
     m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
+    auto *usersLabel = wrappedLabel(tr("Users most affected (up to 20):"), this, "topUsersLabel");
+    layout->addWidget(usersLabel);
     m_users = named(new QTreeWidget(this), "topUsersTree", tr("Users most affected"));
+    usersLabel->setBuddy(m_users);
     m_users->setRootIsDecorated(false);
     m_users->setHeaderLabels({ tr("User"), tr("Display name"), tr("Files"), tr("Size") });
     m_users->header()->setSectionResizeMode(0, QHeaderView::Stretch);

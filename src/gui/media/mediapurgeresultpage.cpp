@@ -18,6 +18,7 @@ MediaPurgeResultPage::MediaPurgeResultPage(MediaPurgeWizard *wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Result"));
+    setSubTitle(tr("What the server reported back."));
     auto *layout = new QVBoxLayout(this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("resultProgress"));
