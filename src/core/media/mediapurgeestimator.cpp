@@ -193,7 +193,8 @@ void MediaPurgeEstimator::checkProfiles()
         owners.insert(m.userId);
     }
     Q_EMIT progress(0, owners.size(), tr("Looking for profile pictures…"));
-    m_avatarsPending = int(owners.size()) + 1;
+    m_avatarsPending = int(owners.size()) + 1; // + the room list
+    m_avatarsDone = 0;
     for (const QString &userId : std::as_const(owners)) {
         track(MediaApi::userAvatar(m_api, userId, this, [this, total = owners.size()](const Result<QString> &r) {
             if (!m_running) {
@@ -206,7 +207,7 @@ void MediaPurgeEstimator::checkProfiles()
             if (r.ok() && !r.value().isEmpty()) {
                 m_estimate.profileMediaIds.insert(r.value());
             }
-            Q_EMIT progress(total - m_avatarsPending + 2, total, tr("Looking for profile pictures…"));
+            Q_EMIT progress(++m_avatarsDone, total, tr("Looking for profile pictures…"));
             if (--m_avatarsPending == 0) {
                 complete();
             }

@@ -60,6 +60,7 @@ private:
     int m_nextUser = 0;
     int m_usersInFlight = 0;
     int m_avatarsPending = 0;
+    int m_avatarsDone = 0;
     QHash<QString, QString> m_displayNames;
     QList<QPointer<ApiReply>> m_pending;
     bool m_running = false;
