@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "mediapurgewizard.h"
 #include "steward_version.h"
 #include "ui_mainwindow.h"
 
@@ -64,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
         action->setEnabled(false);
         action->setToolTip(tr("Not available in this version yet"));
     }
+
+    MediaPurgeWizard::installAction(this);
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);

@@ -1,0 +1,254 @@
+#include "mediaapi.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <chrono>
+
+namespace Steward {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Steward::MediaApi", text);
+}
+
+ApiError missingField(const char *field)
+{
+    return ApiError::invalidResponse(tr("the field \"%1\" is missing").arg(QLatin1String(field)));
+}
+
+/// Synapse sends next_token as an integer here; other endpoints use strings. Accept both.
+std::optional<qint64> nextToken(const QJsonObject &obj, const char *key)
+{
+    const QJsonValue v = obj.value(QLatin1String(key));
+    if (v.isDouble()) {
+        return qint64(v.toDouble());
+    }
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        if (ok) {
+            return n;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> optionalInteger(const QJsonValue &v)
+{
+    if (v.isDouble()) {
+        return qint64(v.toDouble());
+    }
+    return std::nullopt;
+}
+
+LocalMediaInfo parseMedia(const QJsonObject &o, const QString &fallbackUser)
+{
+    LocalMediaInfo m;
+    m.mediaId = o.value(QStringLiteral("media_id")).toString();
+    m.userId = o.value(QStringLiteral("user_id")).toString(fallbackUser);
+    m.uploadName = o.value(QStringLiteral("upload_name")).toString();
+    m.mediaType = o.value(QStringLiteral("media_type")).toString();
+    m.length = optionalInteger(o.value(QStringLiteral("media_length")));
+    m.createdTs = qint64(o.value(QStringLiteral("created_ts")).toDouble());
+    m.lastAccessTs = optionalInteger(o.value(QStringLiteral("last_access_ts")));
+    m.quarantined = !o.value(QStringLiteral("quarantined_by")).toString().isEmpty();
+    m.safeFromQuarantine = o.value(QStringLiteral("safe_from_quarantine")).toBool();
+    return m;
+}
+
+ApiRequest deleteRequest(const QString &serverName, const MediaPurgeCriteria &c, bool legacy)
+{
+    ApiRequest req = legacy ? ApiRequest::post(u"/_synapse/admin/v1/media/{}/delete", { serverName }, QJsonObject {})
+                            : ApiRequest::post(u"/_synapse/admin/v1/media/delete", {}, QJsonObject {});
+    req.addQuery(QStringLiteral("before_ts"), c.beforeTs);
+    req.addQuery(QStringLiteral("size_gt"), c.sizeGt);
+    req.addQuery(QStringLiteral("keep_profiles"), c.keepProfiles);
+    // The server answers only when every file is gone, which takes a while on a big media store.
+    req.setTransferTimeout(std::chrono::minutes(30));
+    return req;
+}
+
+Result<MediaDeleteAnswer> parseDeleteAnswer(const ApiReply &r, bool legacy)
+{
+    const QJsonObject obj = r.object();
+    if (!obj.value(QStringLiteral("deleted_media")).isArray()) {
+        return missingField("deleted_media");
+    }
+    MediaDeleteAnswer a;
+    for (const QJsonValue &v : obj.value(QStringLiteral("deleted_media")).toArray()) {
+        a.deletedMediaIds << v.toString();
+    }
+    a.total = qint64(obj.value(QStringLiteral("total")).toDouble(double(a.deletedMediaIds.size())));
+    a.usedLegacyPath = legacy;
+    return a;
+}
+} // namespace
+
+ApiReply *MediaApi::userMediaStatistics(ApiService *api, qint64 from, int limit, qint64 untilTs, QObject *ctx,
+                                        std::function<void(Result<Page<UserMediaStats>>)> done)
+{
+    auto req = ApiRequest::get(u"/_synapse/admin/v1/statistics/users/media");
+    req.addQuery(QStringLiteral("from"), from).addQuery(QStringLiteral("limit"), limit);
+    req.addQuery(QStringLiteral("order_by"), "user_id").addQuery(QStringLiteral("dir"), "f");
+    if (untilTs > 0) {
+        req.addQuery(QStringLiteral("until_ts"), untilTs);
+    }
+    return api->call<Page<UserMediaStats>>(
+        req, ctx,
+        [](const ApiReply &r) -> Result<Page<UserMediaStats>> {
+            const QJsonObject obj = r.object();
+            if (!obj.value(QStringLiteral("users")).isArray()) {
+                return missingField("users");
+            }
+            Page<UserMediaStats> page;
+            for (const QJsonValue &v : obj.value(QStringLiteral("users")).toArray()) {
+                const QJsonObject o = v.toObject();
+                UserMediaStats s;
+                s.userId = o.value(QStringLiteral("user_id")).toString();
+                s.displayName = o.value(QStringLiteral("displayname")).toString();
+                s.mediaCount = qint64(o.value(QStringLiteral("media_count")).toDouble());
+                s.mediaLength = qint64(o.value(QStringLiteral("media_length")).toDouble());
+                page.items << s;
+            }
+            page.total = qint64(obj.value(QStringLiteral("total")).toDouble());
+            page.nextFrom = nextToken(obj, "next_token");
+            return page;
+        },
+        std::move(done));
+}
+
+ApiReply *MediaApi::userMedia(ApiService *api, const QString &userId, qint64 from, int limit, QObject *ctx,
+                              std::function<void(Result<Page<LocalMediaInfo>>)> done)
+{
+    auto req = ApiRequest::get(u"/_synapse/admin/v1/users/{}/media", { userId });
+    req.addQuery(QStringLiteral("from"), from).addQuery(QStringLiteral("limit"), limit);
+    req.addQuery(QStringLiteral("order_by"), "created_ts").addQuery(QStringLiteral("dir"), "f");
+    return api->call<Page<LocalMediaInfo>>(
+        req, ctx,
+        [userId](const ApiReply &r) -> Result<Page<LocalMediaInfo>> {
+            const QJsonObject obj = r.object();
+            if (!obj.value(QStringLiteral("media")).isArray()) {
+                return missingField("media");
+            }
+            Page<LocalMediaInfo> page;
+            for (const QJsonValue &v : obj.value(QStringLiteral("media")).toArray()) {
+                page.items << parseMedia(v.toObject(), userId);
+            }
+            page.total = qint64(obj.value(QStringLiteral("total")).toDouble());
+            page.nextFrom = nextToken(obj, "next_token");
+            return page;
+        },
+        std::move(done));
+}
+
+ApiReply *MediaApi::userAvatar(ApiService *api, const QString &userId, QObject *ctx,
+                               std::function<void(Result<QString>)> done)
+{
+    return api->call<QString>(
+        ApiRequest::get(u"/_synapse/admin/v2/users/{}", { userId }), ctx,
+        [](const ApiReply &r) -> Result<QString> { return r.object().value(QStringLiteral("avatar_url")).toString(); },
+        std::move(done));
+}
+
+ApiReply *MediaApi::roomAvatars(ApiService *api, qint64 from, int limit, QObject *ctx,
+                                std::function<void(Result<Page<RoomAvatar>>)> done)
+{
+    auto req = ApiRequest::get(u"/_synapse/admin/v1/rooms");
+    req.addQuery(QStringLiteral("from"), from).addQuery(QStringLiteral("limit"), limit);
+    return api->call<Page<RoomAvatar>>(
+        req, ctx,
+        [](const ApiReply &r) -> Result<Page<RoomAvatar>> {
+            const QJsonObject obj = r.object();
+            if (!obj.value(QStringLiteral("rooms")).isArray()) {
+                return missingField("rooms");
+            }
+            Page<RoomAvatar> page;
+            for (const QJsonValue &v : obj.value(QStringLiteral("rooms")).toArray()) {
+                const QJsonObject o = v.toObject();
+                const QString avatar = o.value(QStringLiteral("avatar")).toString();
+                if (!avatar.isEmpty()) {
+                    page.items << RoomAvatar { o.value(QStringLiteral("room_id")).toString(), avatar };
+                }
+            }
+            page.total = qint64(obj.value(QStringLiteral("total_rooms")).toDouble());
+            page.nextFrom = nextToken(obj, "next_batch");
+            return page;
+        },
+        std::move(done));
+}
+
+void MediaApi::deleteLocalMedia(ApiService *api, const QString &serverName, const MediaPurgeCriteria &criteria,
+                                QObject *ctx, std::function<void(Result<MediaDeleteAnswer>)> done)
+{
+    ApiReply *reply = api->send(deleteRequest(serverName, criteria, false));
+    QObject::connect(reply, &ApiReply::finished, ctx, [api, reply, serverName, criteria, ctx, done]() {
+        if (reply->ok()) {
+            done(parseDeleteAnswer(*reply, false));
+            return;
+        }
+        const ApiError &e = reply->error();
+        const bool unknownPath = (e.httpStatus() == 404 || e.httpStatus() == 405) && e.errcode() == u"M_UNRECOGNIZED";
+        if (!unknownPath || serverName.isEmpty()) {
+            done(e);
+            return;
+        }
+        // Servers before Synapse 1.78 only know the path with the server name in it.
+        ApiReply *legacy = api->send(deleteRequest(serverName, criteria, true));
+        QObject::connect(legacy, &ApiReply::finished, ctx, [legacy, done]() {
+            if (!legacy->ok()) {
+                done(legacy->error());
+                return;
+            }
+            done(parseDeleteAnswer(*legacy, true));
+        });
+    });
+}
+
+ApiReply *MediaApi::purgeRemoteCache(ApiService *api, qint64 beforeTs, QObject *ctx,
+                                     std::function<void(Result<qint64>)> done)
+{
+    auto req = ApiRequest::post(u"/_synapse/admin/v1/purge_media_cache", {}, QJsonObject {});
+    req.addQuery(QStringLiteral("before_ts"), beforeTs);
+    req.setTransferTimeout(std::chrono::minutes(30));
+    return api->call<qint64>(
+        req, ctx,
+        [](const ApiReply &r) -> Result<qint64> {
+            const QJsonValue v = r.object().value(QStringLiteral("deleted"));
+            if (!v.isDouble()) {
+                return missingField("deleted");
+            }
+            return qint64(v.toDouble());
+        },
+        std::move(done));
+}
+
+ApiReply *MediaApi::protect(ApiService *api, const QString &mediaId, QObject *ctx,
+                            std::function<void(Result<bool>)> done)
+{
+    return api->call<bool>(
+        ApiRequest::post(u"/_synapse/admin/v1/media/protect/{}", { mediaId }, QJsonObject {}).setSafeToRepeat(true),
+        ctx, [](const ApiReply &) -> Result<bool> { return true; }, std::move(done));
+}
+
+ApiReply *MediaApi::quarantine(ApiService *api, const QString &serverName, const QString &mediaId, QObject *ctx,
+                               std::function<void(Result<bool>)> done)
+{
+    return api->call<bool>(
+        ApiRequest::post(u"/_synapse/admin/v1/media/quarantine/{}/{}", { serverName, mediaId }, QJsonObject {})
+            .setSafeToRepeat(true),
+        ctx, [](const ApiReply &) -> Result<bool> { return true; }, std::move(done));
+}
+
+QString MediaApi::localMediaId(const QString &mxcUri, const QString &serverName)
+{
+    const QString prefix = QStringLiteral("mxc://") + serverName + QLatin1Char('/');
+    if (serverName.isEmpty() || !mxcUri.startsWith(prefix)) {
+        return {};
+    }
+    return mxcUri.mid(prefix.size());
+}
+
+} // namespace Steward

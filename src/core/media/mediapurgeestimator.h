@@ -1,0 +1,69 @@
+#pragma once
+
+#include "apiservice.h"
+#include "mediaapi.h"
+#include "mediapurgetypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace Steward {
+
+/// Predicts what POST /_synapse/admin/v1/media/delete will remove, since the server has no dry run.
+///
+/// Walks the per-user media statistics (only users with media created before the cutoff), then each
+/// such user's media list, oldest first, applying the server's own rule: last accessed before the
+/// cutoff, or never accessed and created before it; larger than size_gt; neither quarantined nor
+/// protected; and, when profile pictures are kept, not a user's avatar or a room's avatar.
+///
+/// It is an estimate: media not attributed to a user (URL previews), custom per-room avatars and
+/// anything accessed or uploaded between the estimate and the purge are not seen.
+class MediaPurgeEstimator : public QObject
+{
+    Q_OBJECT
+public:
+    MediaPurgeEstimator(ApiService *api, QObject *parent = nullptr);
+    ~MediaPurgeEstimator() override;
+
+    void start(const MediaPurgeCriteria &criteria);
+    /// Stops at once; finished() follows with State::Cancelled and the numbers gathered so far.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const MediaPurgeEstimate &estimate() const { return m_estimate; }
+
+    /// Users whose media lists are fetched at the same time.
+    static constexpr int ParallelUsers = 4;
+    static constexpr int PageSize = 500;
+
+Q_SIGNALS:
+    /// done/total count users; phase says what is being read, for a person.
+    void progress(qint64 done, qint64 total, const QString &phase);
+    void finished(const Steward::MediaPurgeEstimate &estimate);
+
+private:
+    void fetchStatistics(qint64 from);
+    void pumpUsers();
+    void fetchUserPage(const UserMediaStats &user, qint64 from);
+    void classify(const LocalMediaInfo &media);
+    void userDone();
+    void checkProfiles();
+    void fetchRoomAvatars(qint64 from);
+    void complete();
+    void fail(const ApiError &error, const QString &what);
+    void track(ApiReply *reply);
+
+    ApiService *m_api;
+    MediaPurgeCriteria m_criteria;
+    MediaPurgeEstimate m_estimate;
+    QList<UserMediaStats> m_users;
+    int m_nextUser = 0;
+    int m_usersInFlight = 0;
+    int m_avatarsPending = 0;
+    int m_avatarsDone = 0;
+    QHash<QString, QString> m_displayNames;
+    QList<QPointer<ApiReply>> m_pending;
+    bool m_running = false;
+};
+
+} // namespace Steward
