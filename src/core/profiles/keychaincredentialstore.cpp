@@ -30,8 +30,11 @@ CredentialError mapError(const QKeychain::Job *job)
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         // Without a Secret Service on the session bus QtKeychain reports OtherError ("... was not
-        // provided by any .service files", "Cannot autolaunch D-Bus ..."): the keychain is unavailable.
+        // provided by any .service files", "Cannot autolaunch D-Bus ...", "Could not connect: ..."):
+        // the keychain is unavailable.
         e.code = (e.detail.contains(QStringLiteral("org.freedesktop.secrets"))
+                  || e.detail.contains(QStringLiteral("Could not connect"), Qt::CaseInsensitive)
+                  || e.detail.contains(QStringLiteral("autolaunch"), Qt::CaseInsensitive)
                   || e.detail.contains(QStringLiteral("D-Bus"), Qt::CaseInsensitive)
                   || e.detail.contains(QStringLiteral("DBus"), Qt::CaseInsensitive)
                   || e.detail.contains(QStringLiteral("kwallet"), Qt::CaseInsensitive))
