@@ -27,6 +27,10 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
         close->setAccessibleName(tr("Close"));
     }
     m_ui->bannerLabel->hide();
+    // Wrapped messages take the height they need, no more: the form stays together.
+    for (QLabel *label : { m_ui->statusLabel, m_ui->serverInfoLabel, m_ui->certificateLabel }) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
     m_ui->insecureHttpCheck->hide();
     m_ui->certificateGroup->hide();
     m_ui->sessionOnlyButton->hide();
@@ -91,8 +95,8 @@ void ProfileDialog::reloadProfiles()
     m_ui->profileList->clear();
     const QString last = m_store->lastUsedProfileName();
     for (const Profile &p : m_store->profiles()) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1\n%2 — %3").arg(p.name, p.userId, p.baseUrl.toDisplayString()), m_ui->profileList);
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(p.name, p.userId), m_ui->profileList);
+        item->setToolTip(p.baseUrl.toDisplayString());
         item->setData(Qt::UserRole, p.name);
         if (p.name == current || (current.isEmpty() && p.name == last)) {
             m_ui->profileList->setCurrentItem(item);
