@@ -91,6 +91,7 @@ void CliContext::connectToServer(bool requireToken, std::function<void(ServerSes
 {
     auto open = [this, requireToken, ready](const QUrl &baseUrl, const QString &token) {
         auto *session = new ServerSession(m_nam, this);
+        session->api()->setPinnedCertificateSha256(pinnedCertificateSha256);
         connect(session, &ServerSession::stateChanged, this, [this, session, ready](ServerSession::State s) {
             if (s == ServerSession::State::Connected) {
                 ready(session);

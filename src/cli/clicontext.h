@@ -31,6 +31,8 @@ public:
     QString homeserverOption;
     QString profileOption;
     bool verbose = false;
+    /// Set by the resolver from the profile: the one certificate the user chose to trust.
+    QByteArray pinnedCertificateSha256;
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -1,6 +1,7 @@
 #include "commandregistry.h"
 
 #include "mediacommand.h"
+#include "profilecommand.h"
 #include "serverinfocommand.h"
 
 namespace Steward::Cli {
@@ -8,6 +9,7 @@ namespace Steward::Cli {
 QList<CliCommand *> createCommands(QObject *parent)
 {
     return {
+        new ProfileCommand(parent),
         new ServerInfoCommand(parent),
         new MediaCommand(parent),
     };

@@ -1,6 +1,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "commandregistry.h"
+#include "profileresolver.h"
 #include "steward_version.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("steward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION_STRING));
 
+    installProfileResolver();
     QNetworkAccessManager nam;
     CliContext ctx(&nam);
     const QList<CliCommand *> commands = createCommands(&app);

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "profilecontroller.h"
 #include "sandboxconnection.h"
 #include "steward_version.h"
 #include "translations.h"
@@ -72,6 +73,8 @@ int main(int argc, char **argv)
     } else if (parser.isSet(homeserverOption)) {
         const QUrl url = QUrl::fromUserInput(parser.value(homeserverOption));
         window.openConnection(url.toDisplayString(), url, QString());
+    } else {
+        (new Steward::ProfileController(&window))->start(); // saved profiles; the first start opens the dialog
     }
     return app.exec();
 }

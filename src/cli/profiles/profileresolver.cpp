@@ -1,0 +1,91 @@
+#include "profileresolver.h"
+
+#include "clicontext.h"
+#include "keychaincredentialstore.h"
+#include "profilestore.h"
+
+#include <QCoreApplication>
+
+namespace Steward::Cli {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("steward-cli", s);
+}
+
+void resolveHomeserver(CliContext &ctx, bool requireToken, const std::function<void(QUrl, QString)> &resolved)
+{
+    const QUrl url = parseHomeserverUrl(ctx.homeserverOption);
+    if (!url.isValid()) {
+        ctx.fail(
+            UsageError,
+            tr("\"%1\" is not a homeserver URL (expected e.g. https://matrix.example.org)").arg(ctx.homeserverOption));
+        return;
+    }
+    // For scripts and CI: a token handed over in the environment, never on the command line.
+    const QString token = qEnvironmentVariable("STEWARD_ACCESS_TOKEN");
+    if (requireToken && token.isEmpty()) {
+        ctx.fail(UsageError,
+                 tr("this command needs a signed-in admin: use --profile NAME (see steward-cli profile "
+                    "add) or set STEWARD_ACCESS_TOKEN with --homeserver"));
+        return;
+    }
+    resolved(url, token);
+}
+
+void resolve(CliContext &ctx, bool requireToken, std::function<void(QUrl, QString)> resolved)
+{
+    if (!ctx.homeserverOption.isEmpty() && !ctx.profileOption.isEmpty()) {
+        ctx.fail(UsageError, tr("use either --profile or --homeserver, not both"));
+        return;
+    }
+    if (!ctx.homeserverOption.isEmpty()) {
+        resolveHomeserver(ctx, requireToken, resolved);
+        return;
+    }
+    auto store = std::make_shared<ProfileStore>();
+    const QString name = ctx.profileOption.isEmpty() ? store->lastUsedProfileName() : ctx.profileOption;
+    if (name.isEmpty()) {
+        if (store->profiles().isEmpty()) {
+            ctx.fail(UsageError,
+                     tr("no server given: add a profile with \"steward-cli profile add NAME --homeserver "
+                        "SERVER --user USER --password-stdin\", or use --homeserver URL"));
+        } else {
+            ctx.fail(UsageError, tr("no profile chosen: use --profile NAME (see steward-cli profile list)"));
+        }
+        return;
+    }
+    const auto profile = store->profile(name);
+    if (!profile) {
+        ctx.fail(UsageError, tr("there is no profile \"%1\" (see steward-cli profile list)").arg(name));
+        return;
+    }
+    auto *credentials = new KeychainCredentialStore(QStringLiteral("steward"), &ctx);
+    credentials->readToken(name, &ctx, [&ctx, store, p = *profile, resolved, credentials](const CredentialResult &r) {
+        credentials->deleteLater();
+        if (!r.ok()) {
+            if (r.error.code == CredentialError::Code::NotFound) {
+                ctx.fail(AuthOrConnectionFailure,
+                         tr("profile \"%1\" has no access token in the keychain: sign in again with \"steward-cli "
+                            "profile add %1 --replace --homeserver %2 ...\"")
+                             .arg(p.name, p.baseUrl.toDisplayString()));
+            } else {
+                ctx.fail(AuthOrConnectionFailure,
+                         tr("cannot read the token of profile \"%1\": %2").arg(p.name, r.error.describe()));
+            }
+            return;
+        }
+        ctx.pinnedCertificateSha256 = p.pinnedCertificateSha256;
+        store->markUsed(p.name);
+        resolved(p.baseUrl, r.token);
+    });
+}
+} // namespace
+
+void installProfileResolver()
+{
+    CliContext::setResolver(&resolve);
+}
+
+} // namespace Steward::Cli

@@ -1,0 +1,71 @@
+#include "profile.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace Steward {
+
+bool Transport::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool Transport::needsInsecureConfirmation(const QUrl &url)
+{
+    return url.scheme() == QStringLiteral("http") && !isLoopback(url);
+}
+
+QString profileNameProblem(const QString &name)
+{
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate("Steward::Profile", s);
+    };
+    if (name.trimmed().isEmpty()) {
+        return tr("The profile name is empty: give it a short name such as \"work\".");
+    }
+    if (name != name.trimmed()) {
+        return tr("The profile name starts or ends with spaces: remove them.");
+    }
+    if (name.size() > 64) {
+        return tr("The profile name is longer than 64 characters: choose a shorter one.");
+    }
+    for (const QChar c : name) {
+        if (!c.isPrint() || c == u'/' || c == u'\\') {
+            return tr("The profile name contains \"/\", \"\\\" or a control character: use letters, digits, "
+                      "spaces, \"-\" or \"_\".");
+        }
+    }
+    return {};
+}
+
+QUrl parseHomeserverAddress(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(u' ')) {
+        return {};
+    }
+    QUrl url = trimmed.contains(QStringLiteral("://")) ? QUrl(trimmed, QUrl::StrictMode)
+                                                       : QUrl(QStringLiteral("https://") + trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")
+        || !url.userInfo().isEmpty()) {
+        return {};
+    }
+    url = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.path() == u"/") {
+        url.setPath(QString()); // StripTrailingSlash keeps a lone "/"
+    }
+    return url;
+}
+
+QString serverNameOfUserId(const QString &userId)
+{
+    const qsizetype colon = userId.indexOf(u':');
+    return colon < 0 ? QString() : userId.mid(colon + 1);
+}
+
+} // namespace Steward

@@ -1,0 +1,153 @@
+#include "profilecontroller.h"
+
+#include "keychaincredentialstore.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "stewardlogging_gui.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QSignalBlocker>
+
+namespace Steward {
+
+ProfileController::ProfileController(MainWindow *window, ProfileStore *store, CredentialStore *credentials)
+    : QObject(window)
+    , m_window(window)
+    , m_ownStore(store ? nullptr : std::make_unique<ProfileStore>())
+    , m_store(store ? store : m_ownStore.get())
+    , m_credentials(credentials ? credentials : new KeychainCredentialStore(QStringLiteral("steward"), this))
+    , m_sessionTokens(new MemoryCredentialStore(this))
+{
+    if (auto *action = window->findChild<QAction *>(QStringLiteral("actionSwitchProfile"))) {
+        action->setEnabled(true);
+        connect(action, &QAction::triggered, this, &ProfileController::showDialog);
+    }
+    connect(window->profileSwitcher(), &QComboBox::activated, this, [this](int index) {
+        const QString name = m_window->profileSwitcher()->itemData(index).toString();
+        if (name.isEmpty()) {
+            showDialog();
+        } else if (name != m_current) {
+            connectProfile(name);
+        }
+    });
+    ServerSession *session = window->session();
+    connect(session, &ServerSession::signInRequired, this, [this](const ApiError &error) {
+        if (!m_current.isEmpty()) {
+            askToSignInAgain(m_current,
+                             tr("The server no longer accepts the access token of \"%1\" (%2). Sign in "
+                                "again; the profile is kept.")
+                                 .arg(m_current, error.message()));
+        }
+    });
+    connect(session, &ServerSession::stateChanged, this, [this, session](ServerSession::State state) {
+        if (state == ServerSession::State::Failed && !m_current.isEmpty()
+            && session->lastError().isAuthenticationFailure()) {
+            askToSignInAgain(m_current,
+                             tr("The server no longer accepts the access token of \"%1\". Sign in "
+                                "again; the profile is kept.")
+                                 .arg(m_current));
+        }
+    });
+    fillCombo();
+}
+
+ProfileController::~ProfileController() = default;
+
+void ProfileController::start()
+{
+    const QString last = m_store->lastUsedProfileName();
+    if (!last.isEmpty()) {
+        connectProfile(last);
+    } else if (m_store->profiles().isEmpty()) {
+        showDialog();
+    } else {
+        showDialog();
+    }
+}
+
+void ProfileController::fillCombo()
+{
+    QComboBox *combo = m_window->profileSwitcher();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const Profile &p : m_store->profiles()) {
+        combo->addItem(p.name, p.name);
+        combo->setItemData(combo->count() - 1, QStringLiteral("%1 — %2").arg(p.userId, p.baseUrl.toDisplayString()),
+                           Qt::ToolTipRole);
+    }
+    combo->addItem(tr("Add or Manage Profiles…"), QString());
+    const int index = combo->findData(m_current);
+    combo->setCurrentIndex(index >= 0 && !m_current.isEmpty() ? index : -1);
+}
+
+ProfileDialog *ProfileController::showDialog()
+{
+    if (!m_dialog) {
+        m_dialog =
+            new ProfileDialog(m_store, m_credentials, m_sessionTokens, m_window->networkAccessManager(), m_window);
+        m_dialog->setObjectName(QStringLiteral("profileDialog"));
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &ProfileDialog::connectRequested, this, &ProfileController::connectProfile);
+        connect(m_dialog, &ProfileDialog::signedIn, this,
+                [this](const Profile &p, const QString &token) { open(p, token); });
+        connect(m_dialog, &ProfileDialog::signedOut, this, [this](const QString &name, bool) {
+            if (name == m_current) {
+                m_window->session()->close();
+                m_current.clear();
+            }
+            fillCombo();
+        });
+    }
+    m_dialog->reloadProfiles();
+    m_dialog->open(); // window-modal, no nested event loop
+    m_dialog->raise();
+    return m_dialog;
+}
+
+void ProfileController::askToSignInAgain(const QString &name, const QString &reason)
+{
+    ProfileDialog *d = showDialog();
+    d->signInAgain(name, reason);
+}
+
+void ProfileController::connectProfile(const QString &name)
+{
+    const auto profile = m_store->profile(name);
+    if (!profile) {
+        fillCombo();
+        showDialog();
+        return;
+    }
+    // A session-only token first, then the keychain; both answer asynchronously.
+    m_sessionTokens->readToken(name, this, [this, p = *profile](const CredentialResult &session) {
+        if (session.ok()) {
+            open(p, session.token);
+            return;
+        }
+        m_credentials->readToken(p.name, this, [this, p](const CredentialResult &r) {
+            if (r.ok()) {
+                open(p, r.token);
+                return;
+            }
+            qCDebug(lcGui) << "no token for profile" << p.name << int(r.error.code);
+            askToSignInAgain(p.name,
+                             r.error.code == CredentialError::Code::NotFound
+                                 ? tr("Profile \"%1\" is signed out. Sign in again to use it.").arg(p.name)
+                                 : r.error.describe());
+        });
+    });
+}
+
+void ProfileController::open(const Profile &profile, const QString &token)
+{
+    m_current = profile.name;
+    m_store->markUsed(profile.name);
+    m_window->session()->api()->setPinnedCertificateSha256(profile.pinnedCertificateSha256);
+    m_window->openConnection(profile.name, profile.baseUrl, token);
+    fillCombo(); // openConnection shows only the label; put the profiles back
+}
+
+} // namespace Steward

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "profile.h"
+#include "profiledialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Steward {
+
+class ApiError;
+class CredentialStore;
+class MainWindow;
+class MemoryCredentialStore;
+class ProfileDialog;
+class ProfileStore;
+
+/// Ties saved profiles to the main window: the toolbar profile combo, Server > Switch Profile, the
+/// first-start dialog, reopening the last used profile, and "sign in again" when a token is rejected.
+class ProfileController : public QObject
+{
+    Q_OBJECT
+public:
+    /// store/credentials: injected for tests; null means the user's settings and the OS keychain.
+    explicit ProfileController(MainWindow *window, ProfileStore *store = nullptr,
+                               CredentialStore *credentials = nullptr);
+    ~ProfileController() override;
+
+    /// At application start: reopen the last used profile, or show the dialog when there is none.
+    void start();
+    /// Connect to a saved profile (reads its token asynchronously).
+    void connectProfile(const QString &name);
+    ProfileDialog *showDialog();
+    ProfileDialog *dialog() const { return m_dialog; }
+    QString currentProfile() const { return m_current; }
+    MemoryCredentialStore *sessionTokens() const { return m_sessionTokens; }
+
+private:
+    void open(const Profile &profile, const QString &token);
+    void askToSignInAgain(const QString &name, const QString &reason);
+    void fillCombo();
+
+    MainWindow *m_window;
+    std::unique_ptr<ProfileStore> m_ownStore;
+    ProfileStore *m_store;
+    CredentialStore *m_credentials;
+    MemoryCredentialStore *m_sessionTokens;
+    QPointer<ProfileDialog> m_dialog;
+    QString m_current;
+};
+
+} // namespace Steward

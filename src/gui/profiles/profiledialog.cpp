@@ -1,0 +1,322 @@
+#include "profiledialog.h"
+
+#include "credentialstore.h"
+#include "memorycredentialstore.h"
+#include "profilestore.h"
+#include "signout.h"
+#include "ui_profiledialog.h"
+
+#include <QCryptographicHash>
+#include <QPushButton>
+
+namespace Steward {
+
+ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, MemoryCredentialStore *sessionTokens,
+                             QNetworkAccessManager *nam, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileDialog>())
+    , m_store(store)
+    , m_credentials(credentials)
+    , m_sessionTokens(sessionTokens)
+    , m_nam(nam)
+    , m_signIn(new SignIn(nam, this))
+{
+    m_ui->setupUi(this);
+    if (QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
+        close->setObjectName(QStringLiteral("closeButton"));
+        close->setAccessibleName(tr("Close"));
+    }
+    m_ui->bannerLabel->hide();
+    // Wrapped messages take the height they need, no more: the form stays together.
+    for (QLabel *label : { m_ui->statusLabel, m_ui->serverInfoLabel, m_ui->certificateLabel }) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
+    m_ui->insecureHttpCheck->hide();
+    m_ui->certificateGroup->hide();
+    m_ui->sessionOnlyButton->hide();
+    m_ui->serverInfoLabel->hide();
+
+    connect(m_ui->passwordRadio, &QRadioButton::toggled, this, &ProfileDialog::updateMethod);
+    connect(m_ui->checkServerButton, &QPushButton::clicked, this, &ProfileDialog::checkServer);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &ProfileDialog::startSignIn);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, [this]() { finishSignIn(true); });
+    connect(m_ui->connectButton, &QPushButton::clicked, this, [this]() {
+        if (!selectedProfile().isEmpty()) {
+            Q_EMIT connectRequested(selectedProfile());
+            accept();
+        }
+    });
+    connect(m_ui->profileList, &QListWidget::itemActivated, m_ui->connectButton, &QPushButton::click);
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfileDialog::updateButtons);
+    connect(m_ui->signOutButton, &QPushButton::clicked, this, [this]() { signOutSelected(false); });
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, [this]() { signOutSelected(true); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->homeserverEdit, &QLineEdit::textEdited, this, [this]() {
+        // Another server: an earlier confirmation or certificate does not carry over.
+        m_ui->insecureHttpCheck->setChecked(false);
+        m_ui->insecureHttpCheck->hide();
+        m_ui->certificateGroup->hide();
+        m_ui->pinCertificateCheck->setChecked(false);
+        m_offeredPin.clear();
+        m_ui->serverInfoLabel->hide();
+    });
+    for (QLineEdit *edit :
+         { m_ui->profileNameEdit, m_ui->homeserverEdit, m_ui->userEdit, m_ui->passwordEdit, m_ui->tokenEdit }) {
+        connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::updateButtons);
+    }
+
+    connect(m_signIn, &SignIn::progress, this, [this](const QString &step) { setStatus(step); });
+    connect(m_signIn, &SignIn::discovered, this, [this](const DiscoveredServer &server) {
+        QString text = tr("%1 — Synapse %2")
+                           .arg(server.baseUrl.toDisplayString(),
+                                server.serverVersion.isEmpty() ? tr("(version hidden)") : server.serverVersion);
+        if (server.delegatedAuth) {
+            text +=
+                u'\n' + tr("Sign-in is delegated to Matrix Authentication Service: use an admin-scoped access token.");
+            m_ui->tokenRadio->setChecked(true);
+        }
+        m_ui->serverInfoLabel->setText(text);
+        m_ui->serverInfoLabel->show();
+        setStatus(QString());
+        updateButtons();
+    });
+    connect(m_signIn, &SignIn::failed, this, &ProfileDialog::onSignInFailed);
+    connect(m_signIn, &SignIn::succeeded, this, &ProfileDialog::onSignedIn);
+
+    reloadProfiles();
+    updateMethod();
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::reloadProfiles()
+{
+    const QString current = selectedProfile();
+    m_ui->profileList->clear();
+    const QString last = m_store->lastUsedProfileName();
+    for (const Profile &p : m_store->profiles()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(p.name, p.userId), m_ui->profileList);
+        item->setToolTip(p.baseUrl.toDisplayString());
+        item->setData(Qt::UserRole, p.name);
+        if (p.name == current || (current.isEmpty() && p.name == last)) {
+            m_ui->profileList->setCurrentItem(item);
+        }
+    }
+    updateButtons();
+}
+
+QString ProfileDialog::selectedProfile() const
+{
+    const QListWidgetItem *item = m_ui->profileList->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void ProfileDialog::signInAgain(const QString &profileName, const QString &reason)
+{
+    const auto p = m_store->profile(profileName);
+    if (!reason.isEmpty()) {
+        m_ui->bannerLabel->setText(reason);
+        m_ui->bannerLabel->show();
+    }
+    if (!p) {
+        return;
+    }
+    m_ui->profileNameEdit->setText(p->name);
+    m_ui->homeserverEdit->setText(p->baseUrl.toString());
+    m_ui->userEdit->setText(p->userId);
+    m_ui->insecureHttpCheck->setChecked(p->allowInsecureHttp);
+    m_ui->insecureHttpCheck->setVisible(p->allowInsecureHttp);
+    if (!p->pinnedCertificateSha256.isEmpty()) {
+        m_offeredPin = p->pinnedCertificateSha256;
+        m_ui->pinCertificateCheck->setChecked(true);
+        m_ui->certificateLabel->setText(tr("Pinned certificate, SHA-256 fingerprint:\n%1")
+                                            .arg(QString::fromLatin1(p->pinnedCertificateSha256.toHex(':').toUpper())));
+        m_ui->certificateGroup->show();
+    }
+    m_ui->passwordEdit->setFocus();
+}
+
+void ProfileDialog::updateMethod()
+{
+    const bool password = m_ui->passwordRadio->isChecked();
+    m_ui->userLabel->setVisible(password);
+    m_ui->userEdit->setVisible(password);
+    m_ui->passwordLabel->setVisible(password);
+    m_ui->passwordEdit->setVisible(password);
+    m_ui->tokenLabel->setVisible(!password);
+    m_ui->tokenEdit->setVisible(!password);
+    updateButtons();
+}
+
+void ProfileDialog::updateButtons()
+{
+    const bool busy = m_signIn->isRunning() || m_signOut;
+    const bool selected = !selectedProfile().isEmpty();
+    m_ui->connectButton->setEnabled(selected && !busy);
+    m_ui->signOutButton->setEnabled(selected && !busy);
+    m_ui->forgetButton->setEnabled(selected && !busy);
+    const bool secret = m_ui->passwordRadio->isChecked()
+        ? !m_ui->userEdit->text().trimmed().isEmpty() && !m_ui->passwordEdit->text().isEmpty()
+        : !m_ui->tokenEdit->text().trimmed().isEmpty();
+    m_ui->signInButton->setEnabled(!busy && !m_ui->profileNameEdit->text().trimmed().isEmpty()
+                                   && !m_ui->homeserverEdit->text().trimmed().isEmpty() && secret);
+    m_ui->checkServerButton->setEnabled(!busy && !m_ui->homeserverEdit->text().trimmed().isEmpty());
+}
+
+void ProfileDialog::setStatus(const QString &text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: palette(bright-text); background: #b3261e; "
+                                                            "padding: 4px; border-radius: 3px;")
+                                           : QString());
+}
+
+void ProfileDialog::checkServer()
+{
+    m_signIn->discover(m_ui->homeserverEdit->text(), m_ui->insecureHttpCheck->isChecked(),
+                       m_ui->pinCertificateCheck->isChecked() ? m_offeredPin : QByteArray());
+    updateButtons();
+}
+
+Profile ProfileDialog::profileFromForm() const
+{
+    Profile p;
+    p.name = m_ui->profileNameEdit->text().trimmed();
+    p.allowInsecureHttp = m_ui->insecureHttpCheck->isChecked();
+    p.pinnedCertificateSha256 = m_ui->pinCertificateCheck->isChecked() ? m_offeredPin : QByteArray();
+    return p;
+}
+
+void ProfileDialog::startSignIn()
+{
+    const QString name = m_ui->profileNameEdit->text().trimmed();
+    if (const QString problem = profileNameProblem(m_ui->profileNameEdit->text()); !problem.isEmpty()) {
+        setStatus(problem, true);
+        return;
+    }
+    m_pending.reset();
+    m_ui->sessionOnlyButton->hide();
+    SignInRequest req;
+    req.homeserver = m_ui->homeserverEdit->text();
+    req.method = m_ui->passwordRadio->isChecked() ? SignInRequest::Method::Password : SignInRequest::Method::Token;
+    req.user = m_ui->userEdit->text();
+    req.password = m_ui->passwordEdit->text();
+    req.token = m_ui->tokenEdit->text();
+    const Profile p = profileFromForm();
+    req.allowInsecureHttp = p.allowInsecureHttp;
+    req.pinnedCertificateSha256 = p.pinnedCertificateSha256;
+    (void)name;
+    m_signIn->start(req);
+    updateButtons();
+}
+
+void ProfileDialog::onSignInFailed(const SignInError &error)
+{
+    updateButtons();
+    if (error.reason == SignInError::Reason::Cancelled) {
+        setStatus(QString());
+        return;
+    }
+    if (error.reason == SignInError::Reason::InsecureTransport) {
+        m_ui->insecureHttpCheck->show();
+        m_ui->insecureHttpCheck->setFocus();
+    } else if (error.reason == SignInError::Reason::Tls) {
+        const QSslCertificate &cert = error.error.peerCertificate();
+        m_offeredPin = cert.digest(QCryptographicHash::Sha256);
+        m_ui->pinCertificateCheck->setChecked(false);
+        m_ui->certificateLabel->setText(tr("Host: %1\nSubject: %2\nIssuer: %3\nValid: %4 to %5\nSHA-256 "
+                                           "fingerprint:\n%6\n\nCompare the fingerprint "
+                                           "with the one your server's administrator gives you before trusting it.")
+                                            .arg(error.url.host(), cert.subjectDisplayName(), cert.issuerDisplayName(),
+                                                 QLocale().toString(cert.effectiveDate(), QLocale::ShortFormat),
+                                                 QLocale().toString(cert.expiryDate(), QLocale::ShortFormat),
+                                                 error.error.peerCertificateFingerprint()));
+        m_ui->certificateGroup->show();
+    } else if (error.reason == SignInError::Reason::WrongCredentials) {
+        m_ui->passwordEdit->selectAll();
+        m_ui->passwordEdit->setFocus();
+    }
+    setStatus(error.describe(), true);
+}
+
+void ProfileDialog::onSignedIn(const SignInOutcome &outcome)
+{
+    m_pending = outcome;
+    m_ui->passwordEdit->clear();
+    m_ui->tokenEdit->clear();
+    setStatus(tr("Signed in as %1. Saving the token in the system keychain…").arg(outcome.whoAmI.userId));
+    const QString name = m_ui->profileNameEdit->text().trimmed();
+    m_credentials->writeToken(name, outcome.accessToken, this, [this](const CredentialError &e) {
+        if (e.ok()) {
+            finishSignIn(false);
+            return;
+        }
+        // Never a silent plaintext fallback: the user decides.
+        setStatus(e.describe(), true);
+        m_ui->sessionOnlyButton->show();
+        m_ui->sessionOnlyButton->setFocus();
+        updateButtons();
+    });
+}
+
+void ProfileDialog::finishSignIn(bool sessionOnly)
+{
+    if (!m_pending) {
+        return;
+    }
+    const SignInOutcome o = *m_pending;
+    m_pending.reset();
+    m_ui->sessionOnlyButton->hide();
+    Profile p = profileFromForm();
+    p.baseUrl = o.server.baseUrl;
+    p.serverName = o.serverName;
+    p.userId = o.whoAmI.userId;
+    p.deviceId = o.whoAmI.deviceId;
+    p.lastUsed = QDateTime::currentDateTimeUtc();
+    p.allowInsecureHttp = p.allowInsecureHttp && Transport::needsInsecureConfirmation(p.baseUrl);
+    if (sessionOnly) {
+        m_sessionTokens->writeToken(p.name, o.accessToken, this, [](const CredentialError &) {});
+    }
+    m_store->save(p);
+    m_store->markUsed(p.name);
+    reloadProfiles();
+    setStatus(sessionOnly ? tr("Signed in as %1. The token is kept for this session only.").arg(p.userId)
+                          : tr("Signed in as %1. The token is stored in the system keychain.").arg(p.userId));
+    Q_EMIT signedIn(p, o.accessToken);
+    accept();
+}
+
+void ProfileDialog::signOutSelected(bool forget)
+{
+    const auto p = m_store->profile(selectedProfile());
+    if (!p || m_signOut) {
+        return;
+    }
+    setStatus(forget ? tr("Signing out of %1 and forgetting it…").arg(p->name) : tr("Signing out of %1…").arg(p->name));
+    m_signOut = new SignOut(m_nam, m_store, m_credentials, this);
+    const QString name = p->name;
+    connect(m_signOut, &SignOut::finished, this, [this, name, forget](const SignOutReport &report) {
+        m_signOut->deleteLater();
+        m_signOut = nullptr;
+        const bool done = report.ok() || report.profileRemoved;
+        if (done) {
+            m_sessionTokens->deleteToken(name, this, [](const CredentialError &) {});
+        }
+        setStatus(report.describe(), !report.ok());
+        reloadProfiles();
+        if (done) {
+            Q_EMIT signedOut(name, report.profileRemoved);
+        }
+        (void)forget;
+    });
+    // A session-only token is revoked as well; otherwise the keychain's.
+    m_sessionTokens->readToken(name, this, [this, p = *p, forget](const CredentialResult &r) {
+        if (m_signOut) {
+            m_signOut->start(p, forget ? SignOut::Mode::Forget : SignOut::Mode::SignOut, false,
+                             r.ok() ? r.token : QString());
+        }
+    });
+    updateButtons();
+}
+
+} // namespace Steward
