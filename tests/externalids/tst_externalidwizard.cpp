@@ -3,6 +3,7 @@
 #include "externalidscanner.h"
 #include "externalidsfixture.h"
 #include "externalidupdater.h"
+#include "mainwindow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -54,6 +56,20 @@ private Q_SLOTS:
         QString error;
         m_f = createExternalIdsFixture(m_api, server.serverName, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void toolsMenuOpensTheWizard()
+    {
+        MainWindow window;
+        QAction *action = window.toolsMenu()->findChild<QAction *>(QStringLiteral("actionExternalIdCleanup"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        auto *wizard = window.findChild<ExternalIdCleanupWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(ExternalIdCleanupWizard::ScanPageId));
+        wizard->close();
     }
 
     void removeThroughThePages()
