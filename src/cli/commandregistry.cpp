@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "externalids/externalidscommand.h"
 #include "mediacommand.h"
 #include "profilecommand.h"
 #include "serverinfocommand.h"
@@ -12,6 +13,7 @@ QList<CliCommand *> createCommands(QObject *parent)
         new ProfileCommand(parent),
         new ServerInfoCommand(parent),
         new MediaCommand(parent),
+        new ExternalIdsCommand(parent),
     };
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "externalidcleanupwizard.h"
 #include "mediapurgewizard.h"
 #include "steward_version.h"
 #include "ui_mainwindow.h"
@@ -64,6 +65,16 @@ MainWindow::MainWindow(QWidget *parent)
         action->setObjectName(QLatin1String(name));
         action->setEnabled(false);
         action->setToolTip(tr("Not available in this version yet"));
+    }
+    if (auto *action = m_ui->menuTools->findChild<QAction *>(QStringLiteral("actionExternalIdCleanup"))) {
+        action->setEnabled(true);
+        action->setToolTip(tr("Find and remove identity-provider links, with backup and restore"));
+        connect(action, &QAction::triggered, this, [this]() {
+            auto *wizard =
+                new ExternalIdCleanupWizard(m_session->api(), m_session->status().baseUrl.toDisplayString(), this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            wizard->show();
+        });
     }
 
     MediaPurgeWizard::installAction(this);

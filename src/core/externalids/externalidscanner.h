@@ -1,0 +1,81 @@
+#pragma once
+
+#include "externalidsapi.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace Steward {
+
+class ItemPump;
+
+/// Requests an engine put on the wire, by kind (printed in summaries; the benchmark reads them).
+struct ExternalIdRequestCounts
+{
+    int listPages = 0; ///< GET /v2/users pages
+    int userReads = 0; ///< GET /v2/users/<id>
+    int updates = 0; ///< PUT /v2/users/<id>
+
+    int gets() const { return listPages + userReads; }
+};
+
+/// What a scan found: every user that has at least one external ID, and per provider how many users.
+struct ExternalIdScan
+{
+    bool includeDeactivated = false;
+    int usersListed = 0;
+    int usersRead = 0;
+    QList<UserExternalIds> linkedUsers;
+    QMap<QString, int> providerUserCounts;
+    QList<QPair<QString, ApiError>> readFailures; ///< users whose details could not be read
+    std::optional<ApiError> error; ///< the scan itself failed (the user list could not be read)
+    bool cancelled = false;
+    ExternalIdRequestCounts requests;
+    qint64 elapsedMs = 0;
+
+    bool complete() const { return !error && !cancelled; }
+};
+
+/// Scan: pages through all users (locked ones always, deactivated ones on request), reads each
+/// user's details with bounded concurrency, and collects the external IDs. Progress and cancel.
+class ExternalIdScanner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExternalIdScanner(ApiService *api, QObject *parent = nullptr);
+
+    void start(bool includeDeactivated);
+    /// Read-only work: everything outstanding is aborted at once.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const ExternalIdScan &result() const { return m_scan; }
+
+    /// Users per list page (Synapse has no upper limit; fewer round trips for big servers).
+    static constexpr int kPageSize = 500;
+
+Q_SIGNALS:
+    /// phase 1: listed users so far (total from the server); phase 2: users read of listed.
+    void listProgress(int listed, int total);
+    void readProgress(int read, int total);
+    void finished();
+
+private:
+    void requestPage(qint64 from);
+    void readDetails();
+    void finish();
+
+    ApiService *m_api;
+    ItemPump *m_pump;
+    ExternalIdScan m_scan;
+    QList<UserListEntry> m_users;
+    QSet<QString> m_seen;
+    QPointer<ApiReply> m_pageReply;
+    QElapsedTimer m_clock;
+    bool m_includeGuests = true;
+    bool m_running = false;
+};
+
+} // namespace Steward

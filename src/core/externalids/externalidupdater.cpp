@@ -1,0 +1,227 @@
+#include "externalidupdater.h"
+
+#include "csvwriter.h"
+#include "itempump.h"
+
+#include <QCoreApplication>
+
+namespace Steward {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Steward::ExternalIdUpdater", text);
+}
+
+QString joinIds(const ExternalIdList &ids)
+{
+    QStringList parts;
+    for (const ExternalId &e : ids) {
+        parts << e.display();
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString describeFailure(const ApiError &error)
+{
+    if (ExternalIdsApi::isAlreadyInUse(error)) {
+        return tr("An external ID is now linked to another user (HTTP 409: %1); nothing was changed for this user.")
+            .arg(error.message());
+    }
+    return error.describe();
+}
+} // namespace
+
+QString ExternalIdOutcome::statusName(Status status)
+{
+    switch (status) {
+    case Status::Done:
+        return QStringLiteral("done");
+    case Status::Unchanged:
+        return QStringLiteral("unchanged");
+    case Status::WouldChange:
+        return QStringLiteral("would-change");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::NotAttempted:
+        return QStringLiteral("not-attempted");
+    }
+    return {};
+}
+
+ExternalIdUpdater::ExternalIdUpdater(ApiService *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_pump(new ItemPump(this))
+{
+    connect(m_pump, &ItemPump::finished, this, &ExternalIdUpdater::onPumpFinished);
+}
+
+bool ExternalIdUpdater::isRunning() const
+{
+    return m_pump->isRunning();
+}
+
+void ExternalIdUpdater::begin(int total)
+{
+    m_requests = {};
+    m_settled = 0;
+    m_cancelled = false;
+    m_clock.start();
+    Q_EMIT progress(0, total);
+}
+
+void ExternalIdUpdater::startRemoval(const QList<ExternalIdChange> &plan)
+{
+    if (isRunning()) {
+        return;
+    }
+    m_plan = plan;
+    m_backupUsers.clear();
+    m_outcomes.clear();
+    for (const ExternalIdChange &c : plan) {
+        m_outcomes.append({ c.userId, ExternalIdOutcome::Status::NotAttempted, c.toRemove, c.before, {} });
+    }
+    begin(int(plan.size()));
+    m_pump->start(int(plan.size()), 2 * m_api->maxInFlight(), [this](int i) { removeOne(i); });
+}
+
+void ExternalIdUpdater::startRestore(const QList<UserExternalIds> &backupUsers, bool previewOnly)
+{
+    if (isRunning()) {
+        return;
+    }
+    m_plan.clear();
+    m_backupUsers = backupUsers;
+    m_previewOnly = previewOnly;
+    m_outcomes.clear();
+    for (const UserExternalIds &u : backupUsers) {
+        m_outcomes.append({ u.userId, ExternalIdOutcome::Status::NotAttempted, {}, {}, {} });
+    }
+    begin(int(backupUsers.size()));
+    m_pump->start(int(backupUsers.size()), 2 * m_api->maxInFlight(), [this](int i) { restoreOne(i); });
+}
+
+void ExternalIdUpdater::cancel()
+{
+    if (!isRunning()) {
+        return;
+    }
+    m_cancelled = true;
+    m_pump->cancel(false);
+}
+
+void ExternalIdUpdater::settle(int index, ExternalIdOutcome::Status status, const QString &detail)
+{
+    m_outcomes[index].status = status;
+    m_outcomes[index].detail = detail;
+    ++m_settled;
+    Q_EMIT progress(m_settled, int(m_outcomes.size()));
+    m_pump->itemDone();
+}
+
+void ExternalIdUpdater::removeOne(int index)
+{
+    const ExternalIdChange &c = m_plan.at(index);
+    ++m_requests.updates;
+    ApiReply *reply = ExternalIdsApi::replaceExternalIds(m_api, c.userId, c.kept, this, [this, index](Result<bool> r) {
+        ExternalIdOutcome &o = m_outcomes[index];
+        if (r.ok()) {
+            o.after = m_plan.at(index).kept;
+            settle(index, ExternalIdOutcome::Status::Done);
+        } else if (r.error().kind() == ApiError::Kind::Cancelled) {
+            // Cancelled before it went out (the pump cancels only those): nothing changed.
+            --m_requests.updates;
+            settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before it was sent."));
+        } else {
+            settle(index, ExternalIdOutcome::Status::Failed, describeFailure(r.error()));
+        }
+    });
+    m_pump->track(reply);
+}
+
+void ExternalIdUpdater::restoreOne(int index)
+{
+    const QString userId = m_backupUsers.at(index).userId;
+    ++m_requests.userReads;
+    ApiReply *read =
+        ExternalIdsApi::userExternalIds(m_api, userId, this, [this, index, userId](Result<UserExternalIds> current) {
+            ExternalIdOutcome &o = m_outcomes[index];
+            if (!current.ok()) {
+                if (current.error().kind() == ApiError::Kind::Cancelled) {
+                    --m_requests.userReads;
+                    settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before it was sent."));
+                } else {
+                    settle(index, ExternalIdOutcome::Status::Failed, current.error().describe());
+                }
+                return;
+            }
+            const ExternalIdRestoreStep step = planExternalIdRestore(current->ids, m_backupUsers.at(index).ids);
+            o.changed = step.missing;
+            o.after = step.merged;
+            if (step.missing.isEmpty()) {
+                settle(index, ExternalIdOutcome::Status::Unchanged, tr("Nothing missing."));
+                return;
+            }
+            if (m_previewOnly) {
+                settle(index, ExternalIdOutcome::Status::WouldChange);
+                return;
+            }
+            if (m_pump->isCancelled()) {
+                settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before the change was sent."));
+                return;
+            }
+            ++m_requests.updates;
+            ApiReply *write =
+                ExternalIdsApi::replaceExternalIds(m_api, userId, step.merged, this, [this, index](Result<bool> r) {
+                    if (r.ok()) {
+                        settle(index, ExternalIdOutcome::Status::Done);
+                    } else if (r.error().kind() == ApiError::Kind::Cancelled) {
+                        --m_requests.updates;
+                        m_outcomes[index].after.clear();
+                        settle(index, ExternalIdOutcome::Status::NotAttempted,
+                               tr("Cancelled before the change was sent."));
+                    } else {
+                        m_outcomes[index].after.clear();
+                        settle(index, ExternalIdOutcome::Status::Failed, describeFailure(r.error()));
+                    }
+                });
+            m_pump->track(write);
+        });
+    m_pump->track(read);
+}
+
+void ExternalIdUpdater::onPumpFinished()
+{
+    m_elapsedMs = m_clock.elapsed();
+    for (ExternalIdOutcome &o : m_outcomes) {
+        if (o.status == ExternalIdOutcome::Status::NotAttempted && o.detail.isEmpty()) {
+            o.detail = tr("Cancelled: no request was sent for this user.");
+        }
+    }
+    Q_EMIT finished();
+}
+
+int ExternalIdUpdater::count(ExternalIdOutcome::Status status) const
+{
+    return int(std::count_if(m_outcomes.begin(), m_outcomes.end(),
+                             [status](const ExternalIdOutcome &o) { return o.status == status; }));
+}
+
+bool ExternalIdUpdater::writeReport(QIODevice *device) const
+{
+    CsvWriter csv(device);
+    csv.writeRow({ QStringLiteral("user_id"), QStringLiteral("status"),
+                   m_plan.isEmpty() && !m_backupUsers.isEmpty() ? QStringLiteral("added") : QStringLiteral("removed"),
+                   QStringLiteral("external_ids_now"), QStringLiteral("detail") });
+    for (const ExternalIdOutcome &o : m_outcomes) {
+        const bool changedNothing =
+            o.status == ExternalIdOutcome::Status::Failed || o.status == ExternalIdOutcome::Status::NotAttempted;
+        csv.writeRow({ o.userId, ExternalIdOutcome::statusName(o.status),
+                       changedNothing ? QString() : joinIds(o.changed), changedNothing ? QString() : joinIds(o.after),
+                       o.detail });
+    }
+    return !csv.hasError();
+}
+
+} // namespace Steward

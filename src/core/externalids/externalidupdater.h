@@ -1,0 +1,87 @@
+#pragma once
+
+#include "externalidbackup.h"
+#include "externalidplan.h"
+#include "externalidscanner.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QIODevice;
+
+namespace Steward {
+
+class ItemPump;
+
+/// How one user came out of a removal or a restore.
+struct ExternalIdOutcome
+{
+    enum class Status {
+        Done, ///< the server accepted the new list
+        Unchanged, ///< restore: nothing was missing, no write was sent
+        WouldChange, ///< restore preview: these IDs would be added (nothing sent)
+        Failed, ///< the server refused; detail has its reason
+        NotAttempted, ///< cancelled before any request for this user went out
+    };
+    QString userId;
+    Status status = Status::NotAttempted;
+    ExternalIdList changed; ///< removed (removal) or added back (restore)
+    ExternalIdList after; ///< the list the user has now (or would have)
+    QString detail;
+
+    static QString statusName(Status status);
+};
+
+/// Apply a removal plan or restore a backup, with bounded concurrency, per-user results, and a
+/// cancel that stops starting new users (requests already on the wire finish and are reported
+/// truthfully; users never started are "not attempted").
+///
+/// Removal: one PUT per planned user carrying only {"external_ids": kept}.
+/// Restore: per user, read the current list, add what the backup has and the user lacks, and PUT
+/// only when something is missing. A 409 (the ID belongs to someone else now) fails that user only.
+class ExternalIdUpdater : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExternalIdUpdater(ApiService *api, QObject *parent = nullptr);
+
+    void startRemoval(const QList<ExternalIdChange> &plan);
+    /// previewOnly: read and compare, send no write (status WouldChange / Unchanged).
+    void startRestore(const QList<UserExternalIds> &backupUsers, bool previewOnly);
+    void cancel();
+
+    bool isRunning() const;
+    bool wasCancelled() const { return m_cancelled; }
+    const QList<ExternalIdOutcome> &outcomes() const { return m_outcomes; }
+    int count(ExternalIdOutcome::Status status) const;
+    const ExternalIdRequestCounts &requests() const { return m_requests; }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+
+    /// The report as CSV (user_id, status, changed, after, detail); false on a write error.
+    bool writeReport(QIODevice *device) const;
+
+Q_SIGNALS:
+    void progress(int settled, int total);
+    void finished();
+
+private:
+    void begin(int total);
+    void settle(int index, ExternalIdOutcome::Status status, const QString &detail = QString());
+    void removeOne(int index);
+    void restoreOne(int index);
+    void onPumpFinished();
+
+    ApiService *m_api;
+    ItemPump *m_pump;
+    QList<ExternalIdChange> m_plan;
+    QList<UserExternalIds> m_backupUsers;
+    QList<ExternalIdOutcome> m_outcomes;
+    ExternalIdRequestCounts m_requests;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = 0;
+    int m_settled = 0;
+    bool m_previewOnly = false;
+    bool m_cancelled = false;
+};
+
+} // namespace Steward

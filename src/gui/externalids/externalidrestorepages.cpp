@@ -1,0 +1,135 @@
+#include "externalidrestorepages.h"
+
+#include "externalidcleanupwizard.h"
+#include "externalidremovepages.h"
+#include "externalidupdater.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Steward {
+
+ExternalIdRestoreFilePage::ExternalIdRestoreFilePage(ExternalIdCleanupWizard *wizard)
+    : m_wizard(wizard)
+{
+    setTitle(tr("Restore from a backup"));
+    setSubTitle(tr("Removed external IDs are put back and merged with what each user has now: missing IDs are "
+                   "added, existing ones kept."));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("restorePathEdit"));
+    m_path->setAccessibleName(tr("Backup file to restore"));
+    auto *browse = makeButton(tr("&Browse…"), "restoreBrowseButton", this);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("restoreErrorLabel"));
+    m_error->setWordWrap(true);
+    auto *label = new QLabel(tr("Backup &file:"), this);
+    label->setBuddy(m_path);
+    auto *row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(browse, &QPushButton::clicked, this, [this]() {
+        const QString dir =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+        auto *dialog = new QFileDialog(this, tr("Backup file"), dir, tr("JSON files (*.json)"));
+        dialog->setObjectName(QStringLiteral("restoreFileDialog"));
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, m_path, &QLineEdit::setText);
+        dialog->open();
+    });
+}
+
+bool ExternalIdRestoreFilePage::isComplete() const
+{
+    return !m_path->text().trimmed().isEmpty();
+}
+
+bool ExternalIdRestoreFilePage::validatePage()
+{
+    QString error;
+    const auto backup = ExternalIdBackup::read(m_path->text().trimmed(), &error);
+    if (!backup) {
+        m_error->setText(error);
+        return false;
+    }
+    m_error->clear();
+    m_wizard->setRestoreBackup(*backup);
+    return true;
+}
+
+int ExternalIdRestoreFilePage::nextId() const
+{
+    return ExternalIdCleanupWizard::RestorePreviewPageId;
+}
+
+ExternalIdRestorePreviewPage::ExternalIdRestorePreviewPage(ExternalIdCleanupWizard *wizard)
+    : m_wizard(wizard)
+{
+    setTitle(tr("Restore preview"));
+    setSubTitle(tr("Nothing has changed yet. Only users with something missing are written."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Restore"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("restoreSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("restorePreviewTable"));
+    m_table->setAccessibleName(tr("What the restore would add"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table);
+    connect(wizard->updater(), &ExternalIdUpdater::finished, this, [this]() {
+        if (m_wizard->currentPage() != this) {
+            return;
+        }
+        const ExternalIdUpdater *u = m_wizard->updater();
+        m_wizard->fillOutcomeTable(m_table, true);
+        m_summary->setText(tr("%1 users will get IDs back; %2 already have everything; %3 could not be read.")
+                               .arg(u->count(ExternalIdOutcome::Status::WouldChange))
+                               .arg(u->count(ExternalIdOutcome::Status::Unchanged))
+                               .arg(u->count(ExternalIdOutcome::Status::Failed)));
+        m_ready = u->count(ExternalIdOutcome::Status::WouldChange) > 0;
+        Q_EMIT completeChanged();
+    });
+}
+
+void ExternalIdRestorePreviewPage::initializePage()
+{
+    m_ready = false;
+    m_table->setRowCount(0);
+    const auto &backup = m_wizard->restoreBackup();
+    m_summary->setText(tr("Reading the current links of %n users…", nullptr, int(backup->users.size())));
+    m_wizard->updater()->startRestore(backup->users, true);
+}
+
+void ExternalIdRestorePreviewPage::cleanupPage()
+{
+    m_wizard->updater()->cancel();
+}
+
+bool ExternalIdRestorePreviewPage::isComplete() const
+{
+    return m_ready && !m_wizard->updater()->isRunning();
+}
+
+int ExternalIdRestorePreviewPage::nextId() const
+{
+    return ExternalIdCleanupWizard::RestoreApplyPageId;
+}
+
+} // namespace Steward
