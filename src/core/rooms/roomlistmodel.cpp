@@ -151,10 +151,20 @@ void RoomListModel::retry()
     requestPage(m_failedFrom);
 }
 
+bool RoomListModel::filtersLocally() const
+{
+    return !m_query.searchTerm.isEmpty() && (m_query.publicRooms || m_query.emptyRooms);
+}
+
 QString RoomListModel::statusText() const
 {
     if (m_total < 0) {
         return m_pending ? tr("Loading rooms…") : QString();
+    }
+    if (filtersLocally()) {
+        return tr("%1 loaded of at most %2 (filters applied to the search results by Steward)")
+            .arg(m_rooms.size())
+            .arg(m_total);
     }
     return tr("%1 loaded of %2").arg(m_rooms.size()).arg(m_total);
 }
@@ -214,8 +224,11 @@ void RoomListModel::requestPage(int from)
             Q_EMIT statusChanged();
             return;
         }
-        const RoomListPage &page = result.value();
+        RoomListPage page = result.value();
         m_total = page.totalRooms;
+        if (filtersLocally()) {
+            page.rooms.removeIf([this](const RoomSummary &r) { return !RoomsApi::matchesFilters(r, m_query); });
+        }
         // Offset paging: guard against a server that repeats the same offset (no progress, no loop).
         m_nextBatch =
             (page.nextBatch && *page.nextBatch > from && !page.rooms.isEmpty()) ? page.nextBatch : std::nullopt;
@@ -227,6 +240,10 @@ void RoomListModel::requestPage(int from)
         }
         setPending(false);
         Q_EMIT statusChanged();
+        // A page filtered down to nothing adds no rows, so the view would not ask again.
+        if (page.rooms.isEmpty() && m_nextBatch) {
+            fetchMore();
+        }
     });
 }
 

@@ -64,6 +64,9 @@ public:
     const ApiError &lastError() const { return m_error; }
     /// Rooms matching the current search and filters, as the server counts them (-1 before the first page).
     int totalRooms() const { return m_total; }
+    /// True while searching with a public/empty filter: Synapse applies those filters only
+    /// partly then, so the model filters each page again and the total is an upper bound.
+    bool filtersLocally() const;
     /// "N loaded of TOTAL".
     QString statusText() const;
 

@@ -145,15 +145,31 @@ QString RoomsApi::orderKey(RoomOrder order)
     return QStringLiteral("name");
 }
 
+bool RoomsApi::serverDefaultsToDescending(RoomOrder order)
+{
+    return order == RoomOrder::JoinedMembers || order == RoomOrder::JoinedLocalMembers || order == RoomOrder::Version
+        || order == RoomOrder::StateEvents;
+}
+
+bool RoomsApi::matchesFilters(const RoomSummary &room, const RoomListQuery &query)
+{
+    if (query.publicRooms && room.isPublic != *query.publicRooms) {
+        return false;
+    }
+    if (query.emptyRooms && (room.joinedMembers == 0) != *query.emptyRooms) {
+        return false;
+    }
+    return true;
+}
+
 ApiRequest RoomsApi::listRequest(const RoomListQuery &query)
 {
     auto req = ApiRequest::get(u"/_synapse/admin/v1/rooms");
     req.addQuery(QStringLiteral("from"), qMax(0, query.from));
     req.addQuery(QStringLiteral("limit"), qMax(1, query.limit));
-    if (query.orderBy) {
-        req.addQuery(QStringLiteral("order_by"), orderKey(*query.orderBy));
-    }
-    req.addQuery(QStringLiteral("dir"), query.descending ? "b" : "f");
+    const RoomOrder order = query.orderBy.value_or(RoomOrder::Name);
+    req.addQuery(QStringLiteral("order_by"), orderKey(order));
+    req.addQuery(QStringLiteral("dir"), query.descending != serverDefaultsToDescending(order) ? "b" : "f");
     const QString term = query.searchTerm.trimmed();
     if (!term.isEmpty()) {
         req.addQuery(QStringLiteral("search_term"), term);

@@ -60,7 +60,7 @@ struct RoomListQuery
     int from = 0;
     int limit = 100;
     std::optional<RoomOrder> orderBy;
-    bool descending = false;
+    bool descending = false; ///< the order wanted; list() translates it into Synapse's dir
     QString searchTerm; ///< empty: no search_term parameter at all (the server rejects an empty one)
     std::optional<bool> publicRooms; ///< true: only public, false: only non-public, unset: all
     std::optional<bool> emptyRooms; ///< true: only empty, false: only rooms with members, unset: all
@@ -147,6 +147,12 @@ struct RoomDeleteStatus
 namespace RoomsApi {
 
 QString orderKey(RoomOrder order);
+/// Synapse sorts these largest-first when asked for dir=f (joined_members, joined_local_members,
+/// version, state_events); dir=b reverses whatever its default is.
+bool serverDefaultsToDescending(RoomOrder order);
+/// Synapse (1.163) joins search_term to the public/empty filters without parentheses, so while
+/// searching the filters only apply to the exact-room-id part: the caller must filter again.
+bool matchesFilters(const RoomSummary &room, const RoomListQuery &query);
 /// The request list() sends (exposed for tests of the parameters).
 ApiRequest listRequest(const RoomListQuery &query);
 
