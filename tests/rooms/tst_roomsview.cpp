@@ -1,6 +1,8 @@
 // The Rooms view and the delete dialog driven offscreen against the real Synapse: typing in the
 // search, selecting a room, details/members/state/block, the join hand-off, and a deletion that
 // cannot be confirmed until the room's name is typed.
+#include "mainwindow.h"
+#include "makeroomadmindialog.h"
 #include "roomdeletedialog.h"
 #include "roomdetailspanel.h"
 #include "roomstesthelper.h"
@@ -8,11 +10,13 @@
 #include "serversession.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -194,6 +198,69 @@ private Q_SLOTS:
         QCOMPARE(f.get(u"/_synapse/admin/v1/rooms/{}/block", { roomId }).body.value(QStringLiteral("block")).toBool(),
                  false);
         QVERIFY(child<QPushButton>(panel, "roomDeleteButton")->isEnabled());
+    }
+
+    void makeRoomAdminDefaultsToYouAndExplainsRefusals()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Fixture f(server);
+        QString token;
+        QVERIFY(!f.createUser(QStringLiteral("rooms-guiadmin"), &token).isEmpty());
+        const QString roomId = f.createRoom(token,
+                                            { { QStringLiteral("name"), unique(QStringLiteral("rooms-tst-guiadmin")) },
+                                              { QStringLiteral("preset"), QStringLiteral("private_chat") } });
+        QVERIFY(!roomId.isEmpty());
+
+        auto *dialog = new MakeRoomAdminDialog(&f.admin, roomId, server.adminUserId, {});
+        QSignalSpy succeeded(dialog, &MakeRoomAdminDialog::succeeded);
+        dialog->show();
+        auto *combo = child<QComboBox>(dialog, "makeAdminUserCombo");
+        auto *ok = child<QPushButton>(dialog, "makeAdminButton");
+        QVERIFY(combo && ok);
+        QCOMPARE(combo->currentText(), server.adminUserId);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(succeeded.wait(30000));
+        QCOMPARE(succeeded.first().first().toString(), server.adminUserId);
+        QCOMPARE(f.powerLevel(roomId, server.adminUserId), 100);
+
+        // A room nobody local is in any more: the server refuses and the dialog says why, staying open.
+        const QString abandoned =
+            f.createRoom(token, { { QStringLiteral("name"), unique(QStringLiteral("rooms-tst-guileft")) } });
+        QCOMPARE(f.asUser(token, ApiRequest::post(u"/_matrix/client/v3/rooms/{}/leave", { abandoned }, {})).status,
+                 200);
+        auto *refused = new MakeRoomAdminDialog(&f.admin, abandoned, server.adminUserId, {});
+        QPointer<MakeRoomAdminDialog> guard(refused);
+        refused->show();
+        auto *result = child<QLabel>(refused, "makeAdminResultLabel");
+        QTest::mouseClick(child<QPushButton>(refused, "makeAdminButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("The server refused")), 30000);
+        QVERIFY2(result->text().contains(QStringLiteral("no longer takes part")), qPrintable(result->text()));
+        QVERIFY(result->text().contains(QStringLiteral("local user in the room has enough power")));
+        QVERIFY(refused->isVisible());
+        refused->close();
+        QTRY_VERIFY(guard.isNull());
+    }
+
+    void mainWindowHandsSelectedRoomsToBulkJoin()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        MainWindow window;
+        window.show();
+        auto *view = qobject_cast<RoomsView *>(window.page(QStringLiteral("rooms")));
+        QVERIFY(view);
+        QSignalSpy spy(&window, &MainWindow::bulkJoinRequested);
+        window.openConnection(QStringLiteral("Test server"), server.baseUrl, server.adminToken);
+        window.showPage(QStringLiteral("rooms"));
+        auto *table = child<QTableView>(view, "roomsTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model() && table->model()->rowCount() >= 2, 30000);
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        const QStringList selected = view->selectedRoomIds();
+        QCOMPARE(selected.size(), 2);
+        QTest::mouseClick(child<QPushButton>(view, "roomsJoinUsersButton"), Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().at(0).toStringList(), QStringList {});
+        QCOMPARE(spy.first().at(1).toStringList(), selected);
     }
 };
 
