@@ -2,6 +2,8 @@
 
 #include "externalidcleanupwizard.h"
 #include "mediapurgewizard.h"
+#include "rooms/roomsview.h"
+
 #include "steward_version.h"
 #include "ui_mainwindow.h"
 
@@ -55,6 +57,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     addPlaceholder(QStringLiteral("users"), tr("Users"), tr("The users of the server will be listed here."));
     addPlaceholder(QStringLiteral("rooms"), tr("Rooms"), tr("The rooms of the server will be listed here."));
+    auto *rooms = new RoomsView(
+        m_session, [this](const QStringList &roomIds) { requestBulkJoin({}, roomIds); }, this);
+    setPage(QStringLiteral("rooms"), tr("Rooms"), rooms);
+    connect(this, &MainWindow::refreshRequested, rooms, &RoomsView::refresh);
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
 

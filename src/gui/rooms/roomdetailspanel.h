@@ -1,0 +1,78 @@
+#pragma once
+
+#include "roommembersmodel.h"
+#include "roomsapi.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTreeWidget;
+
+namespace Steward {
+
+class RoomDeletion;
+
+/// Everything about one room: topic and every field the server returns, members, state events
+/// (a tree with the selected event as pretty JSON), block status, and the room's actions.
+class RoomDetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    RoomDetailsPanel(ApiService *api, QWidget *parent = nullptr);
+
+    /// Who is signed in (the default for "make room admin") and this server's name (local users).
+    void setIdentity(const QString &ownUserId, const QString &serverName);
+    void showRoom(const QString &roomId);
+    void clear();
+    QString roomId() const { return m_roomId; }
+    QString roomName() const { return m_details.summary.name; }
+
+Q_SIGNALS:
+    void joinUsersRequested(const QStringList &roomIds);
+    /// Block state or membership changed on the server; the list should refresh.
+    void roomChanged(const QString &roomId);
+
+private:
+    void loadBlock();
+    void loadDeletionState();
+    void toggleBlock();
+    void makeAdmin();
+    void deleteRoom();
+    void showDetails(const RoomDetails &details);
+    void showState(const QList<RoomStateEvent> &events);
+    void setError(const QString &text);
+
+    ApiService *m_api;
+    QString m_ownUserId;
+    QString m_serverName;
+    QString m_roomId;
+    RoomDetails m_details;
+    std::optional<bool> m_blocked;
+    RoomMembersModel *m_members;
+    QPointer<RoomDeletion> m_deletionCheck;
+
+    QLabel *m_title;
+    QLabel *m_topic;
+    QLabel *m_error;
+    QLabel *m_blockLabel;
+    QLabel *m_deletionLabel;
+    QPushButton *m_blockButton;
+    QPushButton *m_makeAdminButton;
+    QPushButton *m_joinButton;
+    QPushButton *m_deleteButton;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_fields;
+    QTableView *m_memberTable;
+    QLabel *m_membersLabel;
+    QTreeWidget *m_stateTree;
+    QPlainTextEdit *m_stateJson;
+};
+
+} // namespace Steward

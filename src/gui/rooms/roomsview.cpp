@@ -1,0 +1,227 @@
+#include "roomsview.h"
+
+#include "roomdetailspanel.h"
+#include "serversession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Steward {
+
+RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_joinUsers(std::move(joinUsers))
+    , m_model(new RoomListModel(session->api(), this))
+{
+    setObjectName(QStringLiteral("roomsView"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("roomsSearchEdit"));
+    m_search->setAccessibleName(tr("Search rooms"));
+    m_search->setPlaceholderText(tr("Search by name, alias or exact room ID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, m_search, [this]() {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_publicFilter = new QComboBox(this);
+    m_publicFilter->setObjectName(QStringLiteral("roomsPublicFilter"));
+    m_publicFilter->setAccessibleName(tr("Public rooms filter"));
+    m_publicFilter->addItem(tr("Public and private"));
+    m_publicFilter->addItem(tr("Public (in the directory) only"));
+    m_publicFilter->addItem(tr("Not in the directory only"));
+    m_emptyFilter = new QComboBox(this);
+    m_emptyFilter->setObjectName(QStringLiteral("roomsEmptyFilter"));
+    m_emptyFilter->setAccessibleName(tr("Empty rooms filter"));
+    m_emptyFilter->addItem(tr("With or without members"));
+    m_emptyFilter->addItem(tr("Empty rooms only"));
+    m_emptyFilter->addItem(tr("Rooms with members only"));
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("roomsRefreshButton"));
+    m_refresh->setAccessibleName(tr("Refresh rooms"));
+    m_joinSelected = new QPushButton(tr("&Join Users to Selected Rooms…"), this);
+    m_joinSelected->setObjectName(QStringLiteral("roomsJoinUsersButton"));
+    m_joinSelected->setAccessibleName(tr("Join users to the selected rooms"));
+    m_joinSelected->setEnabled(false);
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_publicFilter);
+    bar->addWidget(m_emptyFilter);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_joinSelected);
+    layout->addLayout(bar);
+
+    m_errorFrame = new QFrame(this);
+    m_errorFrame->setObjectName(QStringLiteral("roomsErrorFrame"));
+    m_errorFrame->setFrameShape(QFrame::StyledPanel);
+    auto *errorLayout = new QHBoxLayout(m_errorFrame);
+    m_errorLabel = new QLabel(m_errorFrame);
+    m_errorLabel->setObjectName(QStringLiteral("roomsErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_retry = new QPushButton(tr("Re&try"), m_errorFrame);
+    m_retry->setObjectName(QStringLiteral("roomsRetryButton"));
+    m_retry->setAccessibleName(tr("Retry loading rooms"));
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(m_retry);
+    m_errorFrame->setVisible(false);
+    layout->addWidget(m_errorFrame);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("roomsSplitter"));
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("roomsTable"));
+    m_table->setAccessibleName(tr("Rooms"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSortIndicator(RoomColumns::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_details = new RoomDetailsPanel(session->api(), split);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({ 700, 500 });
+    layout->addWidget(split, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("roomsStatusLabel"));
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::textChanged, m_model, &RoomListModel::setSearchTerm);
+    connect(m_search, &QLineEdit::returnPressed, this, [this]() { m_model->setSearchTermNow(m_search->text()); });
+    connect(m_publicFilter, &QComboBox::currentIndexChanged, this, &RoomsView::applyFilters);
+    connect(m_emptyFilter, &QComboBox::currentIndexChanged, this, &RoomsView::applyFilters);
+    connect(m_refresh, &QPushButton::clicked, this, &RoomsView::refresh);
+    connect(m_retry, &QPushButton::clicked, m_model, &RoomListModel::retry);
+    connect(m_joinSelected, &QPushButton::clicked, this, [this]() {
+        if (m_joinUsers) {
+            m_joinUsers(selectedRoomIds());
+        }
+    });
+    connect(m_model, &RoomListModel::statusChanged, this, &RoomsView::updateStatus);
+    connect(m_model, &RoomListModel::loadingChanged, this, &RoomsView::updateStatus);
+    connect(m_model, &RoomListModel::modelReset, this, [this]() { m_details->clear(); });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!RoomListModel::isSortable(column)) {
+            // Put the indicator back: the server cannot sort by this column.
+            QSignalBlocker block(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+            m_status->setText(tr("The server cannot sort by \"%1\".").arg(RoomColumns::title(column)));
+        }
+    });
+    connect(m_details, &RoomDetailsPanel::joinUsersRequested, this, [this](const QStringList &ids) {
+        if (m_joinUsers) {
+            m_joinUsers(ids);
+        }
+    });
+    connect(m_details, &RoomDetailsPanel::roomChanged, this, [this]() { updateStatus(); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QStringList ids = selectedRoomIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        QMenu menu;
+        QAction *join = menu.addAction(tr("Join Users to %n Room(s)…", nullptr, int(ids.size())));
+        if (menu.exec(m_table->viewport()->mapToGlobal(pos)) == join && m_joinUsers) {
+            m_joinUsers(ids);
+        }
+    });
+    connect(m_session, &ServerSession::stateChanged, this, &RoomsView::onSessionState);
+    onSessionState();
+}
+
+void RoomsView::onSessionState()
+{
+    const bool connected = m_session->state() == ServerSession::State::Connected;
+    if (connected && !m_attached) {
+        const QString userId = m_session->status().whoAmI.userId;
+        m_details->setIdentity(userId, userId.section(u':', 1));
+        m_table->setModel(m_model);
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &RoomsView::onSelectionChanged);
+        m_attached = true;
+        m_model->refresh();
+    } else if (!connected && m_attached) {
+        m_table->setModel(nullptr);
+        m_details->clear();
+        m_attached = false;
+    }
+    setEnabled(connected);
+    updateStatus();
+}
+
+void RoomsView::refresh()
+{
+    if (m_attached) {
+        m_model->refresh();
+    }
+}
+
+void RoomsView::applyFilters()
+{
+    const auto tri = [](int index) -> std::optional<bool> {
+        return index == 0 ? std::nullopt : std::optional<bool>(index == 1);
+    };
+    m_model->setPublicFilter(tri(m_publicFilter->currentIndex()));
+    m_model->setEmptyFilter(tri(m_emptyFilter->currentIndex()));
+}
+
+QStringList RoomsView::selectedRoomIds() const
+{
+    QStringList ids;
+    if (!m_table->selectionModel()) {
+        return ids;
+    }
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        ids << index.data(RoomListModel::RoomIdRole).toString();
+    }
+    return ids;
+}
+
+void RoomsView::onSelectionChanged()
+{
+    const QStringList ids = selectedRoomIds();
+    m_joinSelected->setEnabled(!ids.isEmpty());
+    m_details->showRoom(ids.size() == 1 ? ids.first() : QString());
+}
+
+void RoomsView::updateStatus()
+{
+    if (!m_attached) {
+        m_status->setText(tr("Not connected."));
+        m_errorFrame->setVisible(false);
+        return;
+    }
+    QString text = m_model->statusText();
+    if (m_model->isLoading() && m_model->totalRooms() >= 0) {
+        text += tr(" — loading more…");
+    }
+    m_status->setText(text);
+    m_errorFrame->setVisible(m_model->hasError());
+    if (m_model->hasError()) {
+        m_errorLabel->setText(tr("Rooms could not be loaded: %1").arg(m_model->lastError().describe()));
+    }
+}
+
+} // namespace Steward

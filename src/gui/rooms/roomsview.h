@@ -1,0 +1,62 @@
+#pragma once
+
+#include "roomlistmodel.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QFrame;
+
+namespace Steward {
+
+class RoomDetailsPanel;
+class ServerSession;
+
+/// The Rooms page: the server's rooms (paged, sorted, searched and filtered on the server), the
+/// details of the selected room, and the room actions. Independent of MainWindow: the hand-off to
+/// the bulk join wizard is a callback.
+class RoomsView : public QWidget
+{
+    Q_OBJECT
+public:
+    using JoinUsersHandler = std::function<void(const QStringList &roomIds)>;
+
+    RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget *parent = nullptr);
+
+    RoomListModel *model() const { return m_model; }
+    RoomDetailsPanel *detailsPanel() const { return m_details; }
+    QStringList selectedRoomIds() const;
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void onSessionState();
+    void updateStatus();
+    void onSelectionChanged();
+    void applyFilters();
+
+    ServerSession *m_session;
+    JoinUsersHandler m_joinUsers;
+    RoomListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_publicFilter;
+    QComboBox *m_emptyFilter;
+    QPushButton *m_refresh;
+    QPushButton *m_joinSelected;
+    QTableView *m_table;
+    RoomDetailsPanel *m_details;
+    QLabel *m_status;
+    QFrame *m_errorFrame;
+    QLabel *m_errorLabel;
+    QPushButton *m_retry;
+    bool m_attached = false;
+};
+
+} // namespace Steward

@@ -1,0 +1,203 @@
+// steward-cli rooms list as a script would run it against the real Synapse: CSV (with the formula
+// guard) and JSON parsed back and compared with the server's rooms.
+#include "roomstesthelper.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+
+class TestCliRooms : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    static Run cli(const StewardTest::TestServer &server, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken);
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("STEWARD_CLI"),
+                QStringList { QStringLiteral("--homeserver"), server.baseUrl.toString() } + args);
+        Run r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    /// RFC 4180 reader (quoted fields, doubled quotes, CRLF) for checking the output.
+    static QList<QStringList> parseCsv(const QString &text)
+    {
+        QList<QStringList> rows;
+        QStringList row;
+        QString field;
+        bool quoted = false;
+        for (int i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else if (c == u'"') {
+                    quoted = false;
+                } else {
+                    field += c;
+                }
+            } else if (c == u'"') {
+                quoted = true;
+            } else if (c == u',') {
+                row << field;
+                field.clear();
+            } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+                row << field;
+                rows << row;
+                row.clear();
+                field.clear();
+                ++i;
+            } else {
+                field += c;
+            }
+        }
+        return rows;
+    }
+
+private Q_SLOTS:
+    void csvListsEveryMatchingRoom()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        const Run r = cli(
+            server,
+            { QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("seed") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(r.out));
+        QVERIFY(rows.size() > 1);
+        const QStringList header = rows.first();
+        QCOMPARE(header,
+                 QString::fromLatin1("name,canonical_alias,room_id,joined_members,joined_local_members,version,creator,"
+                                     "encryption,federatable,public,join_rules,state_events,type")
+                     .split(u','));
+        const QJsonObject seeded = server.seed.value(QStringLiteral("rooms")).toObject();
+        QSet<QString> expected;
+        for (auto it = seeded.begin(); it != seeded.end(); ++it) {
+            expected.insert(it.value().toString());
+        }
+        QSet<QString> got;
+        const int idCol = int(header.indexOf(QStringLiteral("room_id")));
+        for (int i = 1; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).size(), header.size());
+            got.insert(rows.at(i).at(idCol));
+        }
+        QCOMPARE(got, expected);
+        const QString spaceId = seeded
+                                    .value(server.seed.value(QStringLiteral("room_kinds"))
+                                               .toObject()
+                                               .value(QStringLiteral("space"))
+                                               .toString())
+                                    .toString();
+        for (int i = 1; i < rows.size(); ++i) {
+            const QStringList &row = rows.at(i);
+            QCOMPARE(row.at(header.indexOf(QStringLiteral("type"))),
+                     row.at(idCol) == spaceId ? QStringLiteral("space") : QStringLiteral("room"));
+            // The creator is a user-chosen text cell: guarded like the users export.
+            QVERIFY(row.at(header.indexOf(QStringLiteral("creator"))).startsWith(QStringLiteral("'@")));
+            bool ok = false;
+            row.at(header.indexOf(QStringLiteral("joined_members"))).toInt(&ok);
+            QVERIFY(ok);
+        }
+    }
+
+    void formulaNamesAreGuardedInCsvAndExactInJson()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        RoomsTest::Fixture f(server);
+        QString token;
+        QVERIFY(!f.createUser(QStringLiteral("rooms-cli"), &token).isEmpty());
+        const QString marker = RoomsTest::unique(QStringLiteral("roomscli"));
+        const QString hostile = QStringLiteral("=HYPERLINK(\"http://x\",\"%1\"), \"quoted\"").arg(marker);
+        const QString roomId = f.createRoom(token, { { QStringLiteral("name"), hostile } });
+        QVERIFY(!roomId.isEmpty());
+
+        Run r = cli(server, { QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--search"), marker });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(r.out));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("'") + hostile);
+        QCOMPARE(rows.at(1).at(2), roomId);
+
+        r = cli(server,
+                { QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--search"), marker,
+                  QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(doc.isArray());
+        QCOMPARE(doc.array().size(), 1);
+        const QJsonObject room = doc.array().first().toObject();
+        QCOMPARE(room.value(QStringLiteral("name")).toString(), hostile);
+        QCOMPARE(room.value(QStringLiteral("room_id")).toString(), roomId);
+        QCOMPARE(room.value(QStringLiteral("joined_members")).toInt(), 1);
+        QVERIFY(room.value(QStringLiteral("public")).isBool());
+        QVERIFY(room.value(QStringLiteral("canonical_alias")).isNull());
+        QCOMPARE(room.value(QStringLiteral("type")).toString(), QStringLiteral("room"));
+    }
+
+    void jsonListsAllRoomsAcrossPages()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        const Run r = cli(
+            server,
+            { QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray rooms = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(rooms.size() >= server.seed.value(QStringLiteral("rooms")).toObject().size());
+        QSet<QString> ids;
+        for (const QJsonValue &v : rooms) {
+            ids.insert(v.toObject().value(QStringLiteral("room_id")).toString());
+        }
+        for (const QJsonValue &id : server.seed.value(QStringLiteral("rooms")).toObject()) {
+            QVERIFY(ids.contains(id.toString()));
+        }
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("no subcommand") << QStringList { QStringLiteral("rooms") }
+                                       << QStringLiteral("needs a subcommand");
+        QTest::newRow("unknown subcommand") << QStringList { QStringLiteral("rooms"), QStringLiteral("purge") }
+                                            << QStringLiteral("unknown rooms subcommand");
+        QTest::newRow("bad format") << QStringList { QStringLiteral("rooms"), QStringLiteral("list"),
+                                                     QStringLiteral("--format"), QStringLiteral("xml") }
+                                    << QStringLiteral("--format csv or --format json");
+        QTest::newRow("empty search") << QStringList { QStringLiteral("rooms"), QStringLiteral("list"),
+                                                       QStringLiteral("--search"), QStringLiteral(" ") }
+                                      << QStringLiteral("--search needs a term");
+        QTest::newRow("stray argument") << QStringList { QStringLiteral("rooms"), QStringLiteral("list"),
+                                                         QStringLiteral("two"), QStringLiteral("words") }
+                                        << QStringLiteral("takes no arguments");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, errorContains);
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        const Run r = cli(server, args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(errorContains), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRooms)
+#include "tst_cli_rooms.moc"
