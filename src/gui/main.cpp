@@ -4,11 +4,13 @@
 #include "steward_version.h"
 #include "translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 #include <QUrl>
 
 #include <cstdio>
@@ -56,11 +58,37 @@ int main(int argc, char **argv)
     const QCommandLineOption homeserverOption(
         QStringLiteral("homeserver"), QApplication::translate("main", "Connect to this homeserver without signing in."),
         QStringLiteral("URL"));
-    parser.addOptions({ sandboxOption, homeserverOption });
+    // For scripts that take the README's screenshots: open a view, or trigger a menu action (by its
+    // object name, e.g. actionBulkJoin) once the connection is up.
+    QCommandLineOption showOption(QStringLiteral("show"), QApplication::translate("main", "Open VIEW (users, rooms)."),
+                                  QStringLiteral("VIEW"));
+    showOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption actionOption(QStringLiteral("trigger"),
+                                    QApplication::translate("main", "Trigger the action ACTION once connected."),
+                                    QStringLiteral("ACTION"));
+    actionOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ sandboxOption, homeserverOption, showOption, actionOption });
     parser.process(app);
 
     Steward::MainWindow window;
     window.show();
+    if (parser.isSet(showOption)) {
+        window.showPage(parser.value(showOption));
+    }
+    if (parser.isSet(actionOption)) {
+        const QString actionName = parser.value(actionOption);
+        QObject::connect(window.session(), &Steward::ServerSession::stateChanged, &window,
+                         [&window, actionName](Steward::ServerSession::State state) {
+                             if (state != Steward::ServerSession::State::Connected) {
+                                 return;
+                             }
+                             QTimer::singleShot(500, &window, [&window, actionName]() {
+                                 if (auto *action = window.findChild<QAction *>(actionName)) {
+                                     action->trigger();
+                                 }
+                             });
+                         });
+    }
     if (parser.isSet(sandboxOption)) {
         const auto sandbox = Steward::SandboxConnection::load(parser.value(sandboxOption));
         if (!sandbox.error.isEmpty()) {
