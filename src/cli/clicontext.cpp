@@ -64,7 +64,13 @@ bool CliContext::parseCommandLine(QCommandLineParser &parser, const QString &com
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        // Qt names the program by its path; the command is what the reader needs to see.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty()) {
+            help.replace(QStringLiteral("Usage: ") + program, QStringLiteral("Usage: steward-cli ") + command);
+        }
+        m_out << help;
         finish(Success);
         return false;
     }
