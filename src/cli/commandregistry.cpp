@@ -1,6 +1,7 @@
 #include "commandregistry.h"
 
 #include "serverinfocommand.h"
+#include "usersexportcommand.h"
 
 namespace Steward::Cli {
 
@@ -8,6 +9,7 @@ QList<CliCommand *> createCommands(QObject *parent)
 {
     return {
         new ServerInfoCommand(parent),
+        new UsersCommand(parent),
     };
 }
 
