@@ -124,7 +124,8 @@ ApiRequest UserApi::listRequest(const UserListQuery &query, qint64 from, int lim
         req.addQuery(QStringLiteral("admins"), true);
     }
     for (const QString &type : query.excludedUserTypes) {
-        req.addQuery(QStringLiteral("not_user_type"), type);
+        if (!type.isEmpty())
+            req.addQuery(QStringLiteral("not_user_type"), type);
     }
     req.addQuery(QStringLiteral("order_by"), sortKeyName(query.sortKey));
     req.addQuery(QStringLiteral("dir"), query.descending ? "b" : "f");

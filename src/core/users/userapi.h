@@ -53,7 +53,8 @@ struct UserListQuery
     /// Synapse 1.163 hides locked users unless locked=true is sent, so this defaults to true.
     bool includeLocked = true;
     bool adminsOnly = false;
-    /// not_user_type values; "" stands for regular users (no user type).
+    /// not_user_type values ("bot", "support"). Empty strings are not sent: ApiRequest drops the "="
+    /// of an empty query value and Synapse then ignores the parameter.
     QStringList excludedUserTypes;
     UserSortKey sortKey = UserSortKey::Name;
     bool descending = false;

@@ -19,8 +19,6 @@ QString boolText(bool b)
     return b ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-/// Columns Steward itself generates (booleans, timestamps) and the user ID (guarded by hand).
-const QList<int> kTrustedColumns = { 0, 2, 3, 4, 5, 6, 7, 10, 11 };
 } // namespace
 
 UserExport::UserExport(ApiService *api, QObject *parent)
@@ -72,6 +70,12 @@ QStringList UserExport::header()
              QStringLiteral("deactivated"), QStringLiteral("erased"),        QStringLiteral("locked"),
              QStringLiteral("guest"),       QStringLiteral("shadow_banned"), QStringLiteral("user_type"),
              QStringLiteral("avatar_url"),  QStringLiteral("created_utc"),   QStringLiteral("last_seen_utc") };
+}
+
+QList<int> UserExport::trustedColumns()
+{
+    // Steward writes these itself (booleans, timestamps); the user ID is guarded by guardedUserId().
+    return { 0, 2, 3, 4, 5, 6, 7, 10, 11 };
 }
 
 QString UserExport::isoUtc(const QDateTime &t)
@@ -146,7 +150,7 @@ void UserExport::begin()
     m_apiError = ApiError();
     m_status = Status::Running;
     m_writer = std::make_unique<CsvWriter>(m_device);
-    m_writer->setTrustedColumns(kTrustedColumns);
+    m_writer->setTrustedColumns(trustedColumns());
     m_writer->writeRow(header());
     m_pager->restart();
     m_pager->fetchNext();

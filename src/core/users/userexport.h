@@ -61,6 +61,8 @@ public:
     /// (a-z 0-9 . _ = - / + in the localpart; letters, digits . - : [ ] in the server name): such an
     /// ID cannot hold a formula call. Anything else gets the apostrophe of CsvWriter's guard.
     static QString guardedUserId(const QString &userId);
+    /// Columns CsvWriter leaves unguarded: user_id (see guardedUserId), booleans and timestamps.
+    static QList<int> trustedColumns();
     static QString isoUtc(const QDateTime &t);
 
 Q_SIGNALS:
