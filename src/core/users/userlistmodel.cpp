@@ -1,5 +1,6 @@
 #include "userlistmodel.h"
 
+#include "stewardlogging_models.h"
 #include "userpager.h"
 
 #include <QCoreApplication>
@@ -204,6 +205,7 @@ int UserListModel::pageSize() const
 
 void UserListModel::reload()
 {
+    qCDebug(lcModels) << "reloading the users list";
     beginResetModel();
     m_rows.clear();
     m_pager->setQuery(m_query);

@@ -171,10 +171,9 @@ void UsersView::setCurrentUserIdProvider(std::function<QString()> provider)
     m_details->setCurrentUserIdProvider(std::move(provider));
 }
 
-void UsersView::reload()
+UserListQuery UsersView::queryFromControls() const
 {
-    m_searchDebounce->stop();
-    UserListQuery q = m_model->query();
+    UserListQuery q = m_model->query(); // keeps the sort order
     q.search = m_search->text().trimmed();
     q.includeDeactivated = m_deactivated->isChecked();
     q.includeGuests = m_guests->isChecked();
@@ -187,8 +186,15 @@ void UsersView::reload()
     if (m_hideSupport->isChecked()) {
         q.excludedUserTypes << QStringLiteral("support");
     }
-    if (q == m_model->query() && m_model->total() >= 0) {
-        m_model->reload(); // explicit refresh
+    return q;
+}
+
+void UsersView::reload()
+{
+    m_searchDebounce->stop();
+    const UserListQuery q = queryFromControls();
+    if (q == m_model->query()) {
+        m_model->reload(); // an explicit refresh (F5, connected)
     } else {
         m_model->setQuery(q);
     }
@@ -196,10 +202,14 @@ void UsersView::reload()
 
 void UsersView::applyFilters()
 {
+    m_searchDebounce->stop();
     if (!m_api->baseUrl().isValid()) {
         return; // not connected yet: reload() follows once it is
     }
-    reload();
+    const UserListQuery q = queryFromControls();
+    if (q != m_model->query() || m_model->total() < 0) {
+        m_model->setQuery(q); // only when something changed: a reload would drop the selection
+    }
 }
 
 QStringList UsersView::selectedUserIds() const

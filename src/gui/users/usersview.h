@@ -48,6 +48,7 @@ public:
 
 private:
     void applyFilters();
+    UserListQuery queryFromControls() const;
     void updateStatus();
     void onSelectionChanged();
     void chooseExportFile();
