@@ -28,15 +28,41 @@ class TestUsersView : public QObject
         std::optional<Result<UserDetails>> r;
         QObject ctx;
         UserApi::queryUser(&api, id, &ctx, [&r](const Result<UserDetails> &res) { r = res; });
-        QTest::qWaitFor([&r]() { return r.has_value(); }, 30000);
+        (void)QTest::qWaitFor([&r]() { return r.has_value(); }, 30000);
         return r && r->ok() ? r->value() : UserDetails();
+    }
+
+    /// Synapse on a fresh SQLite database answers a reactivation with a 500 ("ON CONFLICT clause does
+    /// not match any PRIMARY KEY or UNIQUE constraint" in create_profile) until its background
+    /// updates have built the profiles' unique index; the fixture server is fresh, so wait for them.
+    static bool waitForBackgroundUpdates(ApiService &api)
+    {
+        return QTest::qWaitFor(
+            [&api]() {
+                bool done = false;
+                bool answered = false;
+                QObject ctx;
+                ApiReply *reply = api.send(ApiRequest::get(u"/_synapse/admin/v1/background_updates/status"));
+                QObject::connect(reply, &ApiReply::finished, &ctx, [&]() {
+                    answered = true;
+                    done = reply->ok() && reply->object().value(QStringLiteral("current_updates")).toObject().isEmpty();
+                });
+                if (!QTest::qWaitFor([&answered]() { return answered; }, 30000)) {
+                    return false;
+                }
+                if (!done) {
+                    QTest::qWait(500);
+                }
+                return done;
+            },
+            240000);
     }
 
     template<typename T>
     static T *dialog(QWidget *parent, const char *name)
     {
         T *d = nullptr;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&]() {
                 d = parent->findChild<T *>(QLatin1String(name));
                 return d && d->isVisible();
@@ -98,7 +124,9 @@ private Q_SLOTS:
         STEWARD_REQUIRE_TEST_SERVER(server);
         Fixture f(server);
         f.view.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(f.view.model()->total() > 300, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.model()->total() >= 0, 20000);
+        QCOMPARE(f.view.model()->total(), listDirect(f.admin.api, f.view.model()->query()).total);
+        QVERIFY(f.view.model()->total() > 250);
         auto *status = f.view.findChild<QLabel *>(QStringLiteral("usersStatusLabel"));
         QVERIFY(status->text().contains(QStringLiteral(" loaded of %1").arg(f.view.model()->total())));
         // Ctrl+F focuses the search box.
@@ -161,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(nameDialog);
         nameDialog->setTextValue(QStringLiteral("=Renamed, \"quoted\""));
         nameDialog->accept();
-        QTRY_VERIFY_WITH_TIMEOUT(f.result().contains(QStringLiteral("Display name changed")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("Display name changed")), qPrintable(f.result()),
+                                  20000);
         QCOMPARE(query(f.admin.api, id).summary.displayName, QStringLiteral("=Renamed, \"quoted\""));
         QTRY_COMPARE_WITH_TIMEOUT(
             f.view.model()->index(f.view.model()->rowOf(id), UserListModel::DisplayNameColumn).data().toString(),
@@ -171,12 +200,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("toggleAdminButton"))->isEnabled(),
                                  20000);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("toggleAdminButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(f.result().contains(QStringLiteral("is now a server administrator")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("is now a server administrator")),
+                                  qPrintable(f.result()), 20000);
         QVERIFY(query(f.admin.api, id).summary.admin);
         QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("toggleLockButton"))->isEnabled(),
                                  20000);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("toggleLockButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(f.result().contains(QStringLiteral("is locked")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("is locked")), qPrintable(f.result()), 20000);
         QVERIFY(query(f.admin.api, id).summary.locked);
         QTRY_COMPARE_WITH_TIMEOUT(
             f.view.model()->index(f.view.model()->rowOf(id), UserListModel::LockedColumn).data().toString(),
@@ -184,7 +214,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("toggleLockButton"))->isEnabled(),
                                  20000);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("toggleLockButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(f.result().contains(QStringLiteral("is unlocked")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("is unlocked")), qPrintable(f.result()), 20000);
         QVERIFY(!query(f.admin.api, id).summary.locked);
         QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("toggleShadowBanButton"))->isEnabled(),
                                  20000);
@@ -203,7 +233,8 @@ private Q_SLOTS:
         QTest::keyClicks(pw->findChild<QLineEdit *>(QStringLiteral("repeatPasswordEdit")), QStringLiteral("new-pw-1"));
         pw->findChild<QCheckBox *>(QStringLiteral("logoutDevicesCheck"))->setChecked(false);
         clickOk(pw);
-        QTRY_VERIFY_WITH_TIMEOUT(f.result().contains(QStringLiteral("devices stay logged in")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("devices stay logged in")), qPrintable(f.result()),
+                                  20000);
 
         // Deactivate: OK only once the user ID is typed.
         QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("deactivateButton"))->isEnabled(),
@@ -217,10 +248,11 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(deact->findChild<QLineEdit *>(QStringLiteral("confirmUserIdEdit")), id.right(1));
         clickOk(deact);
-        QTRY_VERIFY_WITH_TIMEOUT(f.result().contains(QStringLiteral("is deactivated")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("is deactivated")), qPrintable(f.result()), 20000);
         QVERIFY(query(f.admin.api, id).summary.deactivated);
 
         // Reactivate with a new password.
+        QVERIFY(waitForBackgroundUpdates(f.admin.api));
         QTRY_VERIFY_WITH_TIMEOUT(
             panel->findChild<QPushButton *>(QStringLiteral("reactivateButton"))->isVisible()
                 && panel->findChild<QPushButton *>(QStringLiteral("reactivateButton"))->isEnabled(),
@@ -231,7 +263,8 @@ private Q_SLOTS:
         QTest::keyClicks(re->findChild<QLineEdit *>(QStringLiteral("newPasswordEdit")), QStringLiteral("back-pw-2"));
         QTest::keyClicks(re->findChild<QLineEdit *>(QStringLiteral("repeatPasswordEdit")), QStringLiteral("back-pw-2"));
         clickOk(re);
-        QTRY_VERIFY_WITH_TIMEOUT(f.result().contains(QStringLiteral("is active again")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("is active again")), qPrintable(f.result()),
+                                  20000);
         QVERIFY(!query(f.admin.api, id).summary.deactivated);
     }
 
