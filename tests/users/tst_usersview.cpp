@@ -78,6 +78,15 @@ class TestUsersView : public QObject
         QTest::mouseClick(ok, Qt::LeftButton);
     }
 
+    /// With STEWARD_SCREENSHOT_DIR set, keep a picture of the view for a person to look at.
+    static void screenshot(QWidget *w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+        }
+    }
+
     struct Fixture
     {
         Admin admin;
@@ -145,6 +154,7 @@ private Q_SLOTS:
         QTRY_VERIFY(f.view.findChild<QLabel *>(QStringLiteral("usersEmptyLabel"))
                         ->text()
                         .contains(QStringLiteral("No user matches")));
+        screenshot(&f.view, "users-empty");
     }
 
     void detailsShowEverything()
@@ -161,6 +171,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Devices")));
         QVERIFY(text.contains(QStringLiteral("Sessions")));
         QVERIFY(text.contains(QStringLiteral("shadow_banned")));
+        screenshot(&f.view, "users-details");
     }
 
     void actionsChangeTheServer()
