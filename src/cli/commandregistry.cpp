@@ -5,15 +5,22 @@
 #include "profilecommand.h"
 #include "rooms/roomscommand.h"
 #include "serverinfocommand.h"
+#include "usersexportcommand.h"
 
 namespace Steward::Cli {
 
 QList<CliCommand *> createCommands(QObject *parent)
 {
+    // clang-format off
     return {
-        new ProfileCommand(parent),     new ServerInfoCommand(parent), new MediaCommand(parent),
-        new ExternalIdsCommand(parent), new RoomsCommand(parent),
+        new ProfileCommand(parent),
+        new ServerInfoCommand(parent),
+        new UsersCommand(parent),
+        new RoomsCommand(parent),
+        new MediaCommand(parent),
+        new ExternalIdsCommand(parent),
     };
+    // clang-format on
 }
 
 } // namespace Steward::Cli

@@ -6,6 +6,7 @@
 
 #include "steward_version.h"
 #include "ui_mainwindow.h"
+#include "usersviewsetup.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::refreshRequested, rooms, &RoomsView::refresh);
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
+    installUsersView(this);
 
     for (const auto &[name, text] : { std::pair { "actionBulkJoin", tr("&Bulk Join Users to Rooms…") },
                                       std::pair { "actionMediaPurge", tr("&Purge Old Media…") },
@@ -140,6 +142,7 @@ void MainWindow::setPage(const QString &id, const QString &title, QWidget *page)
             m_ui->pageStack->insertWidget(i, page);
             m_ui->pageStack->removeWidget(old);
             old->deleteLater();
+            m_ui->pageStack->setCurrentIndex(qMax(0, m_ui->navigationList->currentRow())); // removal moved it
             m_ui->navigationList->item(i)->setText(title);
             return;
         }

@@ -1,0 +1,305 @@
+#include "userapi.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Steward {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+bool flag(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toBool();
+}
+
+/// A JSON number (or null) of milliseconds since the epoch as UTC; invalid for null/0.
+QDateTime fromMs(const QJsonValue &v)
+{
+    const qint64 ms = qint64(v.toDouble());
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QDateTime fromSeconds(const QJsonValue &v)
+{
+    const qint64 s = qint64(v.toDouble());
+    return s > 0 ? QDateTime::fromSecsSinceEpoch(s, Qt::UTC) : QDateTime();
+}
+
+ApiError invalid(const QString &what)
+{
+    return ApiError::invalidResponse(what);
+}
+
+/// Common to list rows and the query answer; the caller fixes creation_ts' unit.
+UserSummary parseSummary(const QJsonObject &o)
+{
+    UserSummary u;
+    u.userId = str(o, "name");
+    u.displayName = str(o, "displayname");
+    u.avatarUrl = str(o, "avatar_url");
+    u.userType = str(o, "user_type");
+    u.admin = flag(o, "admin");
+    u.deactivated = flag(o, "deactivated");
+    u.erased = flag(o, "erased");
+    u.locked = flag(o, "locked");
+    u.guest = flag(o, "is_guest");
+    u.shadowBanned = flag(o, "shadow_banned");
+    u.lastSeen = fromMs(o.value(QLatin1String("last_seen_ts")));
+    return u;
+}
+
+Result<bool> okTrue(const ApiReply &)
+{
+    return true;
+}
+
+} // namespace
+
+QJsonObject UserChanges::toJson() const
+{
+    QJsonObject o;
+    if (displayName) {
+        o.insert(QStringLiteral("displayname"), *displayName);
+    }
+    if (password) {
+        o.insert(QStringLiteral("password"), *password);
+        o.insert(QStringLiteral("logout_devices"), logoutDevices);
+    }
+    if (admin) {
+        o.insert(QStringLiteral("admin"), *admin);
+    }
+    if (locked) {
+        o.insert(QStringLiteral("locked"), *locked);
+    }
+    if (deactivated) {
+        o.insert(QStringLiteral("deactivated"), *deactivated);
+    }
+    return o;
+}
+
+QString UserApi::sortKeyName(UserSortKey key)
+{
+    switch (key) {
+    case UserSortKey::Name:
+        return QStringLiteral("name");
+    case UserSortKey::DisplayName:
+        return QStringLiteral("displayname");
+    case UserSortKey::Admin:
+        return QStringLiteral("admin");
+    case UserSortKey::Deactivated:
+        return QStringLiteral("deactivated");
+    case UserSortKey::Locked:
+        return QStringLiteral("locked");
+    case UserSortKey::Guest:
+        return QStringLiteral("is_guest");
+    case UserSortKey::ShadowBanned:
+        return QStringLiteral("shadow_banned");
+    case UserSortKey::UserType:
+        return QStringLiteral("user_type");
+    case UserSortKey::Created:
+        return QStringLiteral("creation_ts");
+    case UserSortKey::LastSeen:
+        return QStringLiteral("last_seen_ts");
+    }
+    return QStringLiteral("name");
+}
+
+ApiRequest UserApi::listRequest(const UserListQuery &query, qint64 from, int limit)
+{
+    auto req = ApiRequest::get(u"/_synapse/admin/v2/users");
+    req.addQuery(QStringLiteral("from"), from).addQuery(QStringLiteral("limit"), limit);
+    if (!query.search.isEmpty()) {
+        req.addQuery(QStringLiteral("name"), query.search);
+    }
+    req.addQuery(QStringLiteral("guests"), query.includeGuests);
+    req.addQuery(QStringLiteral("deactivated"), query.includeDeactivated);
+    req.addQuery(QStringLiteral("locked"), query.includeLocked);
+    if (query.adminsOnly) {
+        req.addQuery(QStringLiteral("admins"), true);
+    }
+    for (const QString &type : query.excludedUserTypes) {
+        if (!type.isEmpty())
+            req.addQuery(QStringLiteral("not_user_type"), type);
+    }
+    req.addQuery(QStringLiteral("order_by"), sortKeyName(query.sortKey));
+    req.addQuery(QStringLiteral("dir"), query.descending ? "b" : "f");
+    return req;
+}
+
+Result<UserPage> UserApi::parsePage(const QJsonObject &obj)
+{
+    if (!obj.value(QLatin1String("users")).isArray()) {
+        return invalid(QCoreApplication::translate("Steward::UserApi", "the users list has no \"users\" array"));
+    }
+    UserPage page;
+    const QJsonArray users = obj.value(QLatin1String("users")).toArray();
+    page.users.reserve(users.size());
+    for (const auto &v : users) {
+        const QJsonObject o = v.toObject();
+        UserSummary u = parseSummary(o);
+        if (u.userId.isEmpty()) {
+            return invalid(QCoreApplication::translate("Steward::UserApi", "a user in the list has no \"name\""));
+        }
+        u.created = fromMs(o.value(QLatin1String("creation_ts")));
+        page.users << u;
+    }
+    page.total = qint64(obj.value(QLatin1String("total")).toDouble(-1));
+    if (page.total < 0) {
+        return invalid(QCoreApplication::translate("Steward::UserApi", "the users list has no \"total\""));
+    }
+    const QJsonValue next = obj.value(QLatin1String("next_token"));
+    if (next.isString() || next.isDouble()) {
+        bool ok = true;
+        const qint64 n = next.isString() ? next.toString().toLongLong(&ok) : qint64(next.toDouble());
+        if (!ok) {
+            return invalid(
+                QCoreApplication::translate("Steward::UserApi", "the users list's next_token is not a number"));
+        }
+        page.nextFrom = n;
+    }
+    return page;
+}
+
+Result<UserDetails> UserApi::parseDetails(const QJsonObject &o)
+{
+    UserDetails d;
+    d.summary = parseSummary(o);
+    if (d.summary.userId.isEmpty()) {
+        return invalid(QCoreApplication::translate("Steward::UserApi", "the user has no \"name\""));
+    }
+    d.summary.created = fromSeconds(o.value(QLatin1String("creation_ts")));
+    d.appserviceId = str(o, "appservice_id");
+    d.suspended = flag(o, "suspended");
+    d.approved = o.value(QLatin1String("approved")).toBool(true);
+    for (const auto &v : o.value(QLatin1String("threepids")).toArray()) {
+        const QJsonObject t = v.toObject();
+        d.threepids << ThreePid { str(t, "medium"), str(t, "address"), fromMs(t.value(QLatin1String("added_at"))),
+                                  fromMs(t.value(QLatin1String("validated_at"))) };
+    }
+    for (const auto &v : o.value(QLatin1String("external_ids")).toArray()) {
+        const QJsonObject e = v.toObject();
+        d.externalIds << ExternalId { str(e, "auth_provider"), str(e, "external_id") };
+    }
+    d.raw = o;
+    return d;
+}
+
+ApiReply *UserApi::listUsers(ApiService *api, const UserListQuery &query, qint64 from, int limit, QObject *ctx,
+                             std::function<void(Result<UserPage>)> done)
+{
+    return api->call<UserPage>(
+        listRequest(query, from, limit), ctx, [](const ApiReply &r) { return parsePage(r.object()); }, std::move(done));
+}
+
+ApiReply *UserApi::queryUser(ApiService *api, const QString &userId, QObject *ctx,
+                             std::function<void(Result<UserDetails>)> done)
+{
+    return api->call<UserDetails>(
+        ApiRequest::get(u"/_synapse/admin/v2/users/{}", { userId }), ctx,
+        [](const ApiReply &r) { return parseDetails(r.object()); }, std::move(done));
+}
+
+ApiReply *UserApi::userExists(ApiService *api, const QString &userId, QObject *ctx,
+                              std::function<void(Result<bool>)> done)
+{
+    ApiReply *reply = api->send(ApiRequest::get(u"/_synapse/admin/v2/users/{}", { userId }));
+    QObject::connect(reply, &ApiReply::finished, ctx, [reply, done = std::move(done)]() {
+        if (reply->ok()) {
+            done(true);
+        } else if (reply->error().isNotFound()) {
+            done(false);
+        } else {
+            done(reply->error());
+        }
+    });
+    return reply;
+}
+
+ApiReply *UserApi::putUser(ApiService *api, const QString &userId, const UserChanges &changes, QObject *ctx,
+                           std::function<void(Result<bool>)> done)
+{
+    return api->call<bool>(
+        ApiRequest::put(u"/_synapse/admin/v2/users/{}", { userId }, changes.toJson()), ctx,
+        [](const ApiReply &r) -> Result<bool> { return r.httpStatus() == 201; }, std::move(done));
+}
+
+ApiReply *UserApi::deactivate(ApiService *api, const QString &userId, bool erase, QObject *ctx,
+                              std::function<void(Result<bool>)> done)
+{
+    // Deactivating twice does no harm, so a lost answer may be retried.
+    auto req = ApiRequest::post(u"/_synapse/admin/v1/deactivate/{}", { userId },
+                                QJsonObject { { QStringLiteral("erase"), erase } })
+                   .setSafeToRepeat(true);
+    return api->call<bool>(req, ctx, okTrue, std::move(done));
+}
+
+ApiReply *UserApi::setShadowBanned(ApiService *api, const QString &userId, bool banned, QObject *ctx,
+                                   std::function<void(Result<bool>)> done)
+{
+    auto req = banned ? ApiRequest::post(u"/_synapse/admin/v1/users/{}/shadow_ban", { userId }, QJsonObject {})
+                      : ApiRequest::del(u"/_synapse/admin/v1/users/{}/shadow_ban", { userId }, QJsonObject {});
+    req.setSafeToRepeat(true);
+    return api->call<bool>(req, ctx, okTrue, std::move(done));
+}
+
+ApiReply *UserApi::joinedRooms(ApiService *api, const QString &userId, QObject *ctx,
+                               std::function<void(Result<QStringList>)> done)
+{
+    return api->call<QStringList>(
+        ApiRequest::get(u"/_synapse/admin/v1/users/{}/joined_rooms", { userId }), ctx,
+        [](const ApiReply &r) -> Result<QStringList> {
+            QStringList rooms;
+            for (const auto &v : r.object().value(QLatin1String("joined_rooms")).toArray()) {
+                rooms << v.toString();
+            }
+            return rooms;
+        },
+        std::move(done));
+}
+
+ApiReply *UserApi::devices(ApiService *api, const QString &userId, QObject *ctx,
+                           std::function<void(Result<QList<UserDevice>>)> done)
+{
+    return api->call<QList<UserDevice>>(
+        ApiRequest::get(u"/_synapse/admin/v2/users/{}/devices", { userId }), ctx,
+        [](const ApiReply &r) -> Result<QList<UserDevice>> {
+            QList<UserDevice> list;
+            for (const auto &v : r.object().value(QLatin1String("devices")).toArray()) {
+                const QJsonObject d = v.toObject();
+                list << UserDevice { str(d, "device_id"), str(d, "display_name"), str(d, "last_seen_ip"),
+                                     str(d, "last_seen_user_agent"), fromMs(d.value(QLatin1String("last_seen_ts"))) };
+            }
+            return list;
+        },
+        std::move(done));
+}
+
+ApiReply *UserApi::whois(ApiService *api, const QString &userId, QObject *ctx,
+                         std::function<void(Result<QList<WhoisConnection>>)> done)
+{
+    return api->call<QList<WhoisConnection>>(
+        ApiRequest::get(u"/_synapse/admin/v1/whois/{}", { userId }), ctx,
+        [](const ApiReply &r) -> Result<QList<WhoisConnection>> {
+            QList<WhoisConnection> list;
+            const QJsonObject devices = r.object().value(QLatin1String("devices")).toObject();
+            for (auto it = devices.begin(); it != devices.end(); ++it) {
+                for (const auto &s : it.value().toObject().value(QLatin1String("sessions")).toArray()) {
+                    for (const auto &c : s.toObject().value(QLatin1String("connections")).toArray()) {
+                        const QJsonObject o = c.toObject();
+                        list << WhoisConnection { it.key(), str(o, "ip"), str(o, "user_agent"),
+                                                  fromMs(o.value(QLatin1String("last_seen"))) };
+                    }
+                }
+            }
+            return list;
+        },
+        std::move(done));
+}
+
+} // namespace Steward

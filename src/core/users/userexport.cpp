@@ -1,0 +1,217 @@
+#include "userexport.h"
+
+#include "csvwriter.h"
+#include "stewardlogging_ops.h"
+#include "userpager.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace Steward {
+
+namespace {
+QString boolText(bool b)
+{
+    return b ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+} // namespace
+
+UserExport::UserExport(ApiService *api, QObject *parent)
+    : QObject(parent)
+    , m_pager(new UserPager(api, this))
+{
+    // Sorted by user ID: unique, so pages cannot reorder equal keys between requests.
+    m_pager->setPageSize(500);
+    connect(m_pager, &UserPager::rowsArrived, this, &UserExport::onRows);
+    connect(m_pager, &UserPager::failed, this, [this](const ApiError &error) {
+        m_apiError = error;
+        fail(tr("Reading the users list failed after %1 rows: %2").arg(m_rows).arg(error.describe()));
+    });
+}
+
+UserExport::~UserExport()
+{
+    if (m_status == Status::Running) {
+        cancel();
+    }
+}
+
+void UserExport::setQuery(const UserListQuery &query)
+{
+    UserListQuery q = query;
+    q.sortKey = UserSortKey::Name;
+    q.descending = false;
+    m_pager->setQuery(q);
+}
+
+void UserExport::setPageSize(int size)
+{
+    m_pager->setPageSize(size);
+}
+
+qint64 UserExport::total() const
+{
+    return m_pager->total();
+}
+
+bool UserExport::listChanged() const
+{
+    return m_pager->listChanged();
+}
+
+QStringList UserExport::header()
+{
+    return { QStringLiteral("user_id"),     QStringLiteral("display_name"),  QStringLiteral("admin"),
+             QStringLiteral("deactivated"), QStringLiteral("erased"),        QStringLiteral("locked"),
+             QStringLiteral("guest"),       QStringLiteral("shadow_banned"), QStringLiteral("user_type"),
+             QStringLiteral("avatar_url"),  QStringLiteral("created_utc"),   QStringLiteral("last_seen_utc") };
+}
+
+QList<int> UserExport::trustedColumns()
+{
+    // Steward writes these itself (booleans, timestamps); the user ID is guarded by guardedUserId().
+    return { 0, 2, 3, 4, 5, 6, 7, 10, 11 };
+}
+
+QString UserExport::isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) : QString();
+}
+
+QString UserExport::guardedUserId(const QString &userId)
+{
+    static const QRegularExpression strict(QStringLiteral("^@[a-z0-9._=\\-/+]+:[A-Za-z0-9.\\-:\\[\\]]+$"));
+    if (strict.match(userId).hasMatch() || !CsvWriter::needsFormulaGuard(userId)) {
+        return userId;
+    }
+    return QLatin1Char('\'') + userId;
+}
+
+QStringList UserExport::row(const UserSummary &u)
+{
+    return { guardedUserId(u.userId),
+             u.displayName,
+             boolText(u.admin),
+             boolText(u.deactivated),
+             boolText(u.erased),
+             boolText(u.locked),
+             boolText(u.guest),
+             boolText(u.shadowBanned),
+             u.userType,
+             u.avatarUrl,
+             isoUtc(u.created),
+             isoUtc(u.lastSeen) };
+}
+
+bool UserExport::start(const QString &path)
+{
+    m_errorString.clear();
+    if (path == QLatin1String("-")) {
+        auto file = std::make_unique<QFile>();
+        if (!file->open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+            m_errorString = tr("Cannot write to standard output: %1").arg(file->errorString());
+            return false;
+        }
+        m_stdout = std::move(file);
+        m_device = m_stdout.get();
+    } else {
+        if (path.isEmpty()) {
+            m_errorString = tr("No file name given for the export.");
+            return false;
+        }
+        m_saveFile = std::make_unique<QSaveFile>(path);
+        if (!m_saveFile->open(QIODevice::WriteOnly)) {
+            m_errorString =
+                tr("Cannot write \"%1\": %2. Choose a folder you can write to.").arg(path, m_saveFile->errorString());
+            m_saveFile.reset();
+            return false;
+        }
+        m_device = m_saveFile.get();
+    }
+    begin();
+    return true;
+}
+
+void UserExport::start(QIODevice *device)
+{
+    m_errorString.clear();
+    m_device = device;
+    begin();
+}
+
+void UserExport::begin()
+{
+    m_rows = 0;
+    m_apiError = ApiError();
+    m_status = Status::Running;
+    m_writer = std::make_unique<CsvWriter>(m_device);
+    m_writer->setTrustedColumns(trustedColumns());
+    m_writer->writeRow(header());
+    m_pager->restart();
+    m_pager->fetchNext();
+}
+
+void UserExport::onRows(const QList<UserSummary> &users)
+{
+    if (m_status != Status::Running) {
+        return;
+    }
+    for (const UserSummary &u : users) {
+        m_writer->writeRow(row(u));
+    }
+    m_rows += users.size();
+    if (m_writer->hasError()) {
+        fail(tr("Writing the export failed after %1 rows: %2").arg(m_rows).arg(m_device->errorString()));
+        return;
+    }
+    Q_EMIT progress(m_rows, m_pager->total());
+    if (!m_pager->atEnd()) {
+        m_pager->fetchNext();
+        return;
+    }
+    if (m_saveFile && !m_saveFile->commit()) {
+        fail(tr("Saving the export failed: %1").arg(m_saveFile->errorString()));
+        return;
+    }
+    if (m_stdout) {
+        static_cast<QFile *>(m_stdout.get())->flush();
+    }
+    end(Status::Succeeded);
+}
+
+void UserExport::fail(const QString &message)
+{
+    m_errorString = m_saveFile ? message + tr(" No file was written.") : message;
+    qCWarning(lcOps) << "user export failed:" << message;
+    end(Status::Failed);
+}
+
+void UserExport::cancel()
+{
+    if (m_status != Status::Running) {
+        return;
+    }
+    m_errorString = m_stdout ? tr("Export cancelled after %1 rows; the output is incomplete.").arg(m_rows)
+                             : tr("Export cancelled after %1 rows; no file was written.").arg(m_rows);
+    end(Status::Cancelled);
+}
+
+void UserExport::end(Status status)
+{
+    m_pager->cancel();
+    if (m_saveFile && status != Status::Succeeded) {
+        m_saveFile->cancelWriting(); // the temporary file is removed; an existing file stays as it was
+    }
+    m_saveFile.reset();
+    m_stdout.reset();
+    m_writer.reset();
+    m_status = status;
+    Q_EMIT finished(status);
+}
+
+} // namespace Steward

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "userapi.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QIODevice;
+class QSaveFile;
+
+namespace Steward {
+
+class CsvWriter;
+class UserPager;
+
+/// Streams every user matching a query, page by page, into a CSV file (RFC 4180 via CsvWriter).
+///
+/// Into a file: written through a QSaveFile and committed only when the last page landed, so a
+/// cancelled or failed export leaves no file (and an existing file untouched). Into "-": stdout,
+/// written as the pages arrive.
+///
+/// Columns: user_id, display_name, admin, deactivated, erased, locked, guest, shadow_banned,
+/// user_type, avatar_url, created_utc, last_seen_utc. Booleans are "true"/"false"; timestamps
+/// ISO 8601 UTC ("2025-01-31T12:00:00Z"), empty when unknown. Formula guard: see guardedUserId()
+/// and CsvWriter.
+class UserExport : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status { Idle, Running, Succeeded, Failed, Cancelled };
+    Q_ENUM(Status)
+
+    explicit UserExport(ApiService *api, QObject *parent = nullptr);
+    ~UserExport() override;
+
+    void setQuery(const UserListQuery &query);
+    void setPageSize(int size);
+
+    /// path "-" means stdout. Returns false (and sets errorString) when the file cannot be opened;
+    /// otherwise the export runs and finished() follows.
+    bool start(const QString &path);
+    /// Export into an open device the caller owns (tests: a QBuffer).
+    void start(QIODevice *device);
+    /// Stops after the request in flight; a file export leaves no file behind.
+    void cancel();
+
+    Status status() const { return m_status; }
+    qint64 rowsWritten() const { return m_rows; }
+    /// The server's total for the query (-1 before the first page).
+    qint64 total() const;
+    QString errorString() const { return m_errorString; }
+    const ApiError &apiError() const { return m_apiError; }
+    /// The server's total changed during the export (users created or removed meanwhile).
+    bool listChanged() const;
+
+    static QStringList header();
+    static QStringList row(const UserSummary &user);
+    /// "@alice:example.org" as is when it uses only the characters Matrix allows in new user IDs
+    /// (a-z 0-9 . _ = - / + in the localpart; letters, digits . - : [ ] in the server name): such an
+    /// ID cannot hold a formula call. Anything else gets the apostrophe of CsvWriter's guard.
+    static QString guardedUserId(const QString &userId);
+    /// Columns CsvWriter leaves unguarded: user_id (see guardedUserId), booleans and timestamps.
+    static QList<int> trustedColumns();
+    static QString isoUtc(const QDateTime &t);
+
+Q_SIGNALS:
+    void progress(qint64 rowsWritten, qint64 total);
+    void finished(Steward::UserExport::Status status);
+
+private:
+    void begin();
+    void onRows(const QList<UserSummary> &users);
+    void fail(const QString &message);
+    void end(Status status);
+
+    UserPager *m_pager;
+    QPointer<QIODevice> m_device;
+    std::unique_ptr<QSaveFile> m_saveFile;
+    std::unique_ptr<QIODevice> m_stdout;
+    std::unique_ptr<CsvWriter> m_writer;
+    Status m_status = Status::Idle;
+    qint64 m_rows = 0;
+    QString m_errorString;
+    ApiError m_apiError;
+};
+
+} // namespace Steward

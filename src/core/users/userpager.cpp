@@ -1,0 +1,122 @@
+#include "userpager.h"
+
+#include "stewardlogging_models.h"
+
+namespace Steward {
+
+UserPager::UserPager(ApiService *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{ }
+
+UserPager::~UserPager()
+{
+    cancel();
+}
+
+void UserPager::setQuery(const UserListQuery &query)
+{
+    m_query = query;
+    restart();
+}
+
+void UserPager::setPageSize(int size)
+{
+    m_pageSize = qBound(1, size, 1000);
+}
+
+void UserPager::setOverlap(int rows)
+{
+    m_overlap = qMax(1, rows);
+}
+
+void UserPager::cancel()
+{
+    ++m_generation;
+    if (m_reply) {
+        ApiReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->cancel();
+    }
+}
+
+void UserPager::restart()
+{
+    cancel();
+    m_nextFrom = 0;
+    m_total = -1;
+    m_atEnd = false;
+    m_listChanged = false;
+    m_requests = 0;
+    m_seen.clear();
+    m_error = ApiError();
+}
+
+void UserPager::fetchNext()
+{
+    if (m_reply || m_atEnd) {
+        return;
+    }
+    m_error = ApiError();
+    // Re-read the overlap so a shifted page is recognised (see the class comment).
+    const qint64 from = m_seen.isEmpty() ? m_nextFrom : qMax<qint64>(0, m_nextFrom - m_overlap);
+    const int limit = int(m_pageSize + (m_nextFrom - from));
+    const quint64 generation = m_generation;
+    ++m_requests;
+    m_reply =
+        UserApi::listUsers(m_api, m_query, from, limit, this, [this, from, generation](const Result<UserPage> &result) {
+            if (generation != m_generation) {
+                return; // restarted or cancelled meanwhile
+            }
+            m_reply = nullptr;
+            onPage(from, result);
+        });
+}
+
+void UserPager::onPage(qint64 from, const Result<UserPage> &result)
+{
+    if (!result.ok()) {
+        m_error = result.error();
+        qCDebug(lcModels) << "users page failed:" << m_error.describe();
+        Q_EMIT failed(m_error);
+        return;
+    }
+    const UserPage &page = result.value();
+    if (m_total >= 0 && page.total != m_total) {
+        m_listChanged = true;
+    }
+    m_total = page.total;
+
+    int anchor = -1;
+    for (int i = int(page.users.size()) - 1; i >= 0; --i) {
+        if (m_seen.contains(page.users.at(i).userId)) {
+            anchor = i;
+            break;
+        }
+    }
+    if (anchor < 0 && !m_seen.isEmpty() && from > 0) {
+        // Nothing recognised: more rows than the overlap vanished before this point. Look earlier.
+        m_listChanged = true;
+        m_nextFrom = qMax<qint64>(0, from - m_pageSize);
+        qCDebug(lcModels) << "users list shifted; stepping back to" << m_nextFrom;
+        fetchNext();
+        return;
+    }
+    QList<UserSummary> fresh;
+    for (int i = anchor + 1; i < page.users.size(); ++i) {
+        const UserSummary &u = page.users.at(i);
+        if (!m_seen.contains(u.userId)) {
+            m_seen.insert(u.userId);
+            fresh << u;
+        }
+    }
+    m_nextFrom = page.nextFrom.value_or(from + page.users.size());
+    m_atEnd = !page.nextFrom.has_value();
+    if (fresh.isEmpty() && !m_atEnd) {
+        fetchNext(); // the whole page had been delivered already (rows shifted forward)
+        return;
+    }
+    Q_EMIT rowsArrived(fresh);
+}
+
+} // namespace Steward

@@ -1,0 +1,384 @@
+#include "userdetailspanel.h"
+
+#include "useractiondialogs.h"
+
+#include <QGridLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Steward {
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
+}
+} // namespace
+
+UserDetailsPanel::UserDetailsPanel(ApiService *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+{
+    setObjectName(QStringLiteral("userDetailsPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("userDetailsTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = m_title->font();
+    f.setBold(true);
+    m_title->setFont(f);
+    layout->addWidget(m_title);
+
+    auto *grid = new QGridLayout;
+    m_displayNameButton = button("editDisplayNameButton", tr("Display &Name…"), &UserDetailsPanel::editDisplayName);
+    m_passwordButton = button("setPasswordButton", tr("Set &Password…"), &UserDetailsPanel::setPassword);
+    m_adminButton = button("toggleAdminButton", tr("Make &Admin"), &UserDetailsPanel::toggleAdmin);
+    m_lockButton = button("toggleLockButton", tr("&Lock"), &UserDetailsPanel::toggleLocked);
+    m_shadowBanButton = button("toggleShadowBanButton", tr("S&hadow-Ban"), &UserDetailsPanel::toggleShadowBan);
+    m_deactivateButton = button("deactivateButton", tr("&Deactivate…"), &UserDetailsPanel::deactivate);
+    m_reactivateButton = button("reactivateButton", tr("&Reactivate…"), &UserDetailsPanel::reactivate);
+    const QList<QPushButton *> buttons { m_displayNameButton, m_passwordButton,   m_adminButton,     m_lockButton,
+                                         m_shadowBanButton,   m_deactivateButton, m_reactivateButton };
+    for (int i = 0; i < buttons.size(); ++i) {
+        grid->addWidget(buttons.at(i), i / 4, i % 4);
+    }
+    layout->addLayout(grid);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("userActionResultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("userDetailsText"));
+    m_text->setAccessibleName(tr("User details"));
+    m_text->setOpenLinks(false);
+    layout->addWidget(m_text, 1);
+    showUser(QString());
+}
+
+QPushButton *UserDetailsPanel::button(const char *name, const QString &text, void (UserDetailsPanel::*slot)())
+{
+    auto *b = new QPushButton(text, this);
+    b->setObjectName(QLatin1String(name));
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    connect(b, &QPushButton::clicked, this, slot);
+    return b;
+}
+
+QString UserDetailsPanel::resultText() const
+{
+    return m_result->text();
+}
+
+void UserDetailsPanel::showUser(const QString &userId)
+{
+    if (userId != m_userId) {
+        m_result->clear();
+    }
+    m_userId = userId;
+    reload();
+}
+
+void UserDetailsPanel::reload()
+{
+    ++m_generation;
+    m_loaded = false;
+    m_loadErrors.clear();
+    if (m_userId.isEmpty()) {
+        m_title->setText(tr("No user selected"));
+        m_text->setHtml(tr("<p>Select a user in the list to see everything the server knows about them.</p>"));
+        updateButtons();
+        return;
+    }
+    m_title->setText(m_userId);
+    m_text->setHtml(tr("<p>Loading…</p>"));
+    updateButtons();
+    const quint64 gen = m_generation;
+    m_pending = 4;
+    auto landed = [this, gen]() {
+        if (gen == m_generation && --m_pending == 0) {
+            render();
+        }
+    };
+    auto noteError = [this](const QString &what, const ApiError &e) {
+        m_loadErrors << what + QStringLiteral(": ") + e.describe();
+    };
+    UserApi::queryUser(m_api, m_userId, this, [this, gen, landed, noteError](const Result<UserDetails> &r) {
+        if (gen != m_generation) {
+            return;
+        }
+        if (r.ok()) {
+            m_details = r.value();
+            m_loaded = true;
+        } else {
+            noteError(tr("User"), r.error());
+        }
+        landed();
+    });
+    UserApi::joinedRooms(m_api, m_userId, this, [this, gen, landed, noteError](const Result<QStringList> &r) {
+        if (gen != m_generation) {
+            return;
+        }
+        m_rooms = r.ok() ? r.value() : QStringList();
+        if (!r.ok()) {
+            noteError(tr("Joined rooms"), r.error());
+        }
+        landed();
+    });
+    UserApi::devices(m_api, m_userId, this, [this, gen, landed, noteError](const Result<QList<UserDevice>> &r) {
+        if (gen != m_generation) {
+            return;
+        }
+        m_devices = r.ok() ? r.value() : QList<UserDevice>();
+        if (!r.ok()) {
+            noteError(tr("Devices"), r.error());
+        }
+        landed();
+    });
+    UserApi::whois(m_api, m_userId, this, [this, gen, landed, noteError](const Result<QList<WhoisConnection>> &r) {
+        if (gen != m_generation) {
+            return;
+        }
+        m_connections = r.ok() ? r.value() : QList<WhoisConnection>();
+        if (!r.ok()) {
+            noteError(tr("Sessions"), r.error());
+        }
+        landed();
+    });
+}
+
+void UserDetailsPanel::render()
+{
+    QString html;
+    for (const QString &e : std::as_const(m_loadErrors)) {
+        html += QStringLiteral("<p style='color:#b00020'>%1</p>").arg(esc(e));
+    }
+    if (m_loaded) {
+        const UserSummary &u = m_details.summary;
+        html += QStringLiteral("<table cellspacing='2'>");
+        html += row(tr("User ID"), esc(u.userId));
+        html += row(tr("Display name"), u.displayName.isEmpty() ? tr("<i>none</i>") : esc(u.displayName));
+        // Every field the server sent, in its own words (nothing hidden).
+        for (auto it = m_details.raw.begin(); it != m_details.raw.end(); ++it) {
+            if (it.key() == u"threepids" || it.key() == u"external_ids" || it.key() == u"name"
+                || it.key() == u"displayname") {
+                continue;
+            }
+            QString value = it.value().isNull() ? QStringLiteral("—")
+                : it.value().isBool()           ? (it.value().toBool() ? tr("yes") : tr("no"))
+                : it.value().isDouble()         ? QString::number(qint64(it.value().toDouble()))
+                                                : esc(it.value().toVariant().toString());
+            if (it.key() == u"creation_ts") {
+                value = esc(when(u.created)) + QStringLiteral(" (") + value + QStringLiteral(")");
+            } else if (it.key() == u"last_seen_ts" && u.lastSeen.isValid()) {
+                value = esc(when(u.lastSeen));
+            }
+            html += row(it.key(), value);
+        }
+        html += QStringLiteral("</table>");
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Third-party IDs (%1)").arg(m_details.threepids.size()));
+        for (const ThreePid &t : m_details.threepids) {
+            html += QStringLiteral("<div>%1: %2 — %3</div>")
+                        .arg(esc(t.medium), esc(t.address), esc(tr("added %1").arg(when(t.addedAt))));
+        }
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("External IDs (%1)").arg(m_details.externalIds.size()));
+        for (const ExternalId &e : m_details.externalIds) {
+            html += QStringLiteral("<div>%1: %2</div>").arg(esc(e.authProvider), esc(e.externalId));
+        }
+    }
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Joined rooms (%1)").arg(m_rooms.size()));
+    for (const QString &r : std::as_const(m_rooms)) {
+        html += QStringLiteral("<div>%1</div>").arg(esc(r));
+    }
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Devices (%1)").arg(m_devices.size()));
+    for (const UserDevice &d : std::as_const(m_devices)) {
+        html += QStringLiteral("<div><b>%1</b> %2 — %3 %4</div>")
+                    .arg(esc(d.deviceId), esc(d.displayName), esc(d.lastSeenIp), esc(when(d.lastSeen)));
+    }
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Sessions (%1 connections)").arg(m_connections.size()));
+    for (const WhoisConnection &c : std::as_const(m_connections)) {
+        html += QStringLiteral("<div>%1 %2 — %3 (%4)</div>")
+                    .arg(esc(c.deviceId), esc(c.ip), esc(when(c.lastSeen)), esc(c.userAgent));
+    }
+    m_text->setHtml(html);
+    updateButtons();
+    if (m_loaded) {
+        Q_EMIT userChanged(m_details.summary);
+    }
+}
+
+void UserDetailsPanel::updateButtons()
+{
+    const bool ready = m_loaded && !m_busy;
+    const UserSummary &u = m_details.summary;
+    const bool isSelf = !m_userId.isEmpty() && m_userId == self();
+    for (QPushButton *b : { m_displayNameButton, m_passwordButton, m_adminButton, m_lockButton, m_shadowBanButton,
+                            m_deactivateButton, m_reactivateButton }) {
+        b->setEnabled(ready);
+        b->setToolTip(QString());
+    }
+    if (!ready) {
+        return;
+    }
+    m_adminButton->setText(u.admin ? tr("Revoke &Admin") : tr("Make &Admin"));
+    m_lockButton->setText(u.locked ? tr("Un&lock") : tr("&Lock"));
+    m_shadowBanButton->setText(u.shadowBanned ? tr("Lift S&hadow-Ban") : tr("S&hadow-Ban"));
+    m_deactivateButton->setVisible(!u.deactivated);
+    m_reactivateButton->setVisible(u.deactivated);
+    m_displayNameButton->setEnabled(!u.deactivated);
+    m_passwordButton->setEnabled(!u.deactivated);
+    if (isSelf) {
+        m_deactivateButton->setEnabled(false);
+        m_deactivateButton->setToolTip(tr("You cannot deactivate the account you are signed in with."));
+    }
+}
+
+void UserDetailsPanel::showResult(const QString &text, bool error)
+{
+    m_result->setStyleSheet(error ? QStringLiteral("color:#b00020") : QString());
+    m_result->setText(text);
+}
+
+void UserDetailsPanel::finishAction(bool ok, const QString &text)
+{
+    m_busy = false;
+    showResult(text, !ok);
+    reload(); // re-read the user: the details and the list row show what the server has now
+}
+
+void UserDetailsPanel::apply(const QString &what, const UserChanges &changes, const QString &doneText)
+{
+    m_busy = true;
+    updateButtons();
+    showResult(tr("%1…").arg(what), false);
+    const QString id = m_userId;
+    UserApi::putUser(m_api, id, changes, this, [this, what, doneText](const Result<bool> &r) {
+        finishAction(r.ok(), r.ok() ? doneText : tr("%1 failed: %2").arg(what, r.error().describe()));
+    });
+}
+
+void UserDetailsPanel::editDisplayName()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("displayNameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Display Name"));
+    dialog->setLabelText(tr("Display name of %1:").arg(m_userId));
+    dialog->setTextValue(m_details.summary.displayName);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        UserChanges c;
+        c.displayName = name;
+        apply(tr("Changing the display name"), c, tr("Display name changed to \"%1\".").arg(name));
+    });
+    dialog->open();
+}
+
+void UserDetailsPanel::setPassword()
+{
+    auto *dialog = new PasswordDialog(PasswordDialog::Mode::SetPassword, m_userId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        UserChanges c;
+        c.password = dialog->password();
+        c.logoutDevices = dialog->logoutDevices();
+        apply(tr("Setting the password"), c,
+              c.logoutDevices ? tr("Password set; all devices were logged out.")
+                              : tr("Password set; devices stay logged in."));
+    });
+    dialog->open();
+}
+
+void UserDetailsPanel::toggleAdmin()
+{
+    const bool grant = !m_details.summary.admin;
+    if (!grant && m_userId == self()) {
+        showResult(tr("You cannot revoke your own admin rights: you would lose access to this tool. Ask another "
+                      "administrator to do it."),
+                   true);
+        return;
+    }
+    UserChanges c;
+    c.admin = grant;
+    apply(grant ? tr("Granting admin rights") : tr("Revoking admin rights"), c,
+          grant ? tr("%1 is now a server administrator.").arg(m_userId)
+                : tr("%1 is no longer a server administrator.").arg(m_userId));
+}
+
+void UserDetailsPanel::toggleLocked()
+{
+    const bool lock = !m_details.summary.locked;
+    UserChanges c;
+    c.locked = lock;
+    apply(lock ? tr("Locking") : tr("Unlocking"), c,
+          lock ? tr("%1 is locked: they cannot use their account until unlocked.").arg(m_userId)
+               : tr("%1 is unlocked.").arg(m_userId));
+}
+
+void UserDetailsPanel::toggleShadowBan()
+{
+    const bool ban = !m_details.summary.shadowBanned;
+    m_busy = true;
+    updateButtons();
+    UserApi::setShadowBanned(m_api, m_userId, ban, this, [this, ban](const Result<bool> &r) {
+        finishAction(r.ok(),
+                     r.ok() ? (ban ? tr("%1 is shadow-banned.").arg(m_userId)
+                                   : tr("The shadow-ban of %1 is lifted.").arg(m_userId))
+                            : tr("Changing the shadow-ban failed: %1").arg(r.error().describe()));
+    });
+}
+
+void UserDetailsPanel::deactivate()
+{
+    if (m_userId == self()) {
+        showResult(tr("You cannot deactivate the account you are signed in with."), true);
+        return;
+    }
+    auto *dialog = new DeactivateDialog(m_userId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_userId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id]() {
+        const bool erase = dialog->erase();
+        m_busy = true;
+        updateButtons();
+        showResult(tr("Deactivating %1…").arg(id), false);
+        UserApi::deactivate(m_api, id, erase, this, [this, id, erase](const Result<bool> &r) {
+            finishAction(r.ok(),
+                         r.ok()
+                             ? (erase ? tr("%1 is deactivated and erased.").arg(id) : tr("%1 is deactivated.").arg(id))
+                             : tr("Deactivating %1 failed: %2").arg(id, r.error().describe()));
+        });
+    });
+    dialog->open();
+}
+
+void UserDetailsPanel::reactivate()
+{
+    auto *dialog = new PasswordDialog(PasswordDialog::Mode::Reactivate, m_userId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        UserChanges c;
+        c.deactivated = false;
+        c.password = dialog->password();
+        apply(tr("Reactivating"), c, tr("%1 is active again.").arg(m_userId));
+    });
+    dialog->open();
+}
+
+} // namespace Steward

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "userapi.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace Steward {
+
+/// Everything the server knows about one user (query user, threepids, external IDs, joined rooms,
+/// devices, whois sessions) and the actions on that user. Every action shows its result and
+/// re-reads the user; userChanged() lets the list refresh its row.
+class UserDetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    UserDetailsPanel(ApiService *api, QWidget *parent = nullptr);
+
+    /// Who is signed in (so demoting or deactivating yourself can be refused).
+    void setCurrentUserIdProvider(std::function<QString()> provider) { m_currentUser = std::move(provider); }
+    /// Show a user (empty: nothing selected).
+    void showUser(const QString &userId);
+    QString userId() const { return m_userId; }
+    /// The details as last loaded (valid once loaded).
+    const UserDetails &details() const { return m_details; }
+    bool isLoaded() const { return m_loaded; }
+    QString resultText() const;
+
+    // The actions (each opens its dialog when one is needed).
+    void editDisplayName();
+    void setPassword();
+    void toggleAdmin();
+    void toggleLocked();
+    void toggleShadowBan();
+    void deactivate();
+    void reactivate();
+
+Q_SIGNALS:
+    void userChanged(const Steward::UserSummary &user);
+
+private:
+    void reload();
+    void render();
+    void updateButtons();
+    void showResult(const QString &text, bool error);
+    /// Run a change and report: success text, then reload the user.
+    void apply(const QString &what, const UserChanges &changes, const QString &doneText);
+    void finishAction(bool ok, const QString &text);
+    QString self() const { return m_currentUser ? m_currentUser() : QString(); }
+    QPushButton *button(const char *name, const QString &text, void (UserDetailsPanel::*slot)());
+
+    ApiService *m_api;
+    std::function<QString()> m_currentUser;
+    QString m_userId;
+    quint64 m_generation = 0;
+    bool m_loaded = false;
+    bool m_busy = false;
+    int m_pending = 0;
+    UserDetails m_details;
+    QStringList m_rooms;
+    QList<UserDevice> m_devices;
+    QList<WhoisConnection> m_connections;
+    QStringList m_loadErrors;
+
+    QLabel *m_title;
+    QTextBrowser *m_text;
+    QLabel *m_result;
+    QPushButton *m_displayNameButton;
+    QPushButton *m_passwordButton;
+    QPushButton *m_adminButton;
+    QPushButton *m_lockButton;
+    QPushButton *m_shadowBanButton;
+    QPushButton *m_deactivateButton;
+    QPushButton *m_reactivateButton;
+};
+
+} // namespace Steward

@@ -1,0 +1,346 @@
+#include "usersview.h"
+
+#include "useractiondialogs.h"
+#include "userdetailspanel.h"
+#include "userexport.h"
+#include "userlistmodel.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Steward {
+
+UsersView::UsersView(ApiService *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_model(new UserListModel(api, this))
+{
+    setObjectName(QStringLiteral("usersView"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("userSearchEdit"));
+    m_search->setAccessibleName(tr("Search users"));
+    m_search->setPlaceholderText(tr("Search user name or display name (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    top->addWidget(m_search, 1);
+    auto *create = new QPushButton(tr("&Create User…"), this);
+    create->setObjectName(QStringLiteral("createUserButton"));
+    create->setAccessibleName(tr("Create user"));
+    top->addWidget(create);
+    m_bulkJoinButton = new QPushButton(tr("&Join Selected Users to Rooms…"), this);
+    m_bulkJoinButton->setObjectName(QStringLiteral("joinSelectedUsersButton"));
+    m_bulkJoinButton->setAccessibleName(tr("Join selected users to rooms"));
+    top->addWidget(m_bulkJoinButton);
+    m_exportButton = new QPushButton(tr("&Export CSV…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportUsersButton"));
+    m_exportButton->setAccessibleName(tr("Export users as CSV"));
+    m_exportButton->setToolTip(tr("Export every user matching the search and filters (Ctrl+E)"));
+    top->addWidget(m_exportButton);
+    layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    m_deactivated = addCheck("includeDeactivatedCheck", tr("Include &deactivated"), false);
+    m_guests = addCheck("includeGuestsCheck", tr("Include &guests"), false);
+    m_locked = addCheck("includeLockedCheck", tr("Include loc&ked"), true);
+    m_admins = addCheck("adminsOnlyCheck", tr("&Admins only"), false);
+    m_hideBots = addCheck("hideBotsCheck", tr("Hide &bots"), false);
+    m_hideSupport = addCheck("hideSupportCheck", tr("Hide &support users"), false);
+    for (QCheckBox *c : { m_deactivated, m_guests, m_locked, m_admins, m_hideBots, m_hideSupport }) {
+        filters->addWidget(c);
+    }
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    m_errorBar = new QWidget(this);
+    m_errorBar->setObjectName(QStringLiteral("usersErrorBar"));
+    auto *errorLayout = new QHBoxLayout(m_errorBar);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    m_errorLabel = new QLabel(m_errorBar);
+    m_errorLabel->setObjectName(QStringLiteral("usersErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_retry = new QPushButton(tr("&Retry"), m_errorBar);
+    m_retry->setObjectName(QStringLiteral("usersRetryButton"));
+    m_retry->setAccessibleName(tr("Retry loading users"));
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(m_retry);
+    m_errorBar->hide();
+    layout->addWidget(m_errorBar);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("usersSplitter"));
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setAccessibleName(tr("Users"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(UserListModel::UserIdColumn, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnWidth(UserListModel::UserIdColumn, 260);
+    m_table->setColumnWidth(UserListModel::DisplayNameColumn, 200);
+    for (int c = UserListModel::AdminColumn; c <= UserListModel::UserTypeColumn; ++c) {
+        m_table->setColumnWidth(c, 80);
+    }
+    m_table->setColumnWidth(UserListModel::CreatedColumn, 130);
+    m_table->setColumnWidth(UserListModel::LastSeenColumn, 130);
+    m_message = new QLabel(m_table->viewport());
+    m_message->setObjectName(QStringLiteral("usersEmptyLabel"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setEnabled(false);
+    m_details = new UserDetailsPanel(api, splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 640, 380 });
+    layout->addWidget(splitter, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("usersStatusLabel"));
+    layout->addWidget(m_status);
+
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(350);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &UsersView::applyFilters);
+    connect(m_searchDebounce, &QTimer::timeout, this, &UsersView::applyFilters);
+    for (QCheckBox *c : { m_deactivated, m_guests, m_locked, m_admins, m_hideBots, m_hideSupport }) {
+        connect(c, &QCheckBox::toggled, this, &UsersView::applyFilters);
+    }
+    connect(m_retry, &QPushButton::clicked, m_model, &UserListModel::retry);
+    connect(m_model, &UserListModel::statusChanged, this, &UsersView::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::updateStatus);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::onSelectionChanged);
+    connect(m_details, &UserDetailsPanel::userChanged, m_model, &UserListModel::updateUser);
+    connect(create, &QPushButton::clicked, this, &UsersView::createUser);
+    connect(m_exportButton, &QPushButton::clicked, this, &UsersView::chooseExportFile);
+    connect(m_bulkJoinButton, &QPushButton::clicked, this, [this]() {
+        if (m_bulkJoin) {
+            m_bulkJoin(selectedUserIds());
+        }
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this]() {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto *exportShortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+E")), this);
+    connect(exportShortcut, &QShortcut::activated, this, &UsersView::chooseExportFile);
+    onSelectionChanged();
+    updateStatus();
+}
+
+UsersView::~UsersView() = default;
+
+QCheckBox *UsersView::addCheck(const char *name, const QString &text, bool checked)
+{
+    auto *c = new QCheckBox(text, this);
+    c->setObjectName(QLatin1String(name));
+    c->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    c->setChecked(checked);
+    return c;
+}
+
+void UsersView::setCurrentUserIdProvider(std::function<QString()> provider)
+{
+    m_currentUser = provider;
+    m_details->setCurrentUserIdProvider(std::move(provider));
+}
+
+UserListQuery UsersView::queryFromControls() const
+{
+    UserListQuery q = m_model->query(); // keeps the sort order
+    q.search = m_search->text().trimmed();
+    q.includeDeactivated = m_deactivated->isChecked();
+    q.includeGuests = m_guests->isChecked();
+    q.includeLocked = m_locked->isChecked();
+    q.adminsOnly = m_admins->isChecked();
+    q.excludedUserTypes.clear();
+    if (m_hideBots->isChecked()) {
+        q.excludedUserTypes << QStringLiteral("bot");
+    }
+    if (m_hideSupport->isChecked()) {
+        q.excludedUserTypes << QStringLiteral("support");
+    }
+    return q;
+}
+
+void UsersView::reload()
+{
+    m_searchDebounce->stop();
+    const UserListQuery q = queryFromControls();
+    if (q == m_model->query()) {
+        m_model->reload(); // an explicit refresh (F5, connected)
+    } else {
+        m_model->setQuery(q);
+    }
+}
+
+void UsersView::applyFilters()
+{
+    m_searchDebounce->stop();
+    if (!m_api->baseUrl().isValid()) {
+        return; // not connected yet: reload() follows once it is
+    }
+    const UserListQuery q = queryFromControls();
+    if (q != m_model->query() || m_model->total() < 0) {
+        m_model->setQuery(q); // only when something changed: a reload would drop the selection
+    }
+}
+
+QStringList UsersView::selectedUserIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        ids << index.data(UserListModel::UserIdRole).toString();
+    }
+    return ids;
+}
+
+void UsersView::onSelectionChanged()
+{
+    const QStringList ids = selectedUserIds();
+    m_bulkJoinButton->setEnabled(!ids.isEmpty() && m_bulkJoin != nullptr);
+    m_details->showUser(ids.size() == 1 ? ids.first() : QString());
+}
+
+void UsersView::updateStatus()
+{
+    m_status->setText(m_model->statusText());
+    const bool error = m_model->hasError();
+    m_errorBar->setVisible(error);
+    if (error) {
+        m_errorLabel->setText(m_model->rowCount() > 0
+                                  ? tr("Loading more users failed: %1").arg(m_model->lastError().describe())
+                                  : tr("Loading users failed: %1").arg(m_model->lastError().describe()));
+    }
+    QString message;
+    if (m_model->rowCount() == 0 && !error) {
+        if (m_model->total() == 0) {
+            message = m_model->query().search.isEmpty() ? tr("No users match these filters.")
+                                                        : tr("No user matches \"%1\".").arg(m_model->query().search);
+        } else if (m_model->total() < 0 && !m_model->isLoading()) {
+            message = tr("Not connected.");
+        }
+    }
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_message->resize(m_table->viewport()->size());
+}
+
+void UsersView::createUser()
+{
+    const QString self = m_currentUser ? m_currentUser() : QString();
+    const QString serverName = self.section(QLatin1Char(':'), 1);
+    auto *dialog = new CreateUserDialog(serverName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, serverName]() {
+        const QString id = QStringLiteral("@%1:%2").arg(dialog->localpart(), serverName);
+        UserChanges c;
+        c.password = dialog->password();
+        if (!dialog->displayName().isEmpty()) {
+            c.displayName = dialog->displayName();
+        }
+        if (dialog->admin()) {
+            c.admin = true;
+        }
+        m_status->setText(tr("Creating %1…").arg(id));
+        // PUT would silently modify an existing user: check first.
+        UserApi::userExists(m_api, id, this, [this, id, c](const Result<bool> &exists) {
+            if (!exists.ok() || exists.value()) {
+                m_status->setText(exists.ok() ? tr("%1 already exists; nothing was changed.").arg(id)
+                                              : tr("Creating %1 failed: %2").arg(id, exists.error().describe()));
+                return;
+            }
+            UserApi::putUser(m_api, id, c, this, [this, id](const Result<bool> &r) {
+                if (!r.ok()) {
+                    m_status->setText(tr("Creating %1 failed: %2").arg(id, r.error().describe()));
+                    return;
+                }
+                m_search->setText(id.mid(1).section(QLatin1Char(':'), 0, 0));
+                reload();
+                m_status->setText(tr("Created %1.").arg(id));
+            });
+        });
+    });
+    dialog->open();
+}
+
+void UsersView::chooseExportFile()
+{
+    if (m_export) {
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Export Users"), QDir::homePath() + QStringLiteral("/users.csv"),
+                                   tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, &UsersView::exportTo);
+    dialog->open();
+}
+
+void UsersView::exportTo(const QString &path)
+{
+    if (m_export) {
+        return;
+    }
+    auto *job = new UserExport(m_api, this);
+    job->setQuery(m_model->query());
+    m_export = job;
+    auto *progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    progress->setWindowTitle(tr("Export Users"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(0);
+    m_exportProgress = progress;
+    connect(progress, &QProgressDialog::canceled, job, &UserExport::cancel);
+    connect(job, &UserExport::progress, progress, [progress](qint64 rows, qint64 total) {
+        progress->setMaximum(int(qMax(total, rows)));
+        progress->setValue(int(rows));
+        progress->setLabelText(tr("Exported %1 of %2 users…").arg(rows).arg(total));
+    });
+    connect(job, &UserExport::finished, this, [this, job, path](UserExport::Status status) {
+        if (m_exportProgress) {
+            m_exportProgress->close();
+        }
+        m_status->setText(status == UserExport::Status::Succeeded
+                              ? tr("Exported %1 users to %2.").arg(job->rowsWritten()).arg(path)
+                              : job->errorString());
+        job->deleteLater();
+    });
+    if (!job->start(path)) {
+        m_status->setText(job->errorString());
+        progress->close();
+        job->deleteLater();
+        return;
+    }
+    progress->open();
+}
+
+} // namespace Steward

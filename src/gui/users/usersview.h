@@ -1,0 +1,82 @@
+#pragma once
+
+#include "userapi.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressDialog;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace Steward {
+
+class UserDetailsPanel;
+class UserExport;
+class UserListModel;
+
+/// The Users page: the lazily paged list with server-side search, sort and filters, the details
+/// panel with the actions, export to CSV, and the hand-off of a selection to the bulk join wizard.
+/// Knows nothing about the main window: it gets the signed-in user and the bulk-join hand-off as
+/// functions.
+class UsersView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UsersView(ApiService *api, QWidget *parent = nullptr);
+    ~UsersView() override;
+
+    void setCurrentUserIdProvider(std::function<QString()> provider);
+    /// Called with the selected user IDs by "Join Selected Users to Rooms…".
+    void setBulkJoinHandler(std::function<void(const QStringList &)> handler) { m_bulkJoin = std::move(handler); }
+
+    UserListModel *model() const { return m_model; }
+    UserDetailsPanel *detailsPanel() const { return m_details; }
+    QStringList selectedUserIds() const;
+
+    /// Load (or reload) the list, e.g. once connected, or on F5.
+    void reload();
+    /// Export the current search and filters into path (the button asks for the file first).
+    void exportTo(const QString &path);
+    void createUser();
+
+private:
+    void applyFilters();
+    UserListQuery queryFromControls() const;
+    void updateStatus();
+    void onSelectionChanged();
+    void chooseExportFile();
+    QCheckBox *addCheck(const char *name, const QString &text, bool checked);
+
+    ApiService *m_api;
+    UserListModel *m_model;
+    std::function<QString()> m_currentUser;
+    std::function<void(const QStringList &)> m_bulkJoin;
+    QLineEdit *m_search;
+    QTimer *m_searchDebounce;
+    QCheckBox *m_guests;
+    QCheckBox *m_deactivated;
+    QCheckBox *m_admins;
+    QCheckBox *m_locked;
+    QCheckBox *m_hideBots;
+    QCheckBox *m_hideSupport;
+    QTableView *m_table;
+    UserDetailsPanel *m_details;
+    QLabel *m_status;
+    QLabel *m_message;
+    QWidget *m_errorBar;
+    QLabel *m_errorLabel;
+    QPushButton *m_retry;
+    QPushButton *m_bulkJoinButton;
+    QPushButton *m_exportButton;
+    QPointer<UserExport> m_export;
+    QPointer<QProgressDialog> m_exportProgress;
+};
+
+} // namespace Steward
