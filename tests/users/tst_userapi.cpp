@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(d->threepids.size(), 1);
         QCOMPARE(d->threepids.first().addedAt, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
         QCOMPARE(d->externalIds.size(), 1);
-        QCOMPARE(d->externalIds.first().externalId, QStringLiteral("42"));
+        QCOMPARE(d->externalIds.first().id, QStringLiteral("42"));
     }
 
     void changesSendOnlyWhatChanged()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "externalid.h"
+
 #include "apiservice.h"
 #include "result.h"
 
@@ -75,12 +77,6 @@ struct ThreePid
     QString address;
     QDateTime addedAt;
     QDateTime validatedAt;
-};
-
-struct ExternalId
-{
-    QString authProvider;
-    QString externalId;
 };
 
 /// Everything GET /_synapse/admin/v2/users/<id> tells.

@@ -200,7 +200,7 @@ void UserDetailsPanel::render()
         }
         html += QStringLiteral("<h4>%1</h4>").arg(tr("External IDs (%1)").arg(m_details.externalIds.size()));
         for (const ExternalId &e : m_details.externalIds) {
-            html += QStringLiteral("<div>%1: %2</div>").arg(esc(e.authProvider), esc(e.externalId));
+            html += QStringLiteral("<div>%1: %2</div>").arg(esc(e.provider), esc(e.id));
         }
     }
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Joined rooms (%1)").arg(m_rooms.size()));
