@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "bulkjoincommand.h"
 #include "serverinfocommand.h"
 
 namespace Steward::Cli {
@@ -8,6 +9,7 @@ QList<CliCommand *> createCommands(QObject *parent)
 {
     return {
         new ServerInfoCommand(parent),
+        new BulkJoinCommand(parent),
     };
 }
 
