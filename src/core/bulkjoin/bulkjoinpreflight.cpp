@@ -21,6 +21,7 @@ void BulkJoinPreflight::start(const QList<BulkJoinInputItem> &users, const QList
     m_userProblems.clear();
     m_rooms.clear();
     m_userLine.clear();
+    m_roomLine.clear();
     for (const auto &item : users) {
         QString ignored;
         const QString id = BulkJoinInput::normalizeUser(item.text, m_plan.serverName, &ignored);
@@ -92,13 +93,11 @@ void BulkJoinPreflight::lookUpRoom(int index)
 {
     const QString roomId = m_rooms.at(index).roomId;
     for (int i = 0; i < m_rooms.size(); ++i) {
-        if (i != index && m_rooms.at(i).roomId == roomId && !m_rooms.at(i).duplicate) {
-            if (i < index || m_rooms.at(i).problem.isEmpty()) {
-                m_rooms[index].duplicate = true;
-                m_rooms[index].problem = tr("the same room as %1; joined once").arg(m_rooms.at(i).input);
-                oneDone();
-                return;
-            }
+        if (i != index && m_rooms.at(i).roomId == roomId && m_rooms.at(i).fetchedBy < 0) {
+            // Two entries name one room (an alias and its id, two aliases): look it up once.
+            m_rooms[index].fetchedBy = i;
+            oneDone();
+            return;
         }
     }
     // Details and members both count towards this room's one "done".
@@ -189,17 +188,25 @@ void BulkJoinPreflight::finish()
             plan.users << user;
         }
     }
-    for (const RoomSlot &slot : std::as_const(m_rooms)) {
-        if (slot.duplicate) {
-            plan.problems.append({ BulkJoinProblem::Kind::DuplicateRoom, slot.input, slot.problem, slot.line });
+    QHash<QString, QString> firstInput; // room id -> the entry that named it first
+    for (const RoomSlot &entry : std::as_const(m_rooms)) {
+        if (!entry.roomId.isEmpty() && firstInput.contains(entry.roomId)) {
+            plan.problems.append({ BulkJoinProblem::Kind::DuplicateRoom, entry.input,
+                                   tr("the same room as %1; joined once").arg(firstInput.value(entry.roomId)),
+                                   entry.line });
             continue;
         }
-        if (!slot.problem.isEmpty()) {
-            plan.problems.append({ slot.problemKind, slot.input, slot.problem, slot.line });
+        if (!entry.roomId.isEmpty()) {
+            firstInput.insert(entry.roomId, entry.input);
+        }
+        const RoomSlot &slot = entry.fetchedBy >= 0 ? m_rooms.at(entry.fetchedBy) : entry;
+        if (!entry.problem.isEmpty() || !slot.problem.isEmpty()) {
+            const RoomSlot &bad = entry.problem.isEmpty() ? slot : entry;
+            plan.problems.append({ bad.problemKind, entry.input, bad.problem, entry.line });
             continue;
         }
         BulkJoinRoom room;
-        room.input = slot.input;
+        room.input = entry.input;
         room.roomId = slot.details.roomId.isEmpty() ? slot.roomId : slot.details.roomId;
         room.name = slot.details.name;
         room.joinRule = slot.details.joinRule;

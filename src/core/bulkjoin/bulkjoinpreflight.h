@@ -39,7 +39,7 @@ private:
         QStringList members;
         QString problem;
         BulkJoinProblem::Kind problemKind = BulkJoinProblem::Kind::UnknownRoom;
-        bool duplicate = false;
+        int fetchedBy = -1; ///< another slot that looks up the same room id
         int line = 0;
     };
     void lookUpRoom(int slot);
