@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bulkjoinwizard.h"
 #include "steward_version.h"
 #include "ui_mainwindow.h"
 
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->actionSwitchProfile->setEnabled(false);
     connect(m_session, &ServerSession::stateChanged, this, &MainWindow::updateConnectionState);
     updateConnectionState();
+    BulkJoinWizard::install(this);
 }
 
 MainWindow::~MainWindow() = default;
