@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Bulk join benchmark: 200 users x 10 rooms on a fresh, throw-away Synapse.
 
-Contenders (each gets 10 fresh public rooms, so every run does the same 2000 real joins):
+Contenders (each gets 10 fresh public rooms, so every run does the same 2000 real joins; the rooms
+come in two rounds of 5, the second round in reverse order, to spread drift and load evenly):
   baseline      the classic admin script, fixed just enough to work: Python requests,
                 sequential, one POST /_synapse/admin/v1/join/<room> per pair, JSON body,
                 percent-encoded room in the path
@@ -133,11 +134,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cli", default=str(ROOT / "build" / "bin" / "steward-cli"), help="path of steward-cli")
     ap.add_argument("--keep", action="store_true", help="leave the server running (prints its state dir)")
+    ap.add_argument("--tmpdir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
+                    help="where the throw-away server lives (default /dev/shm when writable: keeps the disk's "
+                         "sync latency out of the figures; pass e.g. /tmp to include it)")
     args = ap.parse_args()
     if not os.access(args.cli, os.X_OK):
         sys.exit(f"bench_bulkjoin: {args.cli} is not executable: build Steward first or pass --cli")
 
-    tmp = Path(tempfile.mkdtemp(prefix="steward-bench-bulkjoin-"))
+    tmp = Path(tempfile.mkdtemp(prefix="steward-bench-bulkjoin-", dir=args.tmpdir))
     state = tmp / "synapse"
     print(f"Starting a fresh Synapse in {state} ...", flush=True)
     subprocess.run([sys.executable, str(SYNAPSECTL), "start", "--state-dir", str(state), "--seed", "none"],
@@ -154,19 +158,27 @@ def main() -> int:
             contenders.append((f"curl -Z {n}", lambda u, r, n=n: run_curl(srv, u, r, n)))
         contenders.append(("steward", lambda u, r: run_steward(srv, u, r, args.cli, tmp)))
 
-        results = {}
-        for label, fn in contenders:
-            rooms = srv.create_rooms(label.replace(" ", "").replace("-", ""), ROOMS)
-            cpu0, t0 = srv.cpu_seconds(), time.monotonic()
-            fn(users, rooms)
-            secs = time.monotonic() - t0
-            cpu = (srv.cpu_seconds() - cpu0) / secs
-            missing = sum(len(set(users) - srv.joined(rid)) for _a, rid in rooms)
-            if missing:
-                raise RuntimeError(f"{label}: {missing} pairs not joined")
-            results[label] = (secs, cpu)
+        # Two rounds of 5 fresh rooms per contender, the second in reverse order (A B C D E, E D C B A):
+        # drift (a growing database, other load on the machine) falls on every contender alike.
+        results = {label: [0.0, 0.0] for label, _ in contenders}
+        half = ROOMS // 2
+        for rnd, order in enumerate((contenders, list(reversed(contenders)))):
+            for label, fn in order:
+                rooms = srv.create_rooms(f"{label.replace(' ', '').replace('-', '')}-r{rnd}", half)
+                cpu0, t0 = srv.cpu_seconds(), time.monotonic()
+                fn(users, rooms)
+                secs = time.monotonic() - t0
+                results[label][0] += secs
+                results[label][1] += srv.cpu_seconds() - cpu0
+                missing = sum(len(set(users) - srv.joined(rid)) for _a, rid in rooms)
+                if missing:
+                    raise RuntimeError(f"{label}: {missing} pairs not joined")
+                print(f"  round {rnd + 1}: {label:<12} {secs:7.2f} s", flush=True)
+        print()
+        for label, (secs, cpu_s) in results.items():
+            results[label] = (secs, cpu_s / secs)
             print(f"  {label:<12} {secs:7.2f} s  {USERS * ROOMS / secs:7.1f} joins/s  "
-                  f"synapse CPU {cpu * 100:5.1f}% of one core", flush=True)
+                  f"synapse CPU {cpu_s / secs * 100:5.1f}% of one core", flush=True)
 
         base = results["baseline"][0]
         steward, steward_cpu = results["steward"]
