@@ -183,6 +183,41 @@ private Q_SLOTS:
         QVERIFY(nothing.err.contains(QStringLiteral("no unfinished bulk join")));
     }
 
+    void terminateCancelsWithAnExactReport()
+    {
+        m_synapse->joinDelayMs = 25;
+        const QString users = writeFile(QStringLiteral("users.txt"), usersText(60));
+        const QString rooms =
+            writeFile(QStringLiteral("rooms.txt"), m_synapse->roomId(0) + u'\n' + m_synapse->roomId(1));
+        const QString report = m_dir->filePath(QStringLiteral("report.csv"));
+        QProcess p;
+        prepare(p,
+                { QStringLiteral("--users"), users, QStringLiteral("--rooms"), rooms, QStringLiteral("--concurrency"),
+                  QStringLiteral("2"), QStringLiteral("--report"), report });
+        p.start();
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(journalResults() >= 10 || p.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(p.state(), QProcess::Running);
+        p.terminate(); // SIGTERM, as Ctrl-C's SIGINT
+        QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 10000);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("Bulk join cancelled.")), qPrintable(out));
+        int serverJoins = 0;
+        for (const int n : std::as_const(m_synapse->joinCount)) {
+            serverJoins += n;
+        }
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QCOMPARE(int(csv.count(",joined,")), serverJoins);
+        QCOMPARE(int(csv.count(",not_attempted,")), 120 - serverJoins);
+        // The journal ended (cancelled): nothing to resume.
+        const Run again = cli({ QStringLiteral("--resume") });
+        QCOMPARE(again.exitCode, 2);
+    }
+
     void stdinDryRunAndProblems()
     {
         const QString rooms =

@@ -13,10 +13,47 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <QSocketNotifier>
+
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Steward::Cli {
+
+namespace {
+int signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+/// Ctrl-C / SIGTERM cancel the run the polite way: requests in flight finish, the rest are reported
+/// as not attempted, and the journal says so. A second signal ends the process at once (the journal
+/// then stays resumable).
+void cancelOnSignals(BulkJoinEngine *engine)
+{
+    if (signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        return;
+    }
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, engine);
+    QObject::connect(notifier, &QSocketNotifier::activated, engine, [engine]() {
+        char byte;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        if (engine->isCancelling()) {
+            std::signal(SIGINT, SIG_DFL);
+            std::signal(SIGTERM, SIG_DFL);
+            std::raise(SIGTERM);
+        }
+        engine->cancel();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+} // namespace
 
 QString BulkJoinCommand::summary() const
 {
@@ -31,7 +68,9 @@ void BulkJoinCommand::run(CliContext &ctx, const QStringList &args)
         + tr("Lists: one entry per line (or separated by commas or spaces), a text or CSV file (first column), or "
              "\"-\" for standard input. Users are @name:server or bare names of this server; rooms are IDs or "
              "aliases.\nExit codes: 0 every pair joined or already a member; 1 some pair failed, was skipped or "
-             "not attempted; 2 usage or input error; 3 authentication or connection failure."));
+             "not attempted; 2 usage or input error; 3 authentication or connection failure.\nCtrl-C cancels: "
+             "requests in flight finish, the rest are reported as not attempted; a second Ctrl-C stops at once "
+             "(--resume continues later)."));
     const QCommandLineOption users(QStringLiteral("users"), tr("File with the users (\"-\": standard input)."),
                                    QStringLiteral("FILE"));
     const QCommandLineOption rooms(QStringLiteral("rooms"), tr("File with the rooms (\"-\": standard input)."),
@@ -179,6 +218,7 @@ void BulkJoinCommand::execute(CliContext &ctx, ServerSession *session,
         return;
     }
     ctx.err() << tr("Journal: %1").arg(engine->journalPath()) << Qt::endl;
+    cancelOnSignals(engine);
     ticker->start();
 }
 
