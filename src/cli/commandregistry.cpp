@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "bulkjoincommand.h"
 #include "externalids/externalidscommand.h"
 #include "mediacommand.h"
 #include "profilecommand.h"
@@ -17,6 +18,7 @@ QList<CliCommand *> createCommands(QObject *parent)
         new ServerInfoCommand(parent),
         new UsersCommand(parent),
         new RoomsCommand(parent),
+        new BulkJoinCommand(parent),
         new MediaCommand(parent),
         new ExternalIdsCommand(parent),
     };

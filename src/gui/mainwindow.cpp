@@ -4,6 +4,7 @@
 #include "mediapurgewizard.h"
 #include "rooms/roomsview.h"
 
+#include "bulkjoinwizard.h"
 #include "steward_version.h"
 #include "ui_mainwindow.h"
 #include "usersviewsetup.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     MediaPurgeWizard::installAction(this);
+    BulkJoinWizard::install(this);
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);

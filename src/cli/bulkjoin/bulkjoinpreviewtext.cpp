@@ -1,0 +1,118 @@
+#include "bulkjoinpreviewtext.h"
+
+#include <QCoreApplication>
+
+namespace Steward::Cli {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("steward-cli bulk-join", s);
+}
+using Outcome = BulkJoinPair::Outcome;
+} // namespace
+
+QString BulkJoinText::duration(qint64 ms)
+{
+    if (ms < 0) {
+        return tr("unknown");
+    }
+    const qint64 s = (ms + 999) / 1000;
+    if (s < 60) {
+        return tr("%1 s").arg(s);
+    }
+    return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void BulkJoinText::writePreview(QTextStream &out, const BulkJoinPlan &plan, bool makeAdminOptionGiven)
+{
+    out << tr("Bulk join preview (signed in as %1). Nothing has been changed yet.").arg(plan.adminUserId) << '\n';
+    out << tr("Users: %1 valid. Rooms: %2 valid.").arg(plan.users.size()).arg(plan.rooms.size()) << '\n';
+    if (!plan.problems.isEmpty()) {
+        out << '\n' << tr("Problems in the input (these take no part):") << '\n';
+        for (const auto &p : plan.problems) {
+            const QString where = p.line > 0 ? tr("line %1").arg(p.line) : QString();
+            out << "  " << (p.isUser() ? tr("user") : tr("room")) << ' ' << p.item;
+            if (!where.isEmpty()) {
+                out << " (" << where << ')';
+            }
+            out << ": " << p.reason << '\n';
+        }
+    }
+    if (!plan.rooms.isEmpty()) {
+        out << '\n' << tr("Rooms:") << '\n';
+        for (const auto &r : plan.rooms) {
+            int already = 0;
+            for (const QString &u : plan.users) {
+                already += plan.members.value(r.roomId).contains(u) ? 1 : 0;
+            }
+            out << "  " << r.label();
+            if (r.label() != r.roomId) {
+                out << " (" << r.roomId << ')';
+            }
+            out << ": " << tr("join rule %1").arg(r.joinRule.isEmpty() ? tr("unknown") : r.joinRule) << ", "
+                << (r.adminJoined ? tr("you are a member") : tr("you are not a member"));
+            if (r.needsAdmin()) {
+                out << ", "
+                    << (r.makeAdmin ? tr("you will be made a room admin first (make_room_admin)")
+                                    : (makeAdminOptionGiven ? tr("skipped")
+                                                            : tr("skipped: use --make-admin-in-private-rooms to make "
+                                                                 "you a room admin first")));
+            }
+            out << ", " << tr("%1 of the users already in").arg(already) << '\n';
+        }
+    }
+    out << '\n'
+        << tr("Pairs: %1 in all: %2 to join, %3 already members, %4 skipped.")
+               .arg(plan.pairs.size())
+               .arg(plan.count(Outcome::ToJoin))
+               .arg(plan.count(Outcome::AlreadyMember))
+               .arg(plan.count(Outcome::Skipped))
+        << '\n';
+    const auto skipped = plan.pairsWith(Outcome::Skipped);
+    if (!skipped.isEmpty()) {
+        out << tr("Skipped pairs:") << '\n';
+        for (const auto &p : skipped) {
+            out << "  " << p.user << "  " << p.room << "  " << p.reason << '\n';
+        }
+    }
+    out.flush();
+}
+
+QString BulkJoinText::progressLine(const BulkJoinProgress &p)
+{
+    const int pct = p.total > 0 ? int(100.0 * p.finished / p.total) : 100;
+    QString line = tr("Joining: %1/%2 (%3%), %4 failed").arg(p.finished).arg(p.total).arg(pct).arg(p.failed);
+    if (p.pairsPerSecond > 0) {
+        line += tr(", %1 pairs/s, ETA %2").arg(p.pairsPerSecond, 0, 'f', 1).arg(duration(p.etaMs));
+    }
+    return line;
+}
+
+void BulkJoinText::writeSummary(QTextStream &out, const BulkJoinReport &report)
+{
+    out << (report.cancelled ? tr("Bulk join cancelled.") : tr("Bulk join finished.")) << ' '
+        << tr("Joined %1, already members %2, skipped %3, failed %4, not attempted %5.")
+               .arg(report.count(Outcome::Joined))
+               .arg(report.count(Outcome::AlreadyMember))
+               .arg(report.count(Outcome::Skipped))
+               .arg(report.count(Outcome::Failed))
+               .arg(report.count(Outcome::NotAttempted))
+        << '\n';
+    for (const Outcome o : { Outcome::Failed, Outcome::NotAttempted }) {
+        bool header = false;
+        for (const auto &p : report.pairs) {
+            if (p.outcome != o) {
+                continue;
+            }
+            if (!header) {
+                out << (o == Outcome::Failed ? tr("Failed pairs:") : tr("Not attempted:")) << '\n';
+                header = true;
+            }
+            out << "  " << p.user << "  " << p.room << "  " << p.reason << '\n';
+        }
+    }
+    out.flush();
+}
+
+} // namespace Steward::Cli

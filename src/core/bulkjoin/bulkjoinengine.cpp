@@ -1,0 +1,377 @@
+#include "bulkjoinengine.h"
+
+#include "bulkjoinapi.h"
+#include "stewardlogging_ops.h"
+
+#include <QSet>
+
+#include <memory>
+
+namespace Steward {
+
+namespace {
+
+/// The server's own words for a refused join.
+QString serverReason(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Http && !error.message().isEmpty()) {
+        return QStringLiteral("%1 (%2, HTTP %3)").arg(error.message(), error.errcode()).arg(error.httpStatus());
+    }
+    return error.describe();
+}
+} // namespace
+
+BulkJoinEngine::BulkJoinEngine(ApiService *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_journalDir(BulkJoinJournal::defaultDirectory())
+{
+    qRegisterMetaType<Steward::BulkJoinProgress>();
+}
+
+BulkJoinEngine::~BulkJoinEngine()
+{
+    if (m_running && m_savedMaxInFlight > 0) {
+        m_api->setMaxInFlight(m_savedMaxInFlight);
+    }
+}
+
+void BulkJoinEngine::setConcurrency(int n)
+{
+    m_concurrency = std::clamp(n, 1, 64);
+}
+
+bool BulkJoinEngine::start(const BulkJoinPlan &plan, QString *error)
+{
+    if (m_running) {
+        *error = tr("a bulk join is already running");
+        return false;
+    }
+    m_adminUserId = plan.adminUserId;
+    m_baseUrl = m_api->baseUrl().toString();
+    m_report = BulkJoinReport();
+    m_report.pairs = plan.pairs;
+    m_journal.close();
+    if (!m_journalDir.isEmpty() && !m_journal.create(m_journalDir, m_baseUrl, plan, error)) {
+        return false;
+    }
+    QStringList prepare;
+    for (const auto &room : plan.rooms) {
+        if (room.makeAdmin && room.needsAdmin()) {
+            prepare << room.roomId;
+        }
+    }
+    run(prepare, false);
+    return true;
+}
+
+bool BulkJoinEngine::resume(const QString &journalPath, QString *error)
+{
+    if (m_running) {
+        *error = tr("a bulk join is already running");
+        return false;
+    }
+    const auto loaded = BulkJoinJournal::load(journalPath, error);
+    if (!loaded) {
+        return false;
+    }
+    m_baseUrl = m_api->baseUrl().toString();
+    if (loaded->baseUrl != m_baseUrl) {
+        *error = tr("the journal %1 belongs to %2, not to %3").arg(journalPath, loaded->baseUrl, m_baseUrl);
+        return false;
+    }
+    m_adminUserId = loaded->adminUserId;
+    m_report = BulkJoinReport();
+    m_report.pairs = loaded->pairs;
+    for (auto &p : m_report.pairs) {
+        if (p.outcome == BulkJoinPair::Outcome::Failed || p.outcome == BulkJoinPair::Outcome::NotAttempted) {
+            p.outcome = BulkJoinPair::Outcome::ToJoin;
+            p.reason.clear();
+        }
+    }
+    if (!m_journal.reopen(journalPath, error)) {
+        return false;
+    }
+    QStringList prepare;
+    for (const QString &room : loaded->makeAdminRooms) {
+        if (!loaded->readyRooms.contains(room)) {
+            prepare << room;
+        }
+    }
+    run(prepare, true);
+    return true;
+}
+
+bool BulkJoinEngine::retryFailed(QString *error)
+{
+    if (m_running) {
+        *error = tr("a bulk join is already running");
+        return false;
+    }
+    const QList<BulkJoinPair> failed = m_report.failedPairs();
+    if (failed.isEmpty()) {
+        *error = tr("no pair failed");
+        return false;
+    }
+    if (!m_journal.path().isEmpty()) {
+        if (!m_journal.reopen(m_journal.path(), error)) {
+            return false;
+        }
+        m_journal.appendRetry(failed);
+    }
+    for (auto &p : m_report.pairs) {
+        if (p.outcome == BulkJoinPair::Outcome::Failed) {
+            p.outcome = BulkJoinPair::Outcome::ToJoin;
+            p.reason.clear();
+        }
+    }
+    run({}, true);
+    return true;
+}
+
+void BulkJoinEngine::run(const QStringList &roomsToPrepare, bool refetch)
+{
+    m_running = true;
+    m_cancelled = false;
+    m_joining = false;
+    m_report.cancelled = false;
+    m_roomsToPrepare = roomsToPrepare;
+    m_queue.clear();
+    m_outstanding = 0;
+    m_finished = m_joined = m_failed = 0;
+    m_total = m_report.pairs.isEmpty()
+        ? 0
+        : int(std::count_if(m_report.pairs.cbegin(), m_report.pairs.cend(),
+                            [](const BulkJoinPair &p) { return p.outcome == BulkJoinPair::Outcome::ToJoin; }));
+    m_savedMaxInFlight = m_api->maxInFlight();
+    m_api->setMaxInFlight(std::max(m_savedMaxInFlight, m_concurrency));
+    m_clock.start();
+    Q_EMIT progressChanged(progress());
+
+    auto startJoining = [this]() {
+        m_joining = true;
+        m_clock.restart();
+        for (int i = 0; i < m_report.pairs.size(); ++i) {
+            if (m_report.pairs.at(i).outcome == BulkJoinPair::Outcome::ToJoin) {
+                m_queue.push_back(i);
+            }
+        }
+        if (m_cancelled) {
+            cancel();
+        }
+        pump();
+    };
+    auto prepare = [this, startJoining]() {
+        if (m_cancelled) {
+            startJoining();
+            return;
+        }
+        prepareRooms(startJoining);
+    };
+    // From the event loop, so that start() returns (and callers see isRunning()) before anything is emitted.
+    QMetaObject::invokeMethod(
+        this,
+        [this, refetch, prepare]() {
+            if (refetch) {
+                refetchMembers(prepare);
+            } else {
+                prepare();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void BulkJoinEngine::refetchMembers(std::function<void()> next)
+{
+    QSet<QString> rooms;
+    for (const auto &p : std::as_const(m_report.pairs)) {
+        if (p.outcome == BulkJoinPair::Outcome::ToJoin && !p.roomId.isEmpty()) {
+            rooms.insert(p.roomId);
+        }
+    }
+    if (rooms.isEmpty()) {
+        next();
+        return;
+    }
+    Q_EMIT status(tr("Checking which users are members by now…"));
+    auto pending = std::make_shared<int>(int(rooms.size()));
+    for (const QString &roomId : std::as_const(rooms)) {
+        BulkJoinApi::roomMembers(m_api, roomId, this, [this, roomId, pending, next](const Result<QStringList> &r) {
+            if (r.ok()) {
+                // A pair sent just before a kill may have been joined without its result being recorded.
+                for (int i = 0; i < m_report.pairs.size(); ++i) {
+                    const BulkJoinPair &p = m_report.pairs.at(i);
+                    if (p.outcome == BulkJoinPair::Outcome::ToJoin && p.roomId == roomId && r->contains(p.user)) {
+                        --m_total;
+                        m_report.pairs[i].outcome = BulkJoinPair::Outcome::Joined;
+                        m_report.pairs[i].reason = tr("joined by the earlier, interrupted run");
+                        m_journal.appendResult(m_report.pairs.at(i));
+                        Q_EMIT pairFinished(i);
+                    }
+                }
+            }
+            if (--*pending == 0) {
+                Q_EMIT progressChanged(progress());
+                next();
+            }
+        });
+    }
+}
+
+void BulkJoinEngine::prepareRooms(std::function<void()> next)
+{
+    QStringList rooms;
+    for (const QString &roomId : std::as_const(m_roomsToPrepare)) {
+        const bool needed =
+            std::any_of(m_report.pairs.cbegin(), m_report.pairs.cend(), [&roomId](const BulkJoinPair &p) {
+                return p.roomId == roomId && p.outcome == BulkJoinPair::Outcome::ToJoin;
+            });
+        if (needed) {
+            rooms << roomId;
+        }
+    }
+    if (rooms.isEmpty()) {
+        next();
+        return;
+    }
+    auto pending = std::make_shared<int>(int(rooms.size()));
+    for (const QString &roomId : std::as_const(rooms)) {
+        Q_EMIT status(tr("Making %1 a room admin in %2…").arg(m_adminUserId, roomId));
+        auto failRoom = [this, roomId, pending, next](const ApiError &error) {
+            const QString reason =
+                tr("could not make %1 a room admin first: %2").arg(m_adminUserId, serverReason(error));
+            for (int i = 0; i < m_report.pairs.size(); ++i) {
+                if (m_report.pairs.at(i).roomId == roomId
+                    && m_report.pairs.at(i).outcome == BulkJoinPair::Outcome::ToJoin) {
+                    record(i, BulkJoinPair::Outcome::Failed, reason);
+                }
+            }
+            if (--*pending == 0) {
+                next();
+            }
+        };
+        BulkJoinApi::makeRoomAdmin(
+            m_api, roomId, m_adminUserId, this, [this, roomId, pending, next, failRoom](const Result<bool> &r) {
+                if (!r.ok()) {
+                    failRoom(r.error());
+                    return;
+                }
+                // make_room_admin invites the admin into a room that is not public;
+                // joining makes the admin able to invite the users.
+                BulkJoinApi::joinSelf(m_api, roomId, this,
+                                      [this, roomId, pending, next, failRoom](const Result<bool> &j) {
+                                          if (!j.ok()) {
+                                              failRoom(j.error());
+                                              return;
+                                          }
+                                          m_journal.appendRoomReady(roomId);
+                                          if (--*pending == 0) {
+                                              next();
+                                          }
+                                      });
+            });
+    }
+}
+
+void BulkJoinEngine::pump()
+{
+    while (!m_cancelled && m_outstanding < m_concurrency && !m_queue.empty()) {
+        const int index = m_queue.front();
+        m_queue.pop_front();
+        sendJoin(index);
+    }
+    finishIfDone();
+}
+
+void BulkJoinEngine::sendJoin(int index)
+{
+    ++m_outstanding;
+    const BulkJoinPair &p = m_report.pairs.at(index);
+    m_inFlight << BulkJoinApi::joinUser(m_api, p.roomId, p.user, this, [this, index](const Result<QString> &r) {
+        --m_outstanding;
+        if (r.ok()) {
+            record(index, BulkJoinPair::Outcome::Joined, QString());
+        } else if (r.error().isForbidden() && r.error().message().contains(QLatin1String("already in the room"))) {
+            // Joined by someone else since the preview: in a room that is not public the invite is refused.
+            record(index, BulkJoinPair::Outcome::AlreadyMember, QString());
+        } else if (r.error().kind() == ApiError::Kind::Cancelled) {
+            record(index, BulkJoinPair::Outcome::NotAttempted, tr("cancelled while in flight"));
+        } else {
+            record(index, BulkJoinPair::Outcome::Failed, serverReason(r.error()));
+        }
+        pump();
+    });
+}
+
+void BulkJoinEngine::record(int index, BulkJoinPair::Outcome outcome, const QString &reason)
+{
+    BulkJoinPair &p = m_report.pairs[index];
+    p.outcome = outcome;
+    p.reason = reason;
+    m_journal.appendResult(p);
+    if (outcome != BulkJoinPair::Outcome::NotAttempted) {
+        ++m_finished;
+    }
+    if (outcome == BulkJoinPair::Outcome::Joined || outcome == BulkJoinPair::Outcome::AlreadyMember) {
+        ++m_joined;
+    } else if (outcome == BulkJoinPair::Outcome::Failed) {
+        ++m_failed;
+    }
+    Q_EMIT pairFinished(index);
+    Q_EMIT progressChanged(progress());
+}
+
+void BulkJoinEngine::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    const bool first = !m_cancelled;
+    m_cancelled = true;
+    m_report.cancelled = true;
+    if (first) {
+        Q_EMIT status(tr("Cancelling: waiting for the requests in flight…"));
+    }
+    if (!m_joining) {
+        return; // the running phase checks m_cancelled when it ends
+    }
+    while (!m_queue.empty()) {
+        const int index = m_queue.front();
+        m_queue.pop_front();
+        record(index, BulkJoinPair::Outcome::NotAttempted, tr("the run was cancelled before this pair was sent"));
+    }
+    finishIfDone();
+}
+
+void BulkJoinEngine::finishIfDone()
+{
+    if (!m_running || !m_joining || m_outstanding > 0 || !m_queue.empty()) {
+        return;
+    }
+    m_running = false;
+    m_inFlight.clear();
+    m_api->setMaxInFlight(m_savedMaxInFlight);
+    m_journal.appendEnd(m_cancelled);
+    m_journal.close();
+    qCDebug(lcOps) << "bulk join finished:" << m_joined << "joined," << m_failed << "failed in" << m_clock.elapsed()
+                   << "ms";
+    Q_EMIT progressChanged(progress());
+    Q_EMIT finished(m_report);
+}
+
+BulkJoinProgress BulkJoinEngine::progress() const
+{
+    BulkJoinProgress p;
+    p.total = m_total;
+    p.finished = m_finished;
+    p.joined = m_joined;
+    p.failed = m_failed;
+    p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_joining && p.elapsedMs > 0 && m_finished > 0) {
+        p.pairsPerSecond = m_finished * 1000.0 / double(p.elapsedMs);
+        p.etaMs = qint64(double(m_total - m_finished) / p.pairsPerSecond * 1000.0);
+    }
+    return p;
+}
+
+} // namespace Steward

@@ -1,0 +1,234 @@
+#include "bulkjoininput.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace Steward {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Steward::BulkJoinInput", s);
+}
+
+QString cleanToken(QString t)
+{
+    t = t.trimmed();
+    if (t.size() >= 2 && ((t.startsWith(u'"') && t.endsWith(u'"')) || (t.startsWith(u'\'') && t.endsWith(u'\'')))) {
+        t = t.mid(1, t.size() - 2).trimmed();
+    }
+    if (t.startsWith(u'\'')) {
+        t.remove(0, 1);
+    }
+    return t;
+}
+
+bool isHeaderWord(const QString &t)
+{
+    static const QStringList words { QStringLiteral("user_id"), QStringLiteral("user"),  QStringLiteral("users"),
+                                     QStringLiteral("userid"),  QStringLiteral("mxid"),  QStringLiteral("name"),
+                                     QStringLiteral("room"),    QStringLiteral("rooms"), QStringLiteral("room_id"),
+                                     QStringLiteral("roomid"),  QStringLiteral("alias"), QStringLiteral("room_alias"),
+                                     QStringLiteral("id") };
+    return words.contains(t.toLower());
+}
+
+// Server name grammar: a host name, IPv4 or [IPv6], optional port.
+const QRegularExpression &serverNameRe()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+)(:[0-9]{1,5})?$)"));
+    return re;
+}
+} // namespace
+
+QList<BulkJoinInputItem> BulkJoinInput::splitList(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("[,;\\s]+"));
+    QList<BulkJoinInputItem> out;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        for (const QString &raw : lines.at(i).split(sep, Qt::SkipEmptyParts)) {
+            const QString t = cleanToken(raw);
+            if (!t.isEmpty()) {
+                out.append({ t, i + 1 });
+            }
+        }
+    }
+    return out;
+}
+
+QList<BulkJoinInputItem> BulkJoinInput::splitCsv(const QString &text)
+{
+    QList<BulkJoinInputItem> out;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        QString field;
+        if (line.startsWith(u'"')) {
+            // Quoted first field: up to the closing quote ("" is an escaped quote).
+            for (int k = 1; k < line.size(); ++k) {
+                if (line.at(k) == u'"') {
+                    if (k + 1 < line.size() && line.at(k + 1) == u'"') {
+                        field += u'"';
+                        ++k;
+                        continue;
+                    }
+                    break;
+                }
+                field += line.at(k);
+            }
+        } else {
+            field = line.section(QLatin1Char(','), 0, 0);
+        }
+        field = cleanToken(field);
+        if (field.isEmpty() || (out.isEmpty() && isHeaderWord(field))) {
+            continue;
+        }
+        out.append({ field, i + 1 });
+    }
+    return out;
+}
+
+bool BulkJoinInput::readFile(const QString &path, QList<BulkJoinInputItem> *items, QString *error)
+{
+    QFile f;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = f.open(stdin, QIODevice::ReadOnly);
+    } else {
+        f.setFileName(path);
+        opened = f.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *error =
+            tr("cannot read %1: %2").arg(path == QLatin1String("-") ? tr("standard input") : path, f.errorString());
+        return false;
+    }
+    const QByteArray data = f.readAll();
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    *items = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? splitCsv(text) : splitList(text);
+    return true;
+}
+
+QString BulkJoinInput::serverNameOf(const QString &userId)
+{
+    const int colon = userId.indexOf(u':');
+    return colon < 0 ? QString() : userId.mid(colon + 1);
+}
+
+QString BulkJoinInput::normalizeUser(const QString &text, const QString &serverName, QString *problem)
+{
+    QString t = text.trimmed();
+    if (!t.startsWith(u'@')) {
+        if (t.startsWith(u'#') || t.startsWith(u'!')) {
+            *problem = tr("this is a room, not a user");
+            return {};
+        }
+        if (t.contains(u':')) {
+            *problem = tr("a user ID starts with @ (write @%1)").arg(t);
+            return {};
+        }
+        t = QStringLiteral("@%1:%2").arg(t, serverName); // bare localpart
+    }
+    const int colon = t.indexOf(u':');
+    const QString localpart = colon < 0 ? t.mid(1) : t.mid(1, colon - 1);
+    const QString server = colon < 0 ? QString() : t.mid(colon + 1);
+    if (colon < 0 || localpart.isEmpty() || server.isEmpty()) {
+        *problem = tr("a user ID looks like @name:%1").arg(serverName);
+        return {};
+    }
+    // Historical user IDs allow any printable ASCII but ':' in the localpart.
+    for (const QChar c : localpart) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
+            *problem = tr("user IDs contain no spaces or non-ASCII characters");
+            return {};
+        }
+    }
+    if (!serverNameRe().match(server).hasMatch()) {
+        *problem = tr("\"%1\" is not a server name").arg(server);
+        return {};
+    }
+    return t;
+}
+
+QString BulkJoinInput::normalizeRoom(const QString &text, QString *problem)
+{
+    const QString t = text.trimmed();
+    if (t.startsWith(u'#')) {
+        const int colon = t.indexOf(u':');
+        if (colon <= 1 || colon == t.size() - 1) {
+            *problem = tr("a room alias looks like #name:server");
+            return {};
+        }
+        return t;
+    }
+    if (t.startsWith(u'!')) {
+        if (t.size() < 2 || t.contains(u' ')) {
+            *problem = tr("a room ID looks like !opaque:server");
+            return {};
+        }
+        return t;
+    }
+    if (t.startsWith(u'@')) {
+        *problem = tr("this is a user, not a room");
+        return {};
+    }
+    *problem = tr("a room is given by its ID (!…) or alias (#name:server)");
+    return {};
+}
+
+BulkJoinInput::Checked BulkJoinInput::check(const QList<BulkJoinInputItem> &users,
+                                            const QList<BulkJoinInputItem> &rooms, const QString &serverName)
+{
+    using Kind = BulkJoinProblem::Kind;
+    Checked c;
+    QHash<QString, int> seenUsers;
+    for (const auto &item : users) {
+        QString problem;
+        const QString id = normalizeUser(item.text, serverName, &problem);
+        if (id.isEmpty()) {
+            c.problems.append({ Kind::MalformedUser, item.text, problem, item.line });
+            continue;
+        }
+        if (seenUsers.contains(id)) {
+            c.problems.append({ Kind::DuplicateUser, item.text,
+                                tr("listed twice (first on line %1); joined once").arg(seenUsers.value(id)),
+                                item.line });
+            continue;
+        }
+        seenUsers.insert(id, item.line);
+        if (serverNameOf(id) != serverName) {
+            c.problems.append({ Kind::RemoteUser, id,
+                                tr("a user of another server (%1): the admin API joins only users of %2")
+                                    .arg(serverNameOf(id), serverName),
+                                item.line });
+            continue;
+        }
+        c.users << id;
+    }
+    QHash<QString, int> seenRooms;
+    for (const auto &item : rooms) {
+        QString problem;
+        const QString id = normalizeRoom(item.text, &problem);
+        if (id.isEmpty()) {
+            c.problems.append({ Kind::MalformedRoom, item.text, problem, item.line });
+            continue;
+        }
+        if (seenRooms.contains(id)) {
+            c.problems.append({ Kind::DuplicateRoom, item.text,
+                                tr("listed twice (first on line %1); joined once").arg(seenRooms.value(id)),
+                                item.line });
+            continue;
+        }
+        seenRooms.insert(id, item.line);
+        c.rooms << id;
+        c.roomInput.insert(id, item.text);
+    }
+    return c;
+}
+
+} // namespace Steward

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "bulkjoinplan.h"
+
+#include <QList>
+#include <QString>
+
+namespace Steward {
+
+/// One entry of a pasted or loaded list.
+struct BulkJoinInputItem
+{
+    QString text; ///< as written (quotes and spreadsheet apostrophes removed)
+    int line = 0; ///< 1-based
+};
+
+/// Turns what a person pastes or loads into users and rooms, and finds the problems that need no server.
+namespace BulkJoinInput {
+
+/// One entry per line, or separated by commas, semicolons, spaces or tabs. Surrounding quotes and a
+/// leading apostrophe (how spreadsheets and Steward's CSV guard mark text) are removed.
+QList<BulkJoinInputItem> splitList(const QString &text);
+/// A CSV file's first column; a header row (user_id, room, ...) is skipped. Quoted fields are honoured.
+QList<BulkJoinInputItem> splitCsv(const QString &text);
+/// Reads a text file (or CSV when the name ends in .csv). path "-" reads standard input.
+/// On failure returns false and sets *error to a sentence naming the file and the reason.
+bool readFile(const QString &path, QList<BulkJoinInputItem> *items, QString *error);
+
+/// "alice" -> "@alice:server"; "@alice:server" unchanged. Empty when the text is no user id (problem says why).
+QString normalizeUser(const QString &text, const QString &serverName, QString *problem);
+/// "#a:b" or "!id[:b]" unchanged (trimmed); empty when malformed (problem says why).
+QString normalizeRoom(const QString &text, QString *problem);
+/// "@alice:example.org" -> "example.org"
+QString serverNameOf(const QString &userId);
+
+struct Checked
+{
+    QStringList users; ///< normalized, unique, local: still to be checked on the server
+    QStringList rooms; ///< normalized, unique ids or aliases: still to be resolved/checked
+    QHash<QString, QString> roomInput; ///< normalized room -> as written
+    QList<BulkJoinProblem> problems;
+};
+/// Syntax, remote users and duplicates: everything decidable without a server.
+Checked check(const QList<BulkJoinInputItem> &users, const QList<BulkJoinInputItem> &rooms, const QString &serverName);
+
+} // namespace BulkJoinInput
+
+} // namespace Steward

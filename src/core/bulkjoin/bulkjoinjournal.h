@@ -1,0 +1,59 @@
+#pragma once
+
+#include "bulkjoinplan.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace Steward {
+
+/// The record of one bulk join run, written as it goes: a JSON-lines file holding the plan, then one line
+/// per finished pair, then an end line. A file without an end line belongs to a run that was killed or
+/// crashed; it can be resumed without repeating the pairs it records as joined.
+class BulkJoinJournal
+{
+public:
+    /// <AppDataLocation>/journals
+    static QString defaultDirectory();
+
+    /// Starts a new journal file in dir with the plan. Returns false and sets *error when it cannot.
+    bool create(const QString &dir, const QString &baseUrl, const BulkJoinPlan &plan, QString *error);
+    /// Continues an existing journal (resume, retry).
+    bool reopen(const QString &path, QString *error);
+    bool isOpen() const { return m_file.isOpen(); }
+    QString path() const { return m_file.fileName(); }
+
+    void appendRoomReady(const QString &roomId);
+    void appendResult(const BulkJoinPair &pair);
+    /// A new attempt at these pairs starts (resume, retry failed): they are pending again.
+    void appendRetry(const QList<BulkJoinPair> &pairs);
+    void appendEnd(bool cancelled);
+    void close() { m_file.close(); }
+
+    struct Loaded
+    {
+        QString path;
+        QString baseUrl;
+        QString adminUserId;
+        QDateTime created;
+        QList<BulkJoinPair> pairs; ///< the plan with every recorded result applied
+        QStringList makeAdminRooms; ///< rooms the admin was to be made room admin in
+        QSet<QString> readyRooms; ///< ...and the ones where that is done
+        bool ended = false;
+
+        int remaining() const; ///< pairs not yet joined that a resume would try
+    };
+    static std::optional<Loaded> load(const QString &path, QString *error);
+    /// Journals in dir without an end line for this server (baseUrl empty: any), newest first.
+    static QList<Loaded> unfinished(const QString &dir, const QString &baseUrl);
+
+private:
+    void writeLine(const QJsonObject &object);
+    QFile m_file;
+};
+
+} // namespace Steward
