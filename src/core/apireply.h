@@ -52,6 +52,7 @@ private:
     int m_attempts = 0;
     int m_transientRetries = 0;
     int m_rateLimitRetries = 0;
+    int m_managerIndex = 0;
     bool m_finished = false;
     bool m_cancelRequested = false;
     bool m_timedOut = false;

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -19,6 +20,8 @@ ApiService::ApiService(QNetworkAccessManager *nam, QObject *parent)
     , m_nam(nam)
 {
     Q_ASSERT(nam);
+    m_managers << nam;
+    m_managerLoad << 0;
     m_resumeTimer.setSingleShot(true);
     connect(&m_resumeTimer, &QTimer::timeout, this, &ApiService::pump);
 }
@@ -44,8 +47,31 @@ void ApiService::setPinnedCertificateSha256(const QByteArray &digest)
 {
     if (digest != m_pinnedSha256) {
         m_pinnedSha256 = digest;
-        m_nam->clearConnectionCache();
+        for (QNetworkAccessManager *manager : std::as_const(m_managers)) {
+            manager->clearConnectionCache();
+        }
     }
+}
+
+QNetworkAccessManager *ApiService::pickManager(int *index)
+{
+    constexpr int connectionsPerManager = 6; // Qt's fixed HTTP/1.1 limit per host and manager
+    const int wanted = (m_maxInFlight + connectionsPerManager - 1) / connectionsPerManager;
+    while (m_managers.size() < wanted) {
+        auto *extra = new QNetworkAccessManager(this);
+        extra->setProxy(m_nam->proxy());
+        m_managers << extra;
+        m_managerLoad << 0;
+    }
+    int best = 0;
+    for (int i = 1; i < wanted; ++i) {
+        if (m_managerLoad[i] < m_managerLoad[best]) {
+            best = i;
+        }
+    }
+    ++m_managerLoad[best];
+    *index = best;
+    return m_managers[best];
 }
 
 void ApiService::setMaxInFlight(int max)
@@ -127,8 +153,9 @@ void ApiService::start(ApiReply *reply)
     qCDebug(lcApi) << req.describeForLog() << "attempt" << reply->m_attempts;
 
     const QByteArray body = req.bodyBytes();
+    QNetworkAccessManager *manager = pickManager(&reply->m_managerIndex);
     QNetworkReply *net =
-        req.body() ? m_nam->sendCustomRequest(nr, req.verb(), body) : m_nam->sendCustomRequest(nr, req.verb());
+        req.body() ? manager->sendCustomRequest(nr, req.verb(), body) : manager->sendCustomRequest(nr, req.verb());
     reply->m_network = net;
 
     if (!reply->m_watchdog) {
@@ -170,6 +197,7 @@ void ApiService::onNetworkFinished(ApiReply *reply)
         return;
     }
     --m_inFlight;
+    --m_managerLoad[reply->m_managerIndex];
     reply->m_network = nullptr;
     reply->m_watchdog->stop();
     net->disconnect(reply);

@@ -96,7 +96,13 @@ private:
     void finish(ApiReply *reply, const ApiError &error);
     void scheduleRetry(ApiReply *reply, std::chrono::milliseconds delay, bool pauseQueue);
 
+    QNetworkAccessManager *pickManager(int *index);
+
     QNetworkAccessManager *m_nam;
+    /// Qt 6.4 opens at most 6 HTTP/1.1 connections per host and manager; to really have
+    /// maxInFlight requests on the wire, further managers (children, same proxy) share the load.
+    QList<QNetworkAccessManager *> m_managers;
+    QList<int> m_managerLoad;
     QUrl m_baseUrl;
     QString m_token;
     int m_maxInFlight = 8;

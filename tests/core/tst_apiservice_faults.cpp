@@ -232,6 +232,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("limit");
         QTest::newRow("default 8") << 0;
+        QTest::newRow("16") << 16;
         QTest::newRow("3") << 3;
         QTest::newRow("1") << 1;
     }
@@ -244,8 +245,8 @@ private Q_SLOTS:
         const int expected = limit > 0 ? limit : 8;
         QCOMPARE(m_api->maxInFlight(), expected);
         m_server->setHandler([](const FakeRequest &) { return FakeResponse::json(200, {}).delay(60); });
-        // Qt opens at most 6 connections per host for HTTP/1.1; beyond that QNAM queues itself.
-        const int observable = std::min(expected, 6);
+        // Qt 6.4 opens at most 6 connections per host and manager: the service must get past that.
+        const int observable = expected;
         QList<std::shared_ptr<Outcome>> outcomes;
         int maxSeen = 0;
         for (int i = 0; i < 30; ++i) {
