@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include <QRegularExpression>
+
 namespace Steward {
 
 CsvWriter::CsvWriter(QIODevice *device)
@@ -12,7 +14,13 @@ bool CsvWriter::needsFormulaGuard(const QString &field)
         return false;
     }
     const QChar c = field.front();
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    if (c == u'@') {
+        // A user ID made only of the characters Matrix allows in new user IDs has no parentheses,
+        // quotes, '|' or '!', so it cannot carry a formula call: keep it readable and joinable.
+        static const QRegularExpression plainUserId(QStringLiteral("^@[a-z0-9._=\\-/+]+:[A-Za-z0-9.\\-:\\[\\]]+$"));
+        return !plainUserId.match(field).hasMatch();
+    }
+    return c == u'=' || c == u'+' || c == u'-' || c == u'\t' || c == u'\r';
 }
 
 QString CsvWriter::escapeField(const QString &field, bool guardFormula)

@@ -10,7 +10,8 @@ namespace Steward {
 /// quote, CR or LF (quotes doubled). Writes to any QIODevice (a QSaveFile, stdout, a QBuffer in tests).
 ///
 /// Formula-injection guard: a field that a spreadsheet would run as a formula (first character
-/// = + - @ TAB or CR) gets a leading apostrophe, the convention spreadsheets display as text.
+/// = + - @ TAB or CR) gets a leading apostrophe, the convention spreadsheets display as text. A
+/// well-formed Matrix user ID (@localpart:server in the characters Matrix allows) is left as is.
 /// Display names are chosen by any user, so every exported cell is guarded unless the caller marks
 /// a column as numeric (numbers such as -5 pass unchanged there).
 class CsvWriter

@@ -5,6 +5,7 @@
 #include "rooms/roomsview.h"
 
 #include "bulkjoinwizard.h"
+#include "headerstate.h"
 #include "steward_version.h"
 #include "ui_mainwindow.h"
 #include "usersviewsetup.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Steward {
@@ -84,6 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
             wizard->setAttribute(Qt::WA_DeleteOnClose);
             wizard->show();
         });
+    }
+
+    for (const QString &name : { QStringLiteral("users"), QStringLiteral("rooms") }) {
+        if (auto *table = findChild<QTableView *>(name + QStringLiteral("Table"))) {
+            rememberHeaderState(table, name, m_session);
+        }
     }
 
     MediaPurgeWizard::installAction(this);

@@ -107,8 +107,8 @@ private Q_SLOTS:
             const QStringList &row = rows.at(i);
             QCOMPARE(row.at(header.indexOf(QStringLiteral("type"))),
                      row.at(idCol) == spaceId ? QStringLiteral("space") : QStringLiteral("room"));
-            // The creator is a user-chosen text cell: guarded like the users export.
-            QVERIFY(row.at(header.indexOf(QStringLiteral("creator"))).startsWith(QStringLiteral("'@")));
+            // The creator is a well-formed user ID: written as is, like in the users export.
+            QVERIFY(row.at(header.indexOf(QStringLiteral("creator"))).startsWith(QLatin1Char('@')));
             bool ok = false;
             row.at(header.indexOf(QStringLiteral("joined_members"))).toInt(&ok);
             QVERIFY(ok);
