@@ -76,686 +76,688 @@
     <name>ProfileDialog</name>
     <message>
         <source>Server Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofile</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Profile</translation>
     </message>
     <message>
         <source>Double-click a profile to connect. Tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Profil, um sich zu verbinden. Tokens werden im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>Connect to the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem ausgewählten Profil verbinden</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Sign out of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom ausgewählten Profil abmelden</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Revoke the access token on the server and delete it from the keychain; keep the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken auf dem Server widerrufen und aus dem Schlüsselbund löschen; das Profil bleibt erhalten.</translation>
     </message>
     <message>
         <source>Forget the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil vergessen</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ergessen</translation>
     </message>
     <message>
         <source>Sign out and remove the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und das Profil entfernen.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;name:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>e.g. work</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. arbeit</translation>
     </message>
     <message>
         <source>&amp;Homeserver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Homeserver:</translation>
     </message>
     <message>
         <source>Homeserver</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeserver</translation>
     </message>
     <message>
         <source>example.org or https://matrix.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org oder https://matrix.example.org</translation>
     </message>
     <message>
         <source>Check the homeserver</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Homeserver prüfen</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden mit:</translation>
     </message>
     <message>
         <source>Sign in with user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Benutzername und Passwort anmelden</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort</translation>
     </message>
     <message>
         <source>Sign in with an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Zugriffstoken anmelden</translation>
     </message>
     <message>
         <source>Access &amp;token (SSO, MAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffstoken (SSO, MAS)</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>admin or @admin:example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>admin oder @admin:example.org</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passw&amp;ort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;token:</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>paste an admin&apos;s access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken eines Administrators einfügen</translation>
     </message>
     <message>
         <source>Allow unencrypted http for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http für dieses Profil erlauben</translation>
     </message>
     <message>
         <source>Allow unencrypted http:// for this profile (the token travels in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// für dieses Profil erlauben (das Token wird im Klartext übertragen)</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>Trust exactly this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau diesem Zertifikat für dieses Profil vertrauen</translation>
     </message>
     <message>
         <source>Keep the token for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Keep for This &amp;Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese &amp;Sitzung behalten</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
 </context>
 <context>
     <name>Steward</name>
     <message>
         <source>An external ID is now linked to another user (HTTP 409: %1); nothing was changed for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine externe ID ist inzwischen mit einem anderen Benutzer verknüpft (HTTP 409: %1); für diesen Benutzer wurde nichts geändert.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
         <source>The profile name is empty: give it a short name such as &quot;work&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname ist leer: Geben Sie einen kurzen Namen wie „arbeit“ an.</translation>
     </message>
     <message>
         <source>The profile name starts or ends with spaces: remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname beginnt oder endet mit Leerzeichen: Entfernen Sie diese.</translation>
     </message>
     <message>
         <source>The profile name is longer than 64 characters: choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname ist länger als 64 Zeichen: Wählen Sie einen kürzeren.</translation>
     </message>
     <message>
         <source>The profile name contains &quot;/&quot;, &quot;\&quot; or a control character: use letters, digits, spaces, &quot;-&quot; or &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname enthält „/“, „\“ oder ein Steuerzeichen: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, „-“ oder „_“.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>Steward::ApiError</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check that it is running and reachable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er läuft und erreichbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not reach the server: %1. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1). SHA-256-Fingerabdruck: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The server sent an answer Steward does not understand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die Steward nicht versteht: %1</translation>
     </message>
     <message>
         <source>The server redirected the request to another address (%1). Steward does not send your token elsewhere: use the final address as the homeserver URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet (%1). Steward sendet Ihr Token nicht anderswohin: Verwenden Sie die endgültige Adresse als Homeserver-URL.</translation>
     </message>
     <message>
         <source>The access token is no longer valid: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist nicht mehr gültig: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>This account is not a server administrator; Steward needs a server admin&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist kein Server-Administrator; Steward benötigt das Token eines Server-Administrators.</translation>
     </message>
     <message>
         <source>The server does not offer this endpoint: a reverse proxy may hide /_synapse/admin, or the server delegates authentication to Matrix Authentication Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet diesen Endpunkt nicht an: Möglicherweise verbirgt ein Reverse-Proxy /_synapse/admin, oder der Server überträgt die Authentifizierung an den Matrix Authentication Service.</translation>
     </message>
     <message>
         <source>The server is rate limiting requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server refused the request: %1 (%2, HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt: %1 (%2, HTTP %3)</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
 </context>
 <context>
     <name>Steward::AuthApi</name>
     <message>
         <source>/.well-known/matrix/client names &quot;%1&quot;, which is not a homeserver URL</source>
-        <translation type="unfinished"></translation>
+        <translation>/.well-known/matrix/client nennt „%1“, das ist keine Homeserver-URL</translation>
     </message>
     <message>
         <source>the login answer has no access_token or user_id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeantwort enthält kein access_token oder keine user_id</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoin</name>
     <message>
         <source>to join</source>
-        <translation type="unfinished"></translation>
+        <translation>beizutreten</translation>
     </message>
     <message>
         <source>already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits Mitglied</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>joined</source>
-        <translation type="unfinished"></translation>
+        <translation>beigetreten</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message>
         <source>the room is not public (join rule &quot;%1&quot;) and %2 is not in it, so the server cannot invite; make %2 a room admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Raum ist nicht öffentlich (Beitrittsregel „%1“) und %2 ist nicht darin, daher kann der Server nicht einladen; machen Sie %2 zuerst zum Raum-Administrator</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinApi</name>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ fehlt</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinEngine</name>
     <message>
         <source>a bulk join is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Massenbeitritt läuft bereits</translation>
     </message>
     <message>
         <source>the journal %1 belongs to %2, not to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 gehört zu %2, nicht zu %3</translation>
     </message>
     <message>
         <source>no pair failed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Paar ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Checking which users are members by now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, welche Benutzer inzwischen Mitglied sind…</translation>
     </message>
     <message>
         <source>joined by the earlier, interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>durch den früheren, unterbrochenen Lauf beigetreten</translation>
     </message>
     <message>
         <source>Making %1 a room admin in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 zum Raum-Administrator gemacht…</translation>
     </message>
     <message>
         <source>could not make %1 a room admin first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zuerst zum Raum-Administrator gemacht werden: %2</translation>
     </message>
     <message>
         <source>cancelled while in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>während der Ausführung abgebrochen</translation>
     </message>
     <message>
         <source>Cancelling: waiting for the requests in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Warten auf laufende Anfragen…</translation>
     </message>
     <message>
         <source>the run was cancelled before this pair was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf wurde abgebrochen, bevor dieses Paar gesendet wurde</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinInput</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>this is a room, not a user</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Raum, kein Benutzer</translation>
     </message>
     <message>
         <source>a user ID starts with @ (write @%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Benutzer-ID beginnt mit @ (schreiben Sie @%1)</translation>
     </message>
     <message>
         <source>a user ID looks like @name:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Benutzer-ID sieht aus wie @name:%1</translation>
     </message>
     <message>
         <source>user IDs contain no spaces or non-ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs enthalten keine Leerzeichen oder Nicht-ASCII-Zeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Servername</translation>
     </message>
     <message>
         <source>a room alias looks like #name:server</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Raum-Alias sieht aus wie #name:server</translation>
     </message>
     <message>
         <source>a room ID looks like !opaque:server</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Raum-ID sieht aus wie !opaque:server</translation>
     </message>
     <message>
         <source>this is a user, not a room</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Benutzer, kein Raum</translation>
     </message>
     <message>
         <source>a room is given by its ID (!…) or alias (#name:server)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Raum wird durch seine ID (!…) oder seinen Alias (#name:server) angegeben</translation>
     </message>
     <message>
         <source>listed twice (first on line %1); joined once</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt aufgeführt (zuerst in Zeile %1); einmal beigetreten</translation>
     </message>
     <message>
         <source>a user of another server (%1): the admin API joins only users of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer eines anderen Servers (%1): Die Admin-API fügt nur Benutzer von %2 hinzu</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinInputPage</name>
     <message>
         <source>Who joins which rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer welchen Räumen beitritt</translation>
     </message>
     <message>
         <source>One entry per line, or separated by commas or spaces. Users are @name:server or just the name on this server; rooms are room IDs or aliases (#name:server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag pro Zeile oder durch Kommas bzw. Leerzeichen getrennt. Benutzer sind @name:server oder nur der Name auf diesem Server; Räume sind Raum-IDs oder Aliase (#name:server).</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Räume</translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>@alice:example.org
 bob</source>
-        <translation type="unfinished"></translation>
+        <translation>@alice:example.org
+bob</translation>
     </message>
     <message>
         <source>#general:example.org
 !roomid:example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>#general:example.org
+!roomid:example.org</translation>
     </message>
     <message>
         <source>Load users from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus Datei laden…</translation>
     </message>
     <message>
         <source>Load users from a text or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus einer Text- oder CSV-Datei laden</translation>
     </message>
     <message>
         <source>Load rooms from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume aus Datei laden…</translation>
     </message>
     <message>
         <source>Load rooms from a text or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume aus einer Text- oder CSV-Datei laden</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>Resume unfinished bulk join</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollendeten Massenbeitritt fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Rooms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Räume:</translation>
     </message>
     <message>
         <source>A bulk join started %1 did not finish: %2 of %3 pairs are still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein am %1 gestarteter Massenbeitritt wurde nicht abgeschlossen: %2 von %3 Paaren stehen noch aus.</translation>
     </message>
     <message>
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laden</translation>
     </message>
     <message>
         <source>Lists (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen (*.txt *.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinJournal</name>
     <message>
         <source>cannot create the journal folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Journalordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a bulk join journal (no plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Massenbeitritts-Journal (kein Plan)</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinPreflight</name>
     <message>
         <source>no such user on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solcher Benutzer auf diesem Server</translation>
     </message>
     <message>
         <source>the account is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist deaktiviert</translation>
     </message>
     <message>
         <source>no room has this alias</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Raum hat diesen Alias</translation>
     </message>
     <message>
         <source>the alias could not be resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alias konnte nicht aufgelöst werden: %1</translation>
     </message>
     <message>
         <source>no such room on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solcher Raum auf diesem Server</translation>
     </message>
     <message>
         <source>the same room as %1; joined once</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Raum wie %1; einmal beigetreten</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>What will happen. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen wird. Noch wurde nichts geändert.</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beitreten</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Vorschau</translation>
     </message>
     <message>
         <source>Make me a room admin where needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich bei Bedarf zum Raum-Administrator machen</translation>
     </message>
     <message>
         <source>Requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>Planned pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Paare</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Requests in &amp;flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
     <message numerus="yes">
         <source>Make me (%1) a room admin first in %n room(s) that are not public and that I am not in (make_room_admin); otherwise they are skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mich (%1) zuerst in %n Raum, der nicht öffentlich ist und in dem ich nicht bin, zum Raum-Administrator machen (make_room_admin); andernfalls wird er übersprungen</numerusform>
+            <numerusform>Mich (%1) zuerst in %n Räumen, die nicht öffentlich sind und in denen ich nicht bin, zum Raum-Administrator machen (make_room_admin); andernfalls werden sie übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 users × %2 rooms: &lt;b&gt;%3 to join&lt;/b&gt;, %4 already members, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer × %2 Räume: &lt;b&gt;%3 beizutreten&lt;/b&gt;, %4 bereits Mitglied, %5 übersprungen.</translation>
     </message>
     <message>
         <source> Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nichts zu tun.</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinReportPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>What happened to every pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit jedem Paar geschehen ist.</translation>
     </message>
     <message>
         <source>Report summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Berichts</translation>
     </message>
     <message>
         <source>Outcome per pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro Paar</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als CSV exportieren</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
         <source>Retry the failed pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Paare wiederholen</translation>
     </message>
     <message>
         <source>Retry status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Wiederholung</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The run is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Joined %1, already members %2, skipped %3, failed %4, not attempted %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten %1, bereits Mitglied %2, übersprungen %3, fehlgeschlagen %4, nicht versucht %5.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Retrying %n failed pair(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagenes Paar wird wiederholt…</numerusform>
+            <numerusform>%n fehlgeschlagene Paare werden wiederholt…</numerusform>
         </translation>
     </message>
 </context>
@@ -763,502 +765,504 @@ bob</source>
     <name>Steward::BulkJoinRunPage</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt läuft</translation>
     </message>
     <message>
         <source>Cancel lets the requests in flight finish; the rest are reported as not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abbrechen werden laufende Anfragen noch beendet; der Rest wird als nicht versucht gemeldet.</translation>
     </message>
     <message>
         <source>Join progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Beitritts</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Laufs</translation>
     </message>
     <message>
         <source>Rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate und verbleibende Zeit</translation>
     </message>
     <message>
         <source>&amp;Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf abbrechen</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
         <source>Joining… (journal: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt läuft… (Journal: %1)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 joined, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beigetreten, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source> — %1 pairs/s, about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 Paare/s, noch etwa %2</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinValidationPage</name>
     <message>
         <source>Checking the users and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Räume prüfen</translation>
     </message>
     <message>
         <source>Every user and room is checked on the server. Nothing is changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Benutzer und jeder Raum wird auf dem Server geprüft. Noch wird nichts geändert.</translation>
     </message>
     <message>
         <source>Validation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Prüfung</translation>
     </message>
     <message>
         <source>Validation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>The check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>None of the users can be joined. Go back and fix the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Benutzer kann beitreten. Gehen Sie zurück und korrigieren Sie die Liste.</translation>
     </message>
     <message>
         <source>None of the rooms can be used. Go back and fix the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Räume kann verwendet werden. Gehen Sie zurück und korrigieren Sie die Liste.</translation>
     </message>
     <message>
         <source>All %1 users and %2 rooms are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Benutzer und %2 Räume sind in Ordnung.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Go back to fix them, or continue: the items listed here take no part (duplicates are joined once).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden. Gehen Sie zurück, um es zu beheben, oder fahren Sie fort: Die hier aufgeführten Einträge nehmen nicht teil (Duplikate treten einmal bei).</numerusform>
+            <numerusform>%n Probleme gefunden. Gehen Sie zurück, um sie zu beheben, oder fahren Sie fort: Die hier aufgeführten Einträge nehmen nicht teil (Duplikate treten einmal bei).</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinWizard</name>
     <message>
         <source>Bulk join users to rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenbeitritt von Benutzern zu Räumen</translation>
     </message>
     <message>
         <source>Bulk Join Users to Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenbeitritt von Benutzern zu Räumen</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Join many users to many rooms, with a preview and a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Benutzer vielen Räumen beitreten lassen, mit Vorschau und Bericht</translation>
     </message>
     <message>
         <source>Connect to a server first</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einem Server</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli</name>
     <message>
         <source>Also scan deactivated accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch deaktivierte Konten durchsuchen.</translation>
     </message>
     <message>
         <source>Make the change without asking (after the preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ohne Rückfrage durchführen (nach der Vorschau).</translation>
     </message>
     <message>
         <source>Write the per-user result as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis pro Benutzer als CSV in DATEI schreiben.</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien</translation>
     </message>
     <message>
         <source>Cutoff:           %1 (local media last accessed before this, or never accessed and uploaded before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag:         %1 (lokale Medien, auf die zuletzt davor zugegriffen wurde oder die nie abgerufen und davor hochgeladen wurden)</translation>
     </message>
     <message>
         <source>Size:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:            %1</translation>
     </message>
     <message>
         <source>only files larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Dateien größer als %1 Bytes</translation>
     </message>
     <message>
         <source>any size</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Größe</translation>
     </message>
     <message>
         <source>Profile pictures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbilder:     %1</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten</translation>
     </message>
     <message>
         <source>deleted too</source>
-        <translation type="unfinished"></translation>
+        <translation>ebenfalls gelöscht</translation>
     </message>
     <message>
         <source>Remote cache:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremd-Cache:      %1</translation>
     </message>
     <message>
         <source>cached copies of other servers&apos; media last accessed before the cutoff are purged too</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeicherte Kopien von Medien anderer Server, auf die zuletzt vor dem Stichtag zugegriffen wurde, werden ebenfalls bereinigt</translation>
     </message>
     <message>
         <source>not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Never deleted:    quarantined and protected files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gelöscht:     unter Quarantäne gestellte und geschützte Dateien</translation>
     </message>
     <message>
         <source>Estimate (from the users&apos; media lists; the server decides when it deletes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung (aus den Medienlisten der Benutzer; der Server entscheidet beim Löschen):</translation>
     </message>
     <message>
         <source>  %1 local files, %2, uploaded by %3 users</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 lokale Dateien, %2, hochgeladen von %3 Benutzern</translation>
     </message>
     <message>
         <source>  kept: %1 quarantined, %2 protected, %3 profile pictures, %4 not larger than the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>  behalten: %1 unter Quarantäne, %2 geschützt, %3 Profilbilder, %4 nicht größer als die Größengrenze</translation>
     </message>
     <message>
         <source>  most affected users:</source>
-        <translation type="unfinished"></translation>
+        <translation>  am stärksten betroffene Benutzer:</translation>
     </message>
     <message>
         <source>  not seen by the estimate: media not uploaded by a user (URL previews), custom per-room avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>  von der Schätzung nicht erfasst: Medien, die nicht von einem Benutzer hochgeladen wurden (URL-Vorschauen), eigene Avatare pro Raum</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a homeserver URL (expected e.g. https://matrix.example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Homeserver-URL (erwartet z. B. https://matrix.example.org)</translation>
     </message>
     <message>
         <source>this command needs a signed-in admin: use --profile NAME (see steward-cli profile add) or set STEWARD_ACCESS_TOKEN with --homeserver</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Befehl benötigt einen angemeldeten Administrator: Verwenden Sie --profile NAME (siehe steward-cli profile add) oder setzen Sie STEWARD_ACCESS_TOKEN mit --homeserver</translation>
     </message>
     <message>
         <source>use either --profile or --homeserver, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie entweder --profile oder --homeserver, nicht beides</translation>
     </message>
     <message>
         <source>no server given: add a profile with &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot;, or use --homeserver URL</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server angegeben: Fügen Sie ein Profil mit &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot; hinzu oder verwenden Sie --homeserver URL</translation>
     </message>
     <message>
         <source>no profile chosen: use --profile NAME (see steward-cli profile list)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil gewählt: Verwenden Sie --profile NAME (siehe steward-cli profile list)</translation>
     </message>
     <message>
         <source>there is no profile &quot;%1&quot; (see steward-cli profile list)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Profil „%1“ (siehe steward-cli profile list)</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has no access token in the keychain: sign in again with &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat kein Zugriffstoken im Schlüsselbund: Melden Sie sich erneut an mit &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</translation>
     </message>
     <message>
         <source>cannot read the token of profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token des Profils „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::BulkJoinCommand</name>
     <message>
         <source>Join many local users to many rooms (preview, progress, report, resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele lokale Benutzer vielen Räumen beitreten lassen (Vorschau, Fortschritt, Bericht, Fortsetzen)</translation>
     </message>
     <message>
         <source>Lists: one entry per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input. Users are @name:server or bare names of this server; rooms are IDs or aliases.
 Exit codes: 0 every pair joined or already a member; 1 some pair failed, was skipped or not attempted; 2 usage or input error; 3 authentication or connection failure.
 Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted; a second Ctrl-C stops at once (--resume continues later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen: ein Eintrag pro Zeile (oder durch Kommas bzw. Leerzeichen getrennt), eine Text- oder CSV-Datei (erste Spalte) oder &quot;-&quot; für die Standardeingabe. Benutzer sind @name:server oder bloße Namen dieses Servers; Räume sind IDs oder Aliase.
+Exit-Codes: 0 jedes Paar beigetreten oder bereits Mitglied; 1 ein Paar fehlgeschlagen, übersprungen oder nicht versucht; 2 Aufruf- oder Eingabefehler; 3 Authentifizierungs- oder Verbindungsfehler.
+Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht versucht gemeldet; ein zweites Ctrl-C stoppt sofort (--resume setzt später fort).</translation>
     </message>
     <message>
         <source>File with the users (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit den Benutzern (&quot;-&quot;: Standardeingabe).</translation>
     </message>
     <message>
         <source>File with the rooms (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit den Räumen (&quot;-&quot;: Standardeingabe).</translation>
     </message>
     <message>
         <source>Join requests in flight at once (default 8, 1-64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Beitrittsanfragen (Standard 8, 1-64).</translation>
     </message>
     <message>
         <source>In rooms that are not public and you are not in, make yourself a room admin first (make_room_admin) instead of skipping them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Räumen, die nicht öffentlich sind und in denen Sie nicht sind, sich zuerst zum Raum-Administrator machen (make_room_admin), statt sie zu überspringen.</translation>
     </message>
     <message>
         <source>Print the preview and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau ausgeben und nichts ändern.</translation>
     </message>
     <message>
         <source>Write the per-pair report as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht pro Paar als CSV in DATEI schreiben.</translation>
     </message>
     <message>
         <source>Continue the last unfinished bulk join on this server (from its journal) without repeating the pairs it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten unvollendeten Massenbeitritt auf diesem Server (aus seinem Journal) fortsetzen, ohne bereits erledigte Paare zu wiederholen.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (lists are given with --users FILE and --rooms FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“ (Listen werden mit --users FILE und --rooms FILE angegeben)</translation>
     </message>
     <message>
         <source>--concurrency wants a number from 1 to 64, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 64, nicht „%1“</translation>
     </message>
     <message>
         <source>bulk-join needs --users FILE and --rooms FILE (or --resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk-join benötigt --users FILE und --rooms FILE (oder --resume)</translation>
     </message>
     <message>
         <source>give both --users FILE and --rooms FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie sowohl --users FILE als auch --rooms FILE an</translation>
     </message>
     <message>
         <source>only one of the lists can come from standard input (&quot;-&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine der Listen kann aus der Standardeingabe kommen (&quot;-&quot;)</translation>
     </message>
     <message>
         <source>the users list %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benutzerliste %1 ist leer</translation>
     </message>
     <message>
         <source>the rooms list %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Raumliste %1 ist leer</translation>
     </message>
     <message>
         <source>Resuming the bulk join of %1 (%2): %3 of %4 pairs still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Massenbeitritt vom %1 (%2) wird fortgesetzt: %3 von %4 Paaren stehen noch aus.</translation>
     </message>
     <message>
         <source>Note: the pairs come from the journal; --users and --rooms are not read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die Paare stammen aus dem Journal; --users und --rooms werden nicht erneut gelesen.</translation>
     </message>
     <message>
         <source>there is no unfinished bulk join for %1 to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen unvollendeten Massenbeitritt für %1, der fortgesetzt werden könnte</translation>
     </message>
     <message>
         <source>No unfinished bulk join for %1; starting this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein unvollendeter Massenbeitritt für %1; dieser wird gestartet.</translation>
     </message>
     <message>
         <source>Checking %1 users and %2 rooms on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer und %2 Räume werden auf dem Server geprüft…</translation>
     </message>
     <message>
         <source>pre-flight check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: %1</translation>
     </message>
     <message>
         <source>could not write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::BulkJoinText</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Bulk join preview (signed in as %1). Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Massenbeitritts (angemeldet als %1). Noch wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Users: %1 valid. Rooms: %2 valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1 gültig. Räume: %2 gültig.</translation>
     </message>
     <message>
         <source>Problems in the input (these take no part):</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Eingabe (diese nehmen nicht teil):</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Rooms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume:</translation>
     </message>
     <message>
         <source>join rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittsregel %1</translation>
     </message>
     <message>
         <source>you are a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind Mitglied</translation>
     </message>
     <message>
         <source>you are not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind kein Mitglied</translation>
     </message>
     <message>
         <source>you will be made a room admin first (make_room_admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden zuerst zum Raum-Administrator gemacht (make_room_admin)</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>skipped: use --make-admin-in-private-rooms to make you a room admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: Verwenden Sie --make-admin-in-private-rooms, um sich zuerst zum Raum-Administrator zu machen</translation>
     </message>
     <message>
         <source>%1 of the users already in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Benutzer bereits darin</translation>
     </message>
     <message>
         <source>Pairs: %1 in all: %2 to join, %3 already members, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare: %1 insgesamt: %2 beizutreten, %3 bereits Mitglied, %4 übersprungen.</translation>
     </message>
     <message>
         <source>Skipped pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Paare:</translation>
     </message>
     <message>
         <source>Joining: %1/%2 (%3%), %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt: %1/%2 (%3%), %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source>, %1 pairs/s, ETA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Paare/s, verbleibend %2</translation>
     </message>
     <message>
         <source>Bulk join cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenbeitritt abgebrochen.</translation>
     </message>
     <message>
         <source>Bulk join finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenbeitritt abgeschlossen.</translation>
     </message>
     <message>
         <source>Joined %1, already members %2, skipped %3, failed %4, not attempted %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten %1, bereits Mitglied %2, übersprungen %3, fehlgeschlagen %4, nicht versucht %5.</translation>
     </message>
     <message>
         <source>Failed pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Paare:</translation>
     </message>
     <message>
         <source>Not attempted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht:</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::ExternalIdsCommand</name>
     <message>
         <source>Find and remove identity-provider links (with backup), or restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen zu Identitätsanbietern finden und entfernen (mit Sicherung) oder wiederherstellen</translation>
     </message>
     <message>
         <source>Usage:
@@ -1267,281 +1271,286 @@ Ctrl-C cancels: requests in flight finish, the rest are reported as not attempte
                                   [--backup FILE.json] [--report FILE.csv] [--dry-run] [--yes]
   steward-cli external-ids restore FILE.json [--report FILE.csv] [--yes]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  steward-cli external-ids list-providers [--include-deactivated]
+  steward-cli external-ids remove --provider P [--provider P2 ...] [--include-deactivated]
+                                  [--backup FILE.json] [--report FILE.csv] [--dry-run] [--yes]
+  steward-cli external-ids restore FILE.json [--report FILE.csv] [--yes]
+</translation>
     </message>
     <message>
         <source>unknown external-ids action &quot;%1&quot;: use list-providers, remove or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte external-ids-Aktion „%1“: Verwenden Sie list-providers, remove oder restore</translation>
     </message>
     <message>
         <source>could not list the users</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benutzer konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>Scanned %1 users (%2) in %3 s; %4 have external IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer (%2) in %3 s durchsucht; %4 haben externe IDs.</translation>
     </message>
     <message>
         <source>deactivated included</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktivierte eingeschlossen</translation>
     </message>
     <message>
         <source>deactivated not included</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktivierte nicht eingeschlossen</translation>
     </message>
     <message>
         <source>steward-cli: could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli: %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Requests: GETs=%1 PUTs=%2 (user list pages %3, user reads %4; %5 sent in total including the connection check and retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: GETs=%1 PUTs=%2 (Seiten der Benutzerliste %3, Benutzerabrufe %4; insgesamt %5 gesendet einschließlich Verbindungsprüfung und Wiederholungen)</translation>
     </message>
     <message>
         <source>steward-cli: could not write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli: der Bericht %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
         <source>List the identity providers users are linked to, with user counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsanbieter auflisten, mit denen Benutzer verknüpft sind, mit Benutzeranzahl.</translation>
     </message>
     <message>
         <source>list-providers takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list-providers nimmt keine Argumente an</translation>
     </message>
     <message>
         <source>No user is linked to an identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ist mit einem Identitätsanbieter verknüpft.</translation>
     </message>
     <message>
         <source>USERS</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ANBIETER</translation>
     </message>
     <message>
         <source>Remove the links of one or more identity providers from every user. Without --yes only the preview is printed (exit code 2). A JSON backup of every affected user&apos;s external IDs is written before any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfungen eines oder mehrerer Identitätsanbieter bei allen Benutzern entfernen. Ohne --yes wird nur die Vorschau ausgegeben (Exit-Code 2). Vor jeder Änderung wird eine JSON-Sicherung der externen IDs aller betroffenen Benutzer geschrieben.</translation>
     </message>
     <message>
         <source>Identity provider to remove (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernender Identitätsanbieter (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>Backup file to write (default: a timestamped file in the app data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Sicherungsdatei (Standard: eine Datei mit Zeitstempel im Datenordner der Anwendung).</translation>
     </message>
     <message>
         <source>Print the preview and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau ausgeben und nichts ändern.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (use --provider P)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“ (verwenden Sie --provider P)</translation>
     </message>
     <message>
         <source>name the provider to remove with --provider P (see external-ids list-providers)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie den zu entfernenden Anbieter mit --provider P (siehe external-ids list-providers)</translation>
     </message>
     <message>
         <source>steward-cli: no scanned user is linked to provider &quot;%1&quot; (providers found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli: kein durchsuchter Benutzer ist mit dem Anbieter „%1“ verknüpft (gefundene Anbieter: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Nothing to do: no user links %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Kein Benutzer ist mit %1 verknüpft.</translation>
     </message>
     <message>
         <source>Preview (nothing has changed yet): %1 external IDs of %2 users would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (noch wurde nichts geändert): %1 externe IDs von %2 Benutzern würden entfernt.</translation>
     </message>
     <message>
         <source>USER	REMOVE	KEEP</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER	ENTFERNEN	BEHALTEN</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>steward-cli: nothing was changed; run again with --yes to remove these links (a backup is written first)</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli: es wurde nichts geändert; führen Sie den Befehl erneut mit --yes aus, um diese Verknüpfungen zu entfernen (zuerst wird eine Sicherung geschrieben)</translation>
     </message>
     <message>
         <source> Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Backup of %1 users written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von %1 Benutzern nach %2 geschrieben</translation>
     </message>
     <message>
         <source>steward-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli: %1: %2</translation>
     </message>
     <message>
         <source>Removed %1 of %2 users&apos; links in %3 s: %4 done, %5 failed, %6 not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen von %1 von %2 Benutzern in %3 s entfernt: %4 erledigt, %5 fehlgeschlagen, %6 nicht versucht.</translation>
     </message>
     <message>
         <source>To undo: steward-cli external-ids restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Rückgängigmachen: steward-cli external-ids restore %1</translation>
     </message>
     <message>
         <source>Put external IDs from a backup back, merged with what each user has now. Without --yes only the preview is printed (exit code 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe IDs aus einer Sicherung zurückspielen, zusammengeführt mit dem aktuellen Stand jedes Benutzers. Ohne --yes wird nur die Vorschau ausgegeben (Exit-Code 2).</translation>
     </message>
     <message>
         <source>A backup written by external-ids remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von external-ids remove geschriebene Sicherung.</translation>
     </message>
     <message>
         <source>name exactly one backup file: external-ids restore FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie genau eine Sicherungsdatei: external-ids restore FILE.json</translation>
     </message>
     <message>
         <source>Preview (nothing has changed yet): %1 users would get IDs back, %2 have them all, %3 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (noch wurde nichts geändert): %1 Benutzer würden IDs zurückerhalten, %2 haben bereits alle, %3 konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>USER	ADD	RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER	HINZUFÜGEN	ERGEBNIS</translation>
     </message>
     <message>
         <source>Restored %1 users from the backup in %2 s: %3 done, %4 had nothing missing, %5 failed, %6 not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer in %2 s aus der Sicherung wiederhergestellt: %3 erledigt, bei %4 fehlte nichts, %5 fehlgeschlagen, %6 nicht versucht.</translation>
     </message>
     <message>
         <source>steward-cli: nothing was changed; run again with --yes to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli: es wurde nichts geändert; führen Sie den Befehl erneut mit --yes aus, um wiederherzustellen</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::MediaCommand</name>
     <message>
         <source>media purge: delete local media not accessed since a date (estimate first)</source>
-        <translation type="unfinished"></translation>
+        <translation>media purge: lokale Medien löschen, auf die seit einem Datum nicht zugegriffen wurde (zuerst mit Schätzung)</translation>
     </message>
     <message>
         <source>media needs a subcommand: media purge (see steward-cli media purge --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>media benötigt einen Unterbefehl: media purge (siehe steward-cli media purge --help)</translation>
     </message>
     <message>
         <source>unknown media subcommand &quot;%1&quot;: the only one is purge</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter media-Unterbefehl „%1“: der einzige ist purge</translation>
     </message>
     <message>
         <source>Delete local media last accessed before a date, optionally also the cache of remote media. Prints an estimate first; deletes only with --yes. Quarantined and protected files are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Medien löschen, auf die zuletzt vor einem Datum zugegriffen wurde, optional auch den Cache fremder Medien. Gibt zuerst eine Schätzung aus; löscht nur mit --yes. Unter Quarantäne gestellte und geschützte Dateien werden nie gelöscht.</translation>
     </message>
     <message>
         <source>Cutoff in local time: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag in Ortszeit: YYYY-MM-DD oder YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>Media not accessed in the last N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien, auf die in den letzten N Tagen nicht zugegriffen wurde.</translation>
     </message>
     <message>
         <source>Only files larger than BYTES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien größer als BYTES.</translation>
     </message>
     <message>
         <source>Delete user and room avatars too (kept by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Benutzer- und Raum-Avatare löschen (standardmäßig behalten).</translation>
     </message>
     <message>
         <source>Also purge cached copies of other servers&apos; media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch zwischengespeicherte Kopien von Medien anderer Server bereinigen.</translation>
     </message>
     <message>
         <source>Allow a cutoff within the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Stichtag innerhalb der letzten 24 Stunden erlauben.</translation>
     </message>
     <message>
         <source>Print the estimate only (exit 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Schätzung ausgeben (Exit 0).</translation>
     </message>
     <message>
         <source>Delete without asking (otherwise: estimate, exit 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rückfrage löschen (sonst: Schätzung, Exit 2).</translation>
     </message>
     <message>
         <source>media purge takes no arguments besides its options (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>media purge nimmt außer seinen Optionen keine Argumente an (erhalten: „%1“)</translation>
     </message>
     <message>
         <source>give exactly one of --before DATE or --older-than-days N</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eines von --before DATE oder --older-than-days N an</translation>
     </message>
     <message>
         <source>--older-than-days needs a whole number of days, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than-days benötigt eine ganze Zahl von Tagen, erhalten: „%1“</translation>
     </message>
     <message>
         <source> Add --allow-recent if you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Fügen Sie --allow-recent hinzu, wenn Sie das wirklich wollen.</translation>
     </message>
     <message>
         <source>--size-gt needs a number of bytes (0 or more), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size-gt benötigt eine Anzahl von Bytes (0 oder mehr), erhalten: „%1“</translation>
     </message>
     <message>
         <source>Estimating what the server will delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geschätzt, was der Server löschen wird…</translation>
     </message>
     <message>
         <source>%1. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Dry run: nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Nothing was deleted. Run again with --yes to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht. Führen Sie den Befehl erneut mit --yes aus, um zu löschen.</translation>
     </message>
     <message>
         <source>Deleted %1 local files (server&apos;s count).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lokale Dateien gelöscht (Zählung des Servers).</translation>
     </message>
     <message>
         <source>Bytes freed: %1, known from the estimate for %2 of %3 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Bytes: %1, aus der Schätzung bekannt für %2 von %3 Dateien.</translation>
     </message>
     <message>
         <source>Local media: failed, nothing deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Medien: fehlgeschlagen, nichts gelöscht: %1</translation>
     </message>
     <message>
         <source>Deleted %1 cached remote files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zwischengespeicherte fremde Dateien gelöscht.</translation>
     </message>
     <message>
         <source>Remote cache: failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremd-Cache: fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Remote cache: not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremd-Cache: nicht versucht.</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::ProfileCommand</name>
     <message>
         <source>Saved server profiles: add (sign in), list, remove (sign out and forget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Serverprofile: add (anmelden), list (auflisten), remove (abmelden und vergessen)</translation>
     </message>
     <message>
         <source>Usage: steward-cli profile add|list|remove ...
@@ -1555,523 +1564,536 @@ Ctrl-C cancels: requests in flight finish, the rest are reported as not attempte
 
 See steward-cli profile SUBCOMMAND --help for the options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: steward-cli profile add|list|remove ...
+
+  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin)
+      Anmelden und das Profil speichern; das Zugriffstoken kommt nur in den Schlüsselbund des Betriebssystems.
+  profile list
+      Die gespeicherten Profile; * markiert das Standardprofil (zuletzt verwendet).
+  profile remove NAME
+      Das Token auf dem Server widerrufen, aus dem Schlüsselbund löschen, das Profil vergessen.
+
+Die Optionen zeigt steward-cli profile SUBCOMMAND --help.
+</translation>
     </message>
     <message>
         <source>profile needs a subcommand: add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>profile benötigt einen Unterbefehl: add, list oder remove</translation>
     </message>
     <message>
         <source>unknown profile subcommand &quot;%1&quot;: use add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter profile-Unterbefehl „%1“: Verwenden Sie add, list oder remove</translation>
     </message>
     <message>
         <source>Sign in to a homeserver and save it as profile NAME. The access token is stored in the OS keychain only; the password or token is read from standard input, never from the command line.
 SERVER is a server name (example.org, resolved through /.well-known/matrix/client) or a base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Homeserver anmelden und ihn als Profil NAME speichern. Das Zugriffstoken wird nur im Schlüsselbund des Betriebssystems gespeichert; Passwort oder Token werden von der Standardeingabe gelesen, nie von der Befehlszeile.
+SERVER ist ein Servername (example.org, aufgelöst über /.well-known/matrix/client) oder eine Basis-URL.</translation>
     </message>
     <message>
         <source>The profile&apos;s name, e.g. &quot;work&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Profils, z. B. „arbeit“.</translation>
     </message>
     <message>
         <source>Server name or homeserver URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername oder Homeserver-URL.</translation>
     </message>
     <message>
         <source>User name (localpart or @user:server) of a server admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername (Localpart oder @user:server) eines Server-Administrators.</translation>
     </message>
     <message>
         <source>Read the password from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von stdin lesen.</translation>
     </message>
     <message>
         <source>Read an existing admin access token from stdin (SSO or MAS servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorhandenes Administrator-Zugriffstoken von stdin lesen (SSO- oder MAS-Server).</translation>
     </message>
     <message>
         <source>Sign in again for an existing profile (its old token is revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein vorhandenes Profil erneut anmelden (sein altes Token wird widerrufen).</translation>
     </message>
     <message>
         <source>Accept plain http:// to a host that is not this computer (the token travels unencrypted). Stored with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http:// zu einem Host akzeptieren, der nicht dieser Computer ist (das Token wird unverschlüsselt übertragen). Wird mit dem Profil gespeichert.</translation>
     </message>
     <message>
         <source>Trust exactly the certificate with this SHA-256 fingerprint (as printed when the certificate is refused). Stored with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau dem Zertifikat mit diesem SHA-256-Fingerabdruck vertrauen (wie bei der Ablehnung des Zertifikats ausgegeben). Wird mit dem Profil gespeichert.</translation>
     </message>
     <message>
         <source>profile add takes exactly one NAME (see steward-cli profile add --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add nimmt genau einen NAME an (siehe steward-cli profile add --help)</translation>
     </message>
     <message>
         <source>profile add needs --homeserver SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add benötigt --homeserver SERVER</translation>
     </message>
     <message>
         <source>profile add needs exactly one of --user USER --password-stdin or --token-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add benötigt genau eines von --user USER --password-stdin oder --token-stdin</translation>
     </message>
     <message>
         <source>--password-stdin needs --user USER</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin benötigt --user USER</translation>
     </message>
     <message>
         <source>--pin-sha256 needs a SHA-256 fingerprint: 32 bytes in hex, e.g. AB:CD:...</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 benötigt einen SHA-256-Fingerabdruck: 32 Bytes in Hex, z. B. AB:CD:...</translation>
     </message>
     <message>
         <source>a profile &quot;%1&quot; exists already: use --replace to sign in again, or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil „%1“ existiert bereits: Verwenden Sie --replace, um sich erneut anzumelden, oder wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort auf der Standardeingabe</translation>
     </message>
     <message>
         <source>no access token on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriffstoken auf der Standardeingabe</translation>
     </message>
     <message>
         <source>To trust exactly this certificate, run again with --pin-sha256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um genau diesem Zertifikat zu vertrauen, führen Sie den Befehl erneut mit --pin-sha256 %1 aus</translation>
     </message>
     <message>
         <source>(option --allow-insecure-http)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Option --allow-insecure-http)</translation>
     </message>
     <message>
         <source>signed in, but the token could not be stored, so profile &quot;%1&quot; was not saved: %2 For scripts without a keychain use --homeserver URL with STEWARD_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet, aber das Token konnte nicht gespeichert werden, daher wurde das Profil „%1“ nicht gespeichert: %2 Für Skripte ohne Schlüsselbund verwenden Sie --homeserver URL mit STEWARD_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>The new token was revoked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token wurde wieder widerrufen.</translation>
     </message>
     <message>
         <source>The new token could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token konnte nicht widerrufen werden: %1</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved: %2 on %3 (server admin). The access token is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert: %2 auf %3 (Server-Administrator). Das Zugriffstoken liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>List the saved profiles; * marks the default (last used) one. Tokens are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Profile auflisten; * markiert das Standardprofil (zuletzt verwendet). Tokens werden nie angezeigt.</translation>
     </message>
     <message>
         <source>profile list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list nimmt keine Argumente an</translation>
     </message>
     <message>
         <source>No profiles. Add one with: steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profile. Fügen Sie eines hinzu mit: steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>festgelegtes Zertifikat</translation>
     </message>
     <message>
         <source>Sign out of profile NAME: revoke its access token on the server, delete it from the keychain, and forget the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Profil NAME abmelden: sein Zugriffstoken auf dem Server widerrufen, aus dem Schlüsselbund löschen und das Profil vergessen.</translation>
     </message>
     <message>
         <source>The profile to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu entfernende Profil.</translation>
     </message>
     <message>
         <source>Also when the server cannot be reached: forget the profile and delete the token locally (the token then stays valid on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch wenn der Server nicht erreichbar ist: das Profil vergessen und das Token lokal löschen (das Token bleibt dann auf dem Server gültig).</translation>
     </message>
     <message>
         <source>profile remove takes exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove nimmt genau einen NAME an</translation>
     </message>
     <message>
         <source>there is no profile &quot;%1&quot; (see steward-cli profile list)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Profil „%1“ (siehe steward-cli profile list)</translation>
     </message>
     <message>
         <source>The profile was kept. Use --local-only to forget it without revoking the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde behalten. Verwenden Sie --local-only, um es zu vergessen, ohne das Token zu widerrufen.</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::RoomsCommand</name>
     <message>
         <source>List the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json])</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Räume des Servers als CSV oder JSON auflisten (rooms list [--search TERM] [--format csv|json])</translation>
     </message>
     <message>
         <source>Only rooms whose name or alias contains TERM, or whose room ID is TERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Räume, deren Name oder Alias TERM enthält oder deren Raum-ID TERM ist.</translation>
     </message>
     <message>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: csv (Standard) oder json.</translation>
     </message>
     <message>
         <source>List the rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Räume auflisten.</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::UsersCommand</name>
     <message>
         <source>Users: &quot;users export FILE.csv&quot; writes every user (or a filtered set) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: &quot;users export FILE.csv&quot; schreibt alle Benutzer (oder eine gefilterte Auswahl) als CSV</translation>
     </message>
     <message>
         <source>Usage: steward-cli [--profile NAME] users export FILE.csv [--search TERM] [--include-deactivated] [--include-guests] [--admins-only]
 FILE.csv may be &quot;-&quot; for standard output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: steward-cli [--profile NAME] users export FILE.csv [--search TERM] [--include-deactivated] [--include-guests] [--admins-only]
+FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
+</translation>
     </message>
     <message>
         <source>users: missing subcommand. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>users: Unterbefehl fehlt. %1</translation>
     </message>
     <message>
         <source>users: unknown subcommand &quot;%1&quot; (known: export)</source>
-        <translation type="unfinished"></translation>
+        <translation>users: unbekannter Unterbefehl „%1“ (bekannt: export)</translation>
     </message>
     <message>
         <source>Export users as CSV (RFC 4180, UTF-8, timestamps in UTC). Cells that a spreadsheet would run as a formula get a leading apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer als CSV exportieren (RFC 4180, UTF-8, Zeitstempel in UTC). Zellen, die eine Tabellenkalkulation als Formel ausführen würde, erhalten einen vorangestellten Apostroph.</translation>
     </message>
     <message>
         <source>Where to write; &quot;-&quot; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird; &quot;-&quot; für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Only users whose localpart or display name contains TERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer, deren Localpart oder Anzeigename TERM enthält.</translation>
     </message>
     <message>
         <source>Include deactivated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierte Benutzer einschließen.</translation>
     </message>
     <message>
         <source>Include guest users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastbenutzer einschließen.</translation>
     </message>
     <message>
         <source>Only server administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Server-Administratoren.</translation>
     </message>
     <message>
         <source>users export: missing FILE.csv (use &quot;-&quot; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>users export: FILE.csv fehlt (verwenden Sie &quot;-&quot; für die Standardausgabe)</translation>
     </message>
     <message>
         <source>users export: exactly one FILE.csv expected, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>users export: genau eine FILE.csv erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>users export: --search needs a non-empty TERM</source>
-        <translation type="unfinished"></translation>
+        <translation>users export: --search benötigt einen nicht leeren TERM</translation>
     </message>
     <message>
         <source>users export stopped after %1 rows (the output is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>users export wurde nach %1 Zeilen angehalten (die Ausgabe ist unvollständig)</translation>
     </message>
     <message>
         <source>users export failed after %1 rows; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>users export ist nach %1 Zeilen fehlgeschlagen; es wurde keine Datei geschrieben</translation>
     </message>
     <message>
         <source>Exported %1 users to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer nach %2 exportiert</translation>
     </message>
     <message>
         <source>Note: the server now reports %1 users for this filter; users were created or removed during the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Der Server meldet jetzt %1 Benutzer für diesen Filter; während des Exports wurden Benutzer angelegt oder entfernt.</translation>
     </message>
 </context>
 <context>
     <name>Steward::CreateUserDialog</name>
     <message>
         <source>Create User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer anlegen</translation>
     </message>
     <message>
         <source>User name (localpart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername (Localpart)</translation>
     </message>
     <message>
         <source>alice</source>
-        <translation type="unfinished"></translation>
+        <translation>alice</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>The user ID will be @name:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID wird @name:%1 sein</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Server &amp;administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-A&amp;dministrator</translation>
     </message>
     <message>
         <source>Server administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Administrator</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
         <source>A user name may only contain a-z, 0-9 and . _ = - / + (lower case, no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername darf nur a-z, 0-9 und . _ = - / + enthalten (Kleinbuchstaben, keine Leerzeichen).</translation>
     </message>
     <message>
         <source>Enter a password (the user needs one to sign in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Passwort ein (der Benutzer benötigt eines zum Anmelden).</translation>
     </message>
 </context>
 <context>
     <name>Steward::CredentialError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <source>No access token is stored for this profile: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Zugriffstoken gespeichert: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The system keychain is not available%1. Steward keeps access tokens only in the keychain: start a keychain service (e.g. GNOME Keyring or KWallet), or keep the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar%1. Steward bewahrt Zugriffstokens nur im Schlüsselbund auf: Starten Sie einen Schlüsselbunddienst (z. B. GNOME Keyring oder KWallet) oder behalten Sie das Token nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied%1. Allow Steward to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert%1. Erlauben Sie Steward, den Schlüsselbund zu verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain reported an error%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet%1.</translation>
     </message>
 </context>
 <context>
     <name>Steward::DeactivateDialog</name>
     <message>
         <source>Deactivate User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;Deactivating &lt;b&gt;%1&lt;/b&gt; logs out every device, removes the user from every room and stops them from signing in.&lt;/p&gt;&lt;p&gt;With &lt;i&gt;erase&lt;/i&gt;, the user&apos;s messages are also hidden from people who join rooms later, and the profile is removed. Erasing cannot be undone.&lt;/p&gt;&lt;p&gt;Type the user ID to confirm:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Das Deaktivieren von &lt;b&gt;%1&lt;/b&gt; meldet alle Geräte ab, entfernt den Benutzer aus allen Räumen und verhindert, dass er sich anmeldet.&lt;/p&gt;&lt;p&gt;Mit &lt;i&gt;Löschen&lt;/i&gt; werden die Nachrichten des Benutzers außerdem vor Personen verborgen, die Räumen später beitreten, und das Profil wird entfernt. Das Löschen kann nicht rückgängig gemacht werden.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung die Benutzer-ID ein:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Type the user ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung die Benutzer-ID ein</translation>
     </message>
     <message>
         <source>&amp;Erase the user&apos;s messages and profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten und Profil des Benutzers &amp;löschen</translation>
     </message>
     <message>
         <source>Erase the user&apos;s messages and profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten und Profil des Benutzers löschen</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdBackup</name>
     <message>
         <source>No backup file chosen: give the path of a .json file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherungsdatei gewählt: Geben Sie den Pfad einer zu schreibenden .json-Datei an.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the backup: choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Sicherung konnte nicht erstellt werden: Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>Could not open the backup %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not a JSON file (%2): choose a backup Steward wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine JSON-Datei (%2): Wählen Sie eine von Steward geschriebene Sicherung.</translation>
     </message>
     <message>
         <source>%1 is not an external-ID backup written by Steward (format version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine von Steward geschriebene Sicherung externer IDs (Formatversion 1).</translation>
     </message>
     <message>
         <source>Entry %1 of the backup %2 is damaged (needs &quot;user_id&quot; and &quot;external_ids&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Sicherung %2 ist beschädigt (benötigt &quot;user_id&quot; und &quot;external_ids&quot;).</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdBackupPage</name>
     <message>
         <source>Back up before the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Änderung sichern</translation>
     </message>
     <message>
         <source>Every affected user&apos;s complete list of external IDs is written to this file before anything changes. Use it with &quot;Restore from a backup&quot; to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Liste der externen IDs jedes betroffenen Benutzers wird in diese Datei geschrieben, bevor sich etwas ändert. Verwenden Sie sie mit „Aus einer Sicherung wiederherstellen“, um die Änderung rückgängig zu machen.</translation>
     </message>
     <message>
         <source>&amp;Write Backup and Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;schreiben und entfernen</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungsdatei:</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdCleanupWizard</name>
     <message>
         <source>External-ID Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigung externer IDs</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Would have</source>
-        <translation type="unfinished"></translation>
+        <translation>Hätte</translation>
     </message>
     <message>
         <source>Has now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat jetzt</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Nothing missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts fehlt</translation>
     </message>
     <message>
         <source>Will be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Users not listed here get no request at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geändert. Für hier nicht aufgeführte Benutzer wird keinerlei Anfrage gesendet.</translation>
     </message>
     <message>
         <source>Users whose links will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, deren Verknüpfungen entfernt werden</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>To remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernen</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>(deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deaktiviert)</translation>
     </message>
     <message>
         <source>(locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gesperrt)</translation>
     </message>
     <message numerus="yes">
         <source>%1 external IDs of %n users will be removed (providers: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 externe IDs von %n Benutzer werden entfernt (Anbieter: %2).</numerusform>
+            <numerusform>%1 externe IDs von %n Benutzern werden entfernt (Anbieter: %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -2079,21 +2101,21 @@ FILE.csv may be &quot;-&quot; for standard output.
     <name>Steward::ExternalIdProvidersPage</name>
     <message>
         <source>Choose the providers to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernende Anbieter wählen</translation>
     </message>
     <message>
         <source>The links of the checked providers are removed from every user; all other links stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfungen der markierten Anbieter werden bei allen Benutzern entfernt; alle anderen Verknüpfungen bleiben.</translation>
     </message>
     <message>
         <source>Identity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsanbieter</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n users)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Benutzer)</numerusform>
+            <numerusform>%1 (%n Benutzer)</numerusform>
         </translation>
     </message>
 </context>
@@ -2101,102 +2123,102 @@ FILE.csv may be &quot;-&quot; for standard output.
     <name>Steward::ExternalIdReportPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Result per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro Benutzer</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 nicht versucht.</translation>
     </message>
     <message numerus="yes">
         <source>%n users already had everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer hatte bereits alles.</numerusform>
+            <numerusform>%n Benutzer hatten bereits alles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: %1</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdRestoreFilePage</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Removed external IDs are put back and merged with what each user has now: missing IDs are added, existing ones kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte externe IDs werden zurückgespielt und mit dem aktuellen Stand jedes Benutzers zusammengeführt: Fehlende IDs werden hinzugefügt, vorhandene bleiben erhalten.</translation>
     </message>
     <message>
         <source>Backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherzustellende Sicherungsdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungsdatei:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdRestorePreviewPage</name>
     <message>
         <source>Restore preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Wiederherstellung</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Only users with something missing are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geändert. Nur Benutzer, bei denen etwas fehlt, werden geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>What the restore would add</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Wiederherstellung hinzufügen würde</translation>
     </message>
     <message>
         <source>%1 users will get IDs back; %2 already have everything; %3 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer erhalten IDs zurück; %2 haben bereits alles; %3 konnten nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>Reading the current links of %n users…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die aktuellen Verknüpfungen von %n Benutzer werden gelesen…</numerusform>
+            <numerusform>Die aktuellen Verknüpfungen von %n Benutzern werden gelesen…</numerusform>
         </translation>
     </message>
 </context>
@@ -2204,180 +2226,180 @@ FILE.csv may be &quot;-&quot; for standard output.
     <name>Steward::ExternalIdRunPage</name>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>%v of %m users</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Benutzern</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Start no further users; the ones in flight finish and are reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Benutzer beginnen; laufende werden beendet und gemeldet</translation>
     </message>
     <message>
         <source>Cancelling: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Warten auf bereits gesendete Anfragen…</translation>
     </message>
     <message>
         <source>Cancelled. The report says what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Der Bericht zeigt, was erledigt wurde.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdScanPage</name>
     <message>
         <source>Scan the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer durchsuchen</translation>
     </message>
     <message>
         <source>Steward reads every user&apos;s identity-provider links. Nothing is changed on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward liest die Verknüpfungen zu Identitätsanbietern aller Benutzer. Auf dieser Seite wird nichts geändert.</translation>
     </message>
     <message>
         <source>Include &amp;deactivated accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivierte Konten einschließen</translation>
     </message>
     <message>
         <source>Include deactivated accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierte Konten einschließen</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen</translation>
     </message>
     <message>
         <source>Ca&amp;ncel scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Durchsuchung</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Put external IDs from a backup file back instead of removing any</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe IDs aus einer Sicherungsdatei zurückspielen, statt welche zu entfernen</translation>
     </message>
     <message>
         <source>The option changed: scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option wurde geändert: Durchsuchen Sie erneut.</translation>
     </message>
     <message>
         <source>Listing users: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer auflisten: %v von %m</translation>
     </message>
     <message>
         <source>Reading users: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer lesen: %v von %m</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird durchsucht…</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut d&amp;urchsuchen</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchsuchung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Scan cancelled after %1 users; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchung nach %1 Benutzern abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n users read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer gelesen</numerusform>
+            <numerusform>%n Benutzer gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n have external IDs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hat externe IDs</numerusform>
+            <numerusform>%n haben externe IDs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n providers found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anbieter gefunden.</numerusform>
+            <numerusform>%n Anbieter gefunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n users could not be read and will not be changed (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer konnte nicht gelesen werden und wird nicht geändert (erster: %1).</numerusform>
+            <numerusform>%n Benutzer konnten nicht gelesen werden und werden nicht geändert (erster: %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nothing to clean up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu bereinigen.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdUpdater</name>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
     </message>
     <message>
         <source>Nothing missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts fehlt.</translation>
     </message>
     <message>
         <source>Cancelled before the change was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor die Änderung gesendet wurde.</translation>
     </message>
     <message>
         <source>Cancelled: no request was sent for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Für diesen Benutzer wurde keine Anfrage gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdsApi</name>
     <message>
         <source>the user list has no &quot;users&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benutzerliste hat kein &quot;users&quot;-Array</translation>
     </message>
     <message>
         <source>a user in the list has no &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer in der Liste hat keinen &quot;name&quot;</translation>
     </message>
     <message>
         <source>the user list&apos;s &quot;next_token&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;next_token&quot; der Benutzerliste ist keine Zahl</translation>
     </message>
     <message>
         <source>&quot;external_ids&quot; is not a list of provider/ID pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;external_ids&quot; ist keine Liste von Anbieter/ID-Paaren</translation>
     </message>
 </context>
 <context>
@@ -2472,560 +2494,561 @@ FILE.csv may be &quot;-&quot; for standard output.
     </message>
     <message>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Administration of Matrix Synapse homeservers.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Server: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Verwaltung von Matrix-Synapse-Homeservern.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Server: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Find and remove identity-provider links, with backup and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen zu Identitätsanbietern finden und entfernen, mit Sicherung und Wiederherstellung</translation>
     </message>
 </context>
 <context>
     <name>Steward::MakeRoomAdminDialog</name>
     <message>
         <source>Make Room Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Raum-Administrator machen</translation>
     </message>
     <message>
         <source>Give a user of this server the highest power level in %1. The server acts through a local member who may change power levels, and invites the user if they are not in the room yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Benutzer dieses Servers die höchste Berechtigungsstufe in %1 geben. Der Server handelt über ein lokales Mitglied, das Berechtigungsstufen ändern darf, und lädt den Benutzer ein, falls er noch nicht im Raum ist.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>User to make room admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, der Raum-Administrator werden soll</translation>
     </message>
     <message>
         <source>&amp;Make Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Administrator machen</translation>
     </message>
     <message>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Administrator machen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a user ID: enter one like @name:server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Benutzer-ID: Geben Sie eine wie @name:server ein.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird gefragt…</translation>
     </message>
     <message>
         <source>%1 is now an admin of the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt Administrator des Raums.</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeConfirmPage</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Deleted media cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Medien können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>&amp;Delete Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien &amp;löschen</translation>
     </message>
     <message>
         <source>Type the server name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Servernamen &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>Server name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername zur Bestätigung</translation>
     </message>
     <message>
         <source>I understand that the cutoff is within the last 24 hours and that media people are using right now will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist bewusst, dass der Stichtag innerhalb der letzten 24 Stunden liegt und dass Medien gelöscht werden, die gerade verwendet werden</translation>
     </message>
     <message>
         <source>Confirm a recent cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen aktuellen Stichtag bestätigen</translation>
     </message>
     <message>
         <source>&lt;p&gt;On &lt;b&gt;%1&lt;/b&gt;, delete every local media file last accessed before &lt;b&gt;%2&lt;/b&gt;%3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Auf &lt;b&gt;%1&lt;/b&gt; jede lokale Mediendatei löschen, auf die zuletzt vor &lt;b&gt;%2&lt;/b&gt; zugegriffen wurde%3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> and larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> und die größer als %1 Bytes ist</translation>
     </message>
     <message>
         <source>&lt;p&gt;Kept: quarantined and protected files%1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Behalten: unter Quarantäne gestellte und geschützte Dateien%1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, profile pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>, Profilbilder</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Profile pictures are deleted too.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Profilbilder werden ebenfalls gelöscht.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Also purge cached copies of other servers&apos; media last accessed before the cutoff.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Außerdem zwischengespeicherte Kopien von Medien anderer Server bereinigen, auf die zuletzt vor dem Stichtag zugegriffen wurde.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cached media from other servers are not touched.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zwischengespeicherte Medien anderer Server bleiben unverändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Estimate: about %1 files, %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Schätzung: etwa %1 Dateien, %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No estimate was made.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Es wurde keine Schätzung vorgenommen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeCutoff</name>
     <message>
         <source>&quot;%1&quot; is not a date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (local time), e.g. 2024-01-31 or 2024-01-31T18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: erwartet wird YYYY-MM-DD oder YYYY-MM-DDTHH:MM[:SS] (Ortszeit), z. B. 2024-01-31 oder 2024-01-31T18:30</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a calendar date (check month and day)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kalenderdatum (prüfen Sie Monat und Tag)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid time of day (hours 00-23, minutes and seconds 00-59)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine gültige Uhrzeit (Stunden 00-23, Minuten und Sekunden 00-59)</translation>
     </message>
     <message>
         <source>%1 does not exist in the time zone %2 (the clocks skip it when daylight saving time starts): choose a time outside that gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert in der Zeitzone %2 nicht (die Uhren überspringen diese Zeit bei Beginn der Sommerzeit): Wählen Sie eine Zeit außerhalb dieser Lücke</translation>
     </message>
     <message>
         <source>the number of days must be between 1 and 36500 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Tage muss zwischen 1 und 36500 liegen (erhalten: %1)</translation>
     </message>
     <message>
         <source>The cutoff %1 is in the future: media last accessed up to now would all be deleted. Choose a date in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag %1 liegt in der Zukunft: Alle bis jetzt abgerufenen Medien würden gelöscht. Wählen Sie ein Datum in der Vergangenheit.</translation>
     </message>
     <message>
         <source>The cutoff %1 is earlier than 12 December 1970, which Synapse refuses. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag %1 liegt vor dem 12. Dezember 1970, was Synapse ablehnt. Wählen Sie ein späteres Datum.</translation>
     </message>
     <message>
         <source>The cutoff %1 is within the last 24 hours: media people are using right now would be deleted. This needs an extra confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag %1 liegt innerhalb der letzten 24 Stunden: Medien, die gerade verwendet werden, würden gelöscht. Dies erfordert eine zusätzliche Bestätigung.</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeCutoffPage</name>
     <message>
         <source>Which media to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Medien gelöscht werden</translation>
     </message>
     <message>
         <source>Local media nobody has accessed since the cutoff are deleted from the server&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Medien, auf die seit dem Stichtag niemand zugegriffen hat, werden von der Festplatte des Servers gelöscht.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The server deletes a local file when it was &lt;b&gt;last accessed before the cutoff&lt;/b&gt; (a file never downloaded counts from its upload). It &lt;b&gt;never deletes quarantined files or files protected from quarantine&lt;/b&gt;, and keeps profile pictures unless you allow it below. Deleted files are gone for good: messages that show them will show a broken image. Synapse has no undo and no dry run; Steward estimates the effect on the next page before anything is deleted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Server löscht eine lokale Datei, wenn &lt;b&gt;zuletzt vor dem Stichtag auf sie zugegriffen wurde&lt;/b&gt; (bei einer nie heruntergeladenen Datei zählt der Upload). Er &lt;b&gt;löscht nie Dateien unter Quarantäne oder vor Quarantäne geschützte Dateien&lt;/b&gt; und behält Profilbilder, sofern Sie es unten nicht erlauben. Gelöschte Dateien sind endgültig weg: Nachrichten, die sie zeigen, zeigen dann ein defektes Bild. Synapse bietet weder Rückgängig noch Probelauf; Steward schätzt die Auswirkung auf der nächsten Seite, bevor etwas gelöscht wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not accessed in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriff in den letzten</translation>
     </message>
     <message>
         <source>Cutoff by number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag nach Anzahl der Tage</translation>
     </message>
     <message>
         <source>Number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Tage</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Last accessed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zugriff vor</translation>
     </message>
     <message>
         <source>Cutoff by calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag nach Kalenderdatum</translation>
     </message>
     <message>
         <source>Cutoff date and time, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit des Stichtags, Ortszeit</translation>
     </message>
     <message>
         <source>Only files larger than</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien größer als</translation>
     </message>
     <message>
         <source>Limit by size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Größe begrenzen</translation>
     </message>
     <message>
         <source>Size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Größengrenze</translation>
     </message>
     <message>
         <source>Size unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Größeneinheit</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Keep profile pictures (user and room avatars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbilder behalten (Benutzer- und Raum-Avatare)</translation>
     </message>
     <message>
         <source>Keep profile pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbilder behalten</translation>
     </message>
     <message>
         <source>Also purge the cache of media from other servers (they can be fetched again when someone looks at them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Cache von Medien anderer Server bereinigen (sie können erneut abgerufen werden, wenn jemand sie ansieht)</translation>
     </message>
     <message>
         <source>Also purge cached remote media</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch zwischengespeicherte fremde Medien bereinigen</translation>
     </message>
     <message>
         <source>%1 does not exist in the time zone %2 (the clocks skip it when daylight saving time starts): choose a time outside that gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert in der Zeitzone %2 nicht (die Uhren überspringen diese Zeit bei Beginn der Sommerzeit): Wählen Sie eine Zeit außerhalb dieser Lücke.</translation>
     </message>
     <message>
         <source>Cutoff: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeEstimatePage</name>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
         <source>Steward reads every user&apos;s media list to predict what the server will delete. Nothing is deleted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward liest die Medienliste jedes Benutzers, um vorherzusagen, was der Server löschen wird. Noch wird nichts gelöscht.</translation>
     </message>
     <message>
         <source>Estimate progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Schätzung</translation>
     </message>
     <message>
         <source>&amp;Cancel Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung &amp;abbrechen</translation>
     </message>
     <message>
         <source>Cancel the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzung abbrechen</translation>
     </message>
     <message>
         <source>&amp;Skip Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Skip the estimate and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzung überspringen und fortfahren</translation>
     </message>
     <message>
         <source>On very large servers the estimate can take long; the purge works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf sehr großen Servern kann die Schätzung lange dauern; die Bereinigung funktioniert auch ohne sie.</translation>
     </message>
     <message>
         <source>Users most affected (up to 20):</source>
-        <translation type="unfinished"></translation>
+        <translation>Am stärksten betroffene Benutzer (bis zu 20):</translation>
     </message>
     <message>
         <source>Users most affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Am stärksten betroffene Benutzer</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>%1 %2 of %3 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 Benutzern.</translation>
     </message>
     <message>
         <source>The estimate was stopped after %1 of %2 users: there are no numbers to show. You can continue without them, or go back and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzung wurde nach %1 von %2 Benutzern angehalten: Es gibt keine Zahlen anzuzeigen. Sie können ohne sie fortfahren oder zurückgehen und sie neu starten.</translation>
     </message>
     <message>
         <source>The estimate failed: %1. You can continue without it, or go back and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzung ist fehlgeschlagen: %1. Sie können ohne sie fortfahren oder zurückgehen und es erneut versuchen.</translation>
     </message>
     <message>
         <source>Done: read the media lists of %1 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Die Medienlisten von %1 Benutzern wurden gelesen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Estimate:&lt;/b&gt; about &lt;b&gt;%1 local files, %2&lt;/b&gt;, uploaded by %3 users, would be deleted.&lt;/p&gt;&lt;p&gt;Kept: %4 quarantined, %5 protected, %6 profile pictures, %7 not larger than the size limit.&lt;/p&gt;&lt;p&gt;&lt;i&gt;This is an estimate: media not uploaded by a user (URL previews), custom per-room avatars and anything accessed from now on are not counted. The server decides when it deletes.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Schätzung:&lt;/b&gt; etwa &lt;b&gt;%1 lokale Dateien, %2&lt;/b&gt;, hochgeladen von %3 Benutzern, würden gelöscht.&lt;/p&gt;&lt;p&gt;Behalten: %4 unter Quarantäne, %5 geschützt, %6 Profilbilder, %7 nicht größer als die Größengrenze.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Dies ist eine Schätzung: Medien, die nicht von einem Benutzer hochgeladen wurden (URL-Vorschauen), eigene Avatare pro Raum und alles, worauf ab jetzt zugegriffen wird, werden nicht gezählt. Der Server entscheidet beim Löschen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeEstimator</name>
     <message>
         <source>Reading the per-user media statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienstatistik pro Benutzer wird gelesen…</translation>
     </message>
     <message>
         <source>Reading the media statistics failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Medienstatistik ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Reading the media of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Medien von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Reading the users&apos; media lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienlisten der Benutzer werden gelesen…</translation>
     </message>
     <message>
         <source>Looking for profile pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbilder werden gesucht…</translation>
     </message>
     <message>
         <source>Reading a user&apos;s profile picture failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Profilbilds eines Benutzers ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Reading the room avatars failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Raum-Avatare ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeResultPage</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What the server reported back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Server zurückgemeldet hat.</translation>
     </message>
     <message>
         <source>Purge progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Bereinigung</translation>
     </message>
     <message>
         <source>&amp;Export Deleted Media IDs to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs gelöschter Medien als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export deleted media IDs to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs gelöschter Medien als CSV exportieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Deleted %1 local media files&lt;/b&gt; (the server&apos;s count).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 lokale Mediendateien gelöscht&lt;/b&gt; (Zählung des Servers).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Space freed: at least %1 — sizes known from the estimate for %2 of the %3 deleted files (thumbnails not counted).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Freigegebener Speicher: mindestens %1 — Größen aus der Schätzung bekannt für %2 der %3 gelöschten Dateien (Vorschaubilder nicht gezählt).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Space freed: unknown (the estimate was skipped; the server does not report sizes).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Freigegebener Speicher: unbekannt (die Schätzung wurde übersprungen; der Server meldet keine Größen).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This server only knows the older media deletion path; it was used.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dieser Server kennt nur den älteren Pfad zum Löschen von Medien; dieser wurde verwendet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Local media: nothing was deleted.&lt;/b&gt; The server refused: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lokale Medien: Es wurde nichts gelöscht.&lt;/b&gt; Der Server hat abgelehnt: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Deleted %1 cached files of other servers&apos; media.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 zwischengespeicherte Dateien mit Medien anderer Server gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Remote media cache: failed&lt;/b&gt;: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cache fremder Medien: fehlgeschlagen&lt;/b&gt;: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Remote media cache: not attempted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cache fremder Medien: nicht versucht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Finished with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Fehlern beendet.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1 media IDs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Medien-IDs in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Export Deleted Media IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs gelöschter Medien exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeRun</name>
     <message>
         <source>Deleting local media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Medien werden gelöscht…</translation>
     </message>
     <message>
         <source>Deleting cached remote media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte fremde Medien werden gelöscht…</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeWizard</name>
     <message>
         <source>Purge Old Media — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Medien löschen — %1</translation>
     </message>
     <message>
         <source>Purge old media</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Medien löschen</translation>
     </message>
     <message>
         <source>Delete local media nobody has accessed since a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Medien löschen, auf die seit einem Datum niemand zugegriffen hat</translation>
     </message>
     <message>
         <source>Connect to a server as an admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst als Administrator mit einem Server</translation>
     </message>
 </context>
 <context>
     <name>Steward::PasswordDialog</name>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festlegen</translation>
     </message>
     <message>
         <source>Reactivate User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer reaktivieren</translation>
     </message>
     <message>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1:</translation>
     </message>
     <message>
         <source>Reactivating %1 needs a new password for the account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Reaktivieren von %1 wird ein neues Passwort für das Konto benötigt:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Log out all of the user&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte des Benutzers &amp;abmelden</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Passwort ein.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ProfileController</name>
     <message>
         <source>The server no longer accepts the access token of &quot;%1&quot; (%2). Sign in again; the profile is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert das Zugriffstoken von „%1“ nicht mehr (%2). Melden Sie sich erneut an; das Profil bleibt erhalten.</translation>
     </message>
     <message>
         <source>The server no longer accepts the access token of &quot;%1&quot;. Sign in again; the profile is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert das Zugriffstoken von „%1“ nicht mehr. Melden Sie sich erneut an; das Profil bleibt erhalten.</translation>
     </message>
     <message>
         <source>Add or Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile hinzufügen oder verwalten…</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is signed out. Sign in again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ist abgemeldet. Melden Sie sich erneut an, um es zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ProfileDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1 — Synapse %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Synapse %2</translation>
     </message>
     <message>
         <source>(version hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Version verborgen)</translation>
     </message>
     <message>
         <source>Sign-in is delegated to Matrix Authentication Service: use an admin-scoped access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird an den Matrix Authentication Service übertragen: Verwenden Sie ein Zugriffstoken mit Administratorrechten.</translation>
     </message>
     <message>
         <source>Pinned certificate, SHA-256 fingerprint:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegtes Zertifikat, SHA-256-Fingerabdruck:
+%1</translation>
     </message>
     <message>
         <source>Host: %1
@@ -3036,1403 +3059,1410 @@ SHA-256 fingerprint:
 %6
 
 Compare the fingerprint with the one your server&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host: %1
+Inhaber: %2
+Aussteller: %3
+Gültig: %4 bis %5
+SHA-256-Fingerabdruck:
+%6
+
+Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Servers nennt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Signed in as %1. Saving the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1. Das Token wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
         <source>Signed in as %1. The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1. Das Token wird nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>Signed in as %1. The token is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1. Das Token ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Signing out of %1 and forgetting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden von %1 und Vergessen des Profils…</translation>
     </message>
     <message>
         <source>Signing out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden von %1…</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Canonical alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanonischer Alias</translation>
     </message>
     <message>
         <source>Room ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum-ID</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Local members</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Mitglieder</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Federatable</source>
-        <translation type="unfinished"></translation>
+        <translation>Föderierbar</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Join rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittsregeln</translation>
     </message>
     <message>
         <source>State events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsereignisse</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomDeleteDialog</name>
     <message>
         <source>Delete Room — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum löschen — %1</translation>
     </message>
     <message>
         <source>Deleting &lt;b&gt;%1&lt;/b&gt; (%2) removes every local user from it. Choose what else happens, read the summary, then type the room&apos;s name or ID to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen von &lt;b&gt;%1&lt;/b&gt; (%2) entfernt alle lokalen Benutzer daraus. Wählen Sie, was sonst noch geschieht, lesen Sie die Zusammenfassung und geben Sie dann zur Bestätigung den Namen oder die ID des Raums ein.</translation>
     </message>
     <message>
         <source>an unnamed room</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenannter Raum</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>&amp;Block the room so nobody can join it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Raum &amp;blockieren, damit niemand mehr beitreten kann</translation>
     </message>
     <message>
         <source>Block the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Raum blockieren</translation>
     </message>
     <message>
         <source>&amp;Purge the room&apos;s history from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;Verlauf des Raums aus der Datenbank bereinigen</translation>
     </message>
     <message>
         <source>Purge history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf bereinigen</translation>
     </message>
     <message>
         <source>&amp;Force the purge even if some users cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigung &amp;erzwingen, auch wenn einige Benutzer nicht entfernt werden können</translation>
     </message>
     <message>
         <source>Force purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigung erzwingen</translation>
     </message>
     <message>
         <source>New room creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller des neuen Raums</translation>
     </message>
     <message>
         <source>a local user such as @moderator:your.server (empty: no new room)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lokaler Benutzer wie @moderator:your.server (leer: kein neuer Raum)</translation>
     </message>
     <message>
         <source>New room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Raums</translation>
     </message>
     <message>
         <source>Content Violation Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis auf Inhaltsverstoß</translation>
     </message>
     <message>
         <source>Message to removed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an entfernte Benutzer</translation>
     </message>
     <message>
         <source>the server&apos;s default message</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardnachricht des Servers</translation>
     </message>
     <message>
         <source>Move users to a new room created by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer in einen neuen Raum verschieben, erstellt von:</translation>
     </message>
     <message>
         <source>New room name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Raums:</translation>
     </message>
     <message>
         <source>Message to removed users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an entfernte Benutzer:</translation>
     </message>
     <message>
         <source>What will happen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen wird:</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen wird</translation>
     </message>
     <message>
         <source>Type the room&apos;s name or ID to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Namen oder die ID des Raums ein:</translation>
     </message>
     <message>
         <source>Room name or ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumname oder -ID zur Bestätigung</translation>
     </message>
     <message>
         <source>Deletion state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Löschung</translation>
     </message>
     <message>
         <source>Deletion progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Löschung</translation>
     </message>
     <message>
         <source>Deletion outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Löschung</translation>
     </message>
     <message>
         <source>&amp;Delete Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum &amp;löschen</translation>
     </message>
     <message>
         <source>Delete room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum löschen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Type the room&apos;s name or ID above to enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie oben den Namen oder die ID des Raums ein, um dies zu aktivieren</translation>
     </message>
     <message>
         <source>Checking whether the server is already deleting this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob der Server diesen Raum bereits löscht…</translation>
     </message>
     <message>
         <source>Confirmed. Deleting cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt. Das Löschen kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Close (deletion continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Löschung läuft weiter)</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomDeletion</name>
     <message>
         <source>&quot;%1&quot; is not a user ID: the new room&apos;s creator must look like @name:server and be a user of this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Benutzer-ID: Der Ersteller des neuen Raums muss wie @name:server aussehen und ein Benutzer dieses Servers sein.</translation>
     </message>
     <message>
         <source>Every local user is removed from %1 and the room leaves the public room directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lokalen Benutzer werden aus %1 entfernt und der Raum wird aus dem öffentlichen Raumverzeichnis genommen.</translation>
     </message>
     <message>
         <source>Content Violation Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis auf Inhaltsverstoß</translation>
     </message>
     <message>
         <source>Sharing illegal content on this server is not permitted and rooms in violation will be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen illegaler Inhalte auf diesem Server ist nicht gestattet, und Räume, die dagegen verstoßen, werden blockiert.</translation>
     </message>
     <message>
         <source>%1 creates a new room &quot;%2&quot;; the removed users are moved there and the room&apos;s local aliases point to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt einen neuen Raum „%2“; die entfernten Benutzer werden dorthin verschoben und die lokalen Aliase des Raums verweisen darauf.</translation>
     </message>
     <message>
         <source>They see this message in the new room: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen diese Nachricht im neuen Raum: „%1“</translation>
     </message>
     <message>
         <source>No new room is created: removed users are not told why, and the room&apos;s local aliases are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein neuer Raum erstellt: Entfernte Benutzer erfahren nicht, warum, und die lokalen Aliase des Raums werden gelöscht.</translation>
     </message>
     <message>
         <source>The message and the new room name are ignored without a user to create the new room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne einen Benutzer, der den neuen Raum erstellt, werden die Nachricht und der neue Raumname ignoriert.</translation>
     </message>
     <message>
         <source>The room is blocked: nobody on this server can join it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum wird blockiert: Niemand auf diesem Server kann ihm erneut beitreten.</translation>
     </message>
     <message>
         <source>The room is not blocked: users of this server could join it again through other servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum wird nicht blockiert: Benutzer dieses Servers könnten ihm über andere Server erneut beitreten.</translation>
     </message>
     <message>
         <source>The room&apos;s history is purged from this server&apos;s database. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf des Raums wird aus der Datenbank dieses Servers bereinigt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The purge goes ahead even if some local users could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereinigung wird durchgeführt, auch wenn einige lokale Benutzer nicht entfernt werden konnten.</translation>
     </message>
     <message>
         <source>The history stays in the database (no purge); the room can still be inspected by admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf bleibt in der Datenbank (keine Bereinigung); Administratoren können den Raum weiterhin einsehen.</translation>
     </message>
     <message>
         <source>&quot;Force purge&quot; has no effect without purging.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Bereinigung erzwingen“ hat ohne Bereinigung keine Wirkung.</translation>
     </message>
     <message>
         <source>The deletion cannot start now (check the room first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschung kann jetzt nicht beginnen (prüfen Sie zuerst den Raum).</translation>
     </message>
     <message>
         <source>Type the room&apos;s name or ID to confirm the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen oder die ID des Raums ein, um die Löschung zu bestätigen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Checking whether the server is already deleting this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob der Server diesen Raum bereits löscht…</translation>
     </message>
     <message>
         <source>The room is not being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum wird nicht gelöscht.</translation>
     </message>
     <message>
         <source>Asking the server to delete the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird gebeten, den Raum zu löschen…</translation>
     </message>
     <message>
         <source>The server is already deleting this room (task %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server löscht diesen Raum bereits (Aufgabe %1, %2).</translation>
     </message>
     <message>
         <source>The server is deleting the room (task %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server löscht den Raum (Aufgabe %1, %2).</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>Users removed so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher entfernte Benutzer: %1</translation>
     </message>
     <message>
         <source>The room was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum wurde gelöscht.</translation>
     </message>
     <message>
         <source>The server reports that the deletion failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet, dass die Löschung fehlgeschlagen ist: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>The server did not confirm the deletion (%1). It may have started anyway: open the room again to see its state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Löschung nicht bestätigt (%1). Sie könnte trotzdem begonnen haben: Öffnen Sie den Raum erneut, um seinen Status zu sehen, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
         <source>The deletion was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschung wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Steward stopped following the deletion (task %1): %2. It may still be running on the server; open the room again to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward verfolgt die Löschung (Aufgabe %1) nicht mehr: %2. Sie läuft möglicherweise noch auf dem Server; öffnen Sie den Raum erneut, um seinen Status zu sehen.</translation>
     </message>
     <message>
         <source>Users removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Benutzer: %1</translation>
     </message>
     <message>
         <source>Users that could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die nicht entfernt werden konnten: %1</translation>
     </message>
     <message>
         <source>Local aliases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Aliase: %1</translation>
     </message>
     <message>
         <source>No new room was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein neuer Raum erstellt.</translation>
     </message>
     <message>
         <source>New room for the removed users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Raum für die entfernten Benutzer: %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomDetailsPanel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blockieren</translation>
     </message>
     <message>
         <source>Make Room &amp;Admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Raum-Ad&amp;ministrator machen…</translation>
     </message>
     <message>
         <source>&amp;Join Users to This Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer diesem Raum &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Delete Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum &amp;löschen…</translation>
     </message>
     <message>
         <source>Room fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumfelder</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Room members</source>
-        <translation type="unfinished"></translation>
+        <translation>Raummitglieder</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>State events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsereignisse</translation>
     </message>
     <message>
         <source>Type / state key</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ / State-Key</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Selected state event as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Zustandsereignis als JSON</translation>
     </message>
     <message>
         <source>Select a state event to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Zustandsereignis aus, um es vollständig zu sehen.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message numerus="yes">
         <source>%n joined member(s), %1 on this server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beigetretenes Mitglied, %1 auf diesem Server</numerusform>
+            <numerusform>%n beigetretene Mitglieder, %1 auf diesem Server</numerusform>
         </translation>
     </message>
     <message>
         <source>Members could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Select a room to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Raum aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Details could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>State events could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsereignisse konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>(unnamed room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannter Raum)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>No topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema.</translation>
     </message>
     <message>
         <source>(empty state key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leerer State-Key)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>Block status: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierstatus: wird geprüft…</translation>
     </message>
     <message>
         <source>Block status unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierstatus unbekannt: %1</translation>
     </message>
     <message>
         <source>Blocked: nobody on this server can join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: Niemand auf diesem Server kann beitreten.</translation>
     </message>
     <message>
         <source>Blocked by %1: nobody on this server can join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert von %1: Niemand auf diesem Server kann beitreten.</translation>
     </message>
     <message>
         <source>Not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht blockiert.</translation>
     </message>
     <message>
         <source>Un&amp;block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierung &amp;aufheben</translation>
     </message>
     <message>
         <source>Unblock room</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierung des Raums aufheben</translation>
     </message>
     <message>
         <source>Block room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum blockieren</translation>
     </message>
     <message>
         <source>Blocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird blockiert…</translation>
     </message>
     <message>
         <source>Unblocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierung wird aufgehoben…</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>Could not check for a deletion in progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, ob eine Löschung läuft: %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomListModel</name>
     <message>
         <source>This room has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Raum hat keinen Namen</translation>
     </message>
     <message>
         <source>The server cannot sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann nicht nach dieser Spalte sortieren</translation>
     </message>
     <message>
         <source>Loading rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume werden geladen…</translation>
     </message>
     <message>
         <source>%1 loaded of at most %2 (filters applied to the search results by Steward)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2 geladen (Filter von Steward auf die Suchergebnisse angewendet)</translation>
     </message>
     <message>
         <source>%1 loaded of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladen</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomMembersModel</name>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <source>remote (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fremd (%1)</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomsApi</name>
     <message>
         <source>The server can only do this when a local user in the room has enough power to change the power levels (it acts as that user), the chosen user is a local user of this server, and the server still takes part in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann dies nur, wenn ein lokaler Benutzer im Raum genug Berechtigung hat, die Berechtigungsstufen zu ändern (er handelt als dieser Benutzer), der gewählte Benutzer ein lokaler Benutzer dieses Servers ist und der Server noch am Raum teilnimmt.</translation>
     </message>
     <message>
         <source>No local user in this room may change its power levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lokaler Benutzer in diesem Raum darf dessen Berechtigungsstufen ändern.</translation>
     </message>
     <message>
         <source>This server no longer takes part in the room (no local members).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server nimmt nicht mehr am Raum teil (keine lokalen Mitglieder).</translation>
     </message>
     <message>
         <source>Only users of this server can be made room admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer dieses Servers können zum Raum-Administrator gemacht werden.</translation>
     </message>
     <message>
         <source>The room or the user does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum oder der Benutzer existiert nicht.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomsView</name>
     <message>
         <source>Search rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume durchsuchen</translation>
     </message>
     <message>
         <source>Search by name, alias or exact room ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Alias oder genauer Raum-ID suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Public rooms filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für öffentliche Räume</translation>
     </message>
     <message>
         <source>Public and private</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich und privat</translation>
     </message>
     <message>
         <source>Public (in the directory) only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur öffentliche (im Verzeichnis)</translation>
     </message>
     <message>
         <source>Not in the directory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nicht im Verzeichnis</translation>
     </message>
     <message>
         <source>Empty rooms filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für leere Räume</translation>
     </message>
     <message>
         <source>With or without members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit oder ohne Mitglieder</translation>
     </message>
     <message>
         <source>Empty rooms only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur leere Räume</translation>
     </message>
     <message>
         <source>Rooms with members only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Räume mit Mitgliedern</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Join Users to Selected Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer den ausgewählten Räumen &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Join users to the selected rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer den ausgewählten Räumen hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Retry loading rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Räume erneut versuchen</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Räume</translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>The server cannot sort by &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann nicht nach „%1“ sortieren.</translation>
     </message>
     <message numerus="yes">
         <source>Join Users to %n Room(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benutzer %n Raum hinzufügen…</numerusform>
+            <numerusform>Benutzer %n Räumen hinzufügen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source> — loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation> — weitere werden geladen…</translation>
     </message>
     <message>
         <source>Rooms could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::SandboxConnection</name>
     <message>
         <source>Cannot read the sandbox file %1: %2. Start the sandbox with scripts/run-sandbox.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Datei %1 kann nicht gelesen werden: %2. Starten Sie die Sandbox mit scripts/run-sandbox.sh.</translation>
     </message>
     <message>
         <source>The sandbox file %1 has no base_url or admin token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Datei %1 enthält keine base_url oder kein Admin-Token.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ServerApi</name>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
         <source>this does not look like a Matrix homeserver (no &quot;versions&quot; list)</source>
-        <translation type="unfinished"></translation>
+        <translation>das sieht nicht wie ein Matrix-Homeserver aus (keine &quot;versions&quot;-Liste)</translation>
     </message>
 </context>
 <context>
     <name>Steward::ServerProbe</name>
     <message>
         <source>%1 is not a server administrator. Steward manages the whole server and needs the access token of a Synapse server admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Server-Administrator. Steward verwaltet den gesamten Server und benötigt das Zugriffstoken eines Synapse-Server-Administrators.</translation>
     </message>
 </context>
 <context>
     <name>Steward::SignIn</name>
     <message>
         <source>Steward on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward auf %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name or homeserver URL: enter e.g. example.org or https://matrix.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Servername noch eine Homeserver-URL: Geben Sie z. B. example.org oder https://matrix.example.org ein.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nachgeschlagen…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>%1 does not answer like a Matrix homeserver (%2). Check the address: enter the server name (example.org) or the homeserver&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht wie ein Matrix-Homeserver (%2). Prüfen Sie die Adresse: Geben Sie den Servernamen (example.org) oder die Basis-URL des Homeservers ein.</translation>
     </message>
     <message>
         <source>The access token is empty: paste an admin&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist leer: Fügen Sie das Zugriffstoken eines Administrators ein.</translation>
     </message>
     <message>
         <source>%1 delegates sign-in to Matrix Authentication Service (MAS). Tokens from a password login there never carry server-admin rights. Ask for an admin-scoped token (OAuth scope urn:synapse:admin:*), e.g. with: mas-cli manage issue-compatibility-token &lt;user&gt; --yes-i-want-to-grant-synapse-admin-privileges, then sign in with that token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überträgt die Anmeldung an den Matrix Authentication Service (MAS). Tokens aus einer Passwortanmeldung dort haben nie Server-Administratorrechte. Fordern Sie ein Token mit Administratorrechten an (OAuth-Scope urn:synapse:admin:*), z. B. mit: mas-cli manage issue-compatibility-token &lt;user&gt; --yes-i-want-to-grant-synapse-admin-privileges, und melden Sie sich dann mit diesem Token an.</translation>
     </message>
     <message>
         <source>Enter both the user name and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sowohl den Benutzernamen als auch das Passwort ein.</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als %1…</translation>
     </message>
     <message>
         <source>The server refused the user name or password (%1). Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt (%1). Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Checking the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird geprüft…</translation>
     </message>
     <message>
         <source>The server does not know this access token (%1): it may have been revoked or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt dieses Zugriffstoken nicht (%1): Es wurde möglicherweise widerrufen oder falsch eingegeben.</translation>
     </message>
     <message>
         <source>This server uses Matrix Authentication Service: the token needs the scope urn:synapse:admin:* (mas-cli manage issue-compatibility-token &lt;user&gt; --yes-i-want-to-grant-synapse-admin-privileges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server verwendet den Matrix Authentication Service: Das Token benötigt den Scope urn:synapse:admin:* (mas-cli manage issue-compatibility-token &lt;user&gt; --yes-i-want-to-grant-synapse-admin-privileges).</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Steward::SignInError</name>
     <message>
         <source>%1 uses plain http:// to a host that is not this computer: the access token would travel unencrypted. Use https://, or confirm that you accept this for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet einfaches http:// zu einem Host, der nicht dieser Computer ist: Das Zugriffstoken würde unverschlüsselt übertragen. Verwenden Sie https:// oder bestätigen Sie, dass Sie dies für dieses Profil akzeptieren.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3. Check the fingerprint with the server&apos;s administrator; if it matches, you may trust exactly this certificate for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). SHA-256-Fingerabdruck: %3. Prüfen Sie den Fingerabdruck mit dem Administrator des Servers; wenn er übereinstimmt, können Sie genau diesem Zertifikat für dieses Profil vertrauen.</translation>
     </message>
 </context>
 <context>
     <name>Steward::SignOutReport</name>
     <message>
         <source>No token was stored for profile &quot;%1&quot;, so there was nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ war kein Token gespeichert, daher gab es nichts zu widerrufen.</translation>
     </message>
     <message>
         <source>The access token of profile &quot;%1&quot; was revoked on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken des Profils „%1“ wurde auf dem Server widerrufen.</translation>
     </message>
     <message>
         <source>The access token of profile &quot;%1&quot; could NOT be revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken des Profils „%1“ konnte NICHT widerrufen werden: %2</translation>
     </message>
     <message>
         <source>The keychain entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag wurde gelöscht.</translation>
     </message>
     <message>
         <source>The keychain entry was NOT deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag wurde NICHT gelöscht.</translation>
     </message>
     <message>
         <source>The profile was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde entfernt.</translation>
     </message>
 </context>
 <context>
     <name>Steward::UserApi</name>
     <message>
         <source>the users list has no &quot;users&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benutzerliste hat kein &quot;users&quot;-Array</translation>
     </message>
     <message>
         <source>a user in the list has no &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer in der Liste hat keinen &quot;name&quot;</translation>
     </message>
     <message>
         <source>the users list has no &quot;total&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benutzerliste hat kein &quot;total&quot;</translation>
     </message>
     <message>
         <source>the users list&apos;s next_token is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>next_token der Benutzerliste ist keine Zahl</translation>
     </message>
     <message>
         <source>the user has no &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat keinen &quot;name&quot;</translation>
     </message>
 </context>
 <context>
     <name>Steward::UserDetailsPanel</name>
     <message>
         <source>Display &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige&amp;name…</translation>
     </message>
     <message>
         <source>Set &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort festlegen…</translation>
     </message>
     <message>
         <source>Make &amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Administrator machen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>S&amp;hadow-Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;hadow-Ban</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>&amp;Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren…</translation>
     </message>
     <message>
         <source>User details</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdetails</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ausgewählt</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a user in the list to see everything the server knows about them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen Benutzer in der Liste aus, um alles zu sehen, was der Server über ihn weiß.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Loading…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wird geladen…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Joined rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetretene Räume</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>&lt;i&gt;none&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;keine&lt;/i&gt;</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Third-party IDs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drittanbieter-IDs (%1)</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt %1</translation>
     </message>
     <message>
         <source>External IDs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe IDs (%1)</translation>
     </message>
     <message>
         <source>Joined rooms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetretene Räume (%1)</translation>
     </message>
     <message>
         <source>Devices (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte (%1)</translation>
     </message>
     <message>
         <source>Sessions (%1 connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen (%1 Verbindungen)</translation>
     </message>
     <message>
         <source>Revoke &amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administratorrechte entziehen</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Lift S&amp;hadow-Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;hadow-Ban aufheben</translation>
     </message>
     <message>
         <source>You cannot deactivate the account you are signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das Konto, mit dem Sie angemeldet sind, nicht deaktivieren.</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Display Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Display name of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename von %1:</translation>
     </message>
     <message>
         <source>Changing the display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename wird geändert</translation>
     </message>
     <message>
         <source>Display name changed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename in „%1“ geändert.</translation>
     </message>
     <message>
         <source>Setting the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird festgelegt</translation>
     </message>
     <message>
         <source>Password set; all devices were logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festgelegt; alle Geräte wurden abgemeldet.</translation>
     </message>
     <message>
         <source>Password set; devices stay logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festgelegt; Geräte bleiben angemeldet.</translation>
     </message>
     <message>
         <source>You cannot revoke your own admin rights: you would lose access to this tool. Ask another administrator to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihre eigenen Administratorrechte nicht entziehen: Sie würden den Zugriff auf dieses Werkzeug verlieren. Bitten Sie einen anderen Administrator darum.</translation>
     </message>
     <message>
         <source>Granting admin rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte werden erteilt</translation>
     </message>
     <message>
         <source>Revoking admin rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte werden entzogen</translation>
     </message>
     <message>
         <source>%1 is now a server administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt Server-Administrator.</translation>
     </message>
     <message>
         <source>%1 is no longer a server administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Server-Administrator mehr.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>%1 is locked: they cannot use their account until unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesperrt: Das Konto kann bis zur Entsperrung nicht verwendet werden.</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist entsperrt.</translation>
     </message>
     <message>
         <source>%1 is shadow-banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Shadow-Ban.</translation>
     </message>
     <message>
         <source>The shadow-ban of %1 is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shadow-Ban von %1 ist aufgehoben.</translation>
     </message>
     <message>
         <source>Changing the shadow-ban failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern des Shadow-Bans fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Deactivating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird deaktiviert…</translation>
     </message>
     <message>
         <source>%1 is deactivated and erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert und gelöscht.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert.</translation>
     </message>
     <message>
         <source>Deactivating %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Reactivating</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder aktiv.</translation>
     </message>
 </context>
 <context>
     <name>Steward::UserExport</name>
     <message>
         <source>Reading the users list failed after %1 rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Benutzerliste nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
     </message>
     <message>
         <source>No file name given for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>Writing the export failed after %1 rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Exports nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Saving the export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Exports fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source> No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Export cancelled after %1 rows; the output is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 Zeilen abgebrochen; die Ausgabe ist unvollständig.</translation>
     </message>
     <message>
         <source>Export cancelled after %1 rows; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 Zeilen abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Steward::UserListModel</name>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>Shadow-banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow-Ban</translation>
     </message>
     <message>
         <source>User type</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzertyp</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
         <source>%1 loaded of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladen</translation>
     </message>
     <message>
         <source> (loading more…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (weitere werden geladen…)</translation>
     </message>
     <message>
         <source>Loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen</translation>
     </message>
     <message>
         <source> (loading failed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Laden fehlgeschlagen)</translation>
     </message>
     <message>
         <source> (users were added or removed meanwhile: refresh to see them)</source>
-        <translation type="unfinished"></translation>
+        <translation> (inzwischen wurden Benutzer hinzugefügt oder entfernt: aktualisieren Sie, um sie zu sehen)</translation>
     </message>
 </context>
 <context>
     <name>Steward::UsersView</name>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <source>Search user name or display name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Benutzername oder Anzeigename suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Create User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer an&amp;legen…</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer anlegen</translation>
     </message>
     <message>
         <source>&amp;Join Selected Users to Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer Räumen &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Join selected users to rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer Räumen hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export users as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer als CSV exportieren</translation>
     </message>
     <message>
         <source>Export every user matching the search and filters (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer exportieren, die zu Suche und Filtern passen (Ctrl+E)</translation>
     </message>
     <message>
         <source>Include &amp;deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivierte einschließen</translation>
     </message>
     <message>
         <source>Include &amp;guests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gäste einschließen</translation>
     </message>
     <message>
         <source>Include loc&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespe&amp;rrte einschließen</translation>
     </message>
     <message>
         <source>&amp;Admins only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Administratoren</translation>
     </message>
     <message>
         <source>Hide &amp;bots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bots ausblenden</translation>
     </message>
     <message>
         <source>Hide &amp;support users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Support-Benutzer ausblenden</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Retry loading users</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Benutzer erneut versuchen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Loading more users failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden weiterer Benutzer fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Loading users failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Benutzer fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No users match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzer entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>No user matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer entspricht „%1“.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angelegt…</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Creating %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <source>Export Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Exported %1 of %2 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern exportiert…</translation>
     </message>
     <message>
         <source>Exported %1 users to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Administer Matrix Synapse homeservers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix-Synapse-Homeserver verwalten.</translation>
     </message>
     <message>
         <source>Connect to the local sandbox homeserver described by FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem in FILE beschriebenen lokalen Sandbox-Homeserver verbinden.</translation>
     </message>
     <message>
         <source>Connect to this homeserver without signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anmeldung mit diesem Homeserver verbinden.</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (%1)</translation>
     </message>
     <message>
         <source>Open VIEW (users, rooms).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIEW öffnen (users, rooms).</translation>
     </message>
     <message>
         <source>Trigger the action ACTION once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion ACTION nach dem Verbinden auslösen.</translation>
     </message>
 </context>
 <context>
     <name>steward-cli</name>
     <message>
         <source>Steward: administer a Matrix Synapse homeserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward: einen Matrix-Synapse-Homeserver verwalten.</translation>
     </message>
     <message>
         <source>Homeserver base URL or server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Homeservers oder Servername.</translation>
     </message>
     <message>
         <source>Saved server profile (default: the last used one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Serverprofil (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>Print debug output of the steward.* logging categories on stderr (never tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Ausgabe der Logging-Kategorien steward.* auf stderr ausgeben (nie Tokens).</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
         <source>Base URL, server version, signed-in user, admin yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL, Serverversion, angemeldeter Benutzer, Admin ja/nein</translation>
     </message>
 </context>
 </TS>
