@@ -76,7 +76,7 @@
     <name>ProfileDialog</name>
     <message>
         <source>Server Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de serveur</translation>
     </message>
     <message>
         <source>Saved profiles</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation>&amp;Jeton d&apos;accès :</translation>
+        <translation>J&amp;eton d&apos;accès :</translation>
     </message>
     <message>
         <source>Access token</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation>Se co&amp;nnecter</translation>
+        <translation>Se connec&amp;ter</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
@@ -1845,7 +1845,7 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>Nom d&apos;&amp;affichage :</translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2321,7 +2321,7 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation>&amp;Relancer l&apos;analyse</translation>
+        <translation>Relancer l&apos;&amp;analyse</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
@@ -2490,7 +2490,7 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
     <message>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Administration of Matrix Synapse homeservers.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Server: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Administration de serveurs d&apos;accueil Matrix Synapse.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Serveur : %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not connected</source>
@@ -2498,7 +2498,7 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
     <message>
         <source>Find and remove identity-provider links, with backup and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et supprimer les liens vers des fournisseurs d&apos;identité, avec sauvegarde et restauration</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +3728,7 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Refresh rooms</source>
