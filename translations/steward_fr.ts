@@ -76,686 +76,688 @@
     <name>ProfileDialog</name>
     <message>
         <source>Server Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de serveur</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils enregistrés</translation>
     </message>
     <message>
         <source>Double-click a profile to connect. Tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un profil pour vous connecter. Les jetons sont conservés dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Connect to the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au profil sélectionné</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Sign out of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter du profil sélectionné</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Revoke the access token on the server and delete it from the keychain; keep the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d&apos;accès sur le serveur et le supprimer du trousseau ; conserver le profil.</translation>
     </message>
     <message>
         <source>Forget the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le profil sélectionné</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier</translation>
     </message>
     <message>
         <source>Sign out and remove the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et supprimer le profil.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du profil :</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>e.g. work</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. travail</translation>
     </message>
     <message>
         <source>&amp;Homeserver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;&amp;accueil :</translation>
     </message>
     <message>
         <source>Homeserver</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;accueil</translation>
     </message>
     <message>
         <source>example.org or https://matrix.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org ou https://matrix.example.org</translation>
     </message>
     <message>
         <source>Check the homeserver</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le serveur d&apos;accueil</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec :</translation>
     </message>
     <message>
         <source>Sign in with user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un nom d&apos;utilisateur et un mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>Sign in with an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Access &amp;token (SSO, MAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;accès (SSO, MAS)</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>admin or @admin:example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>admin ou @admin:example.org</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>J&amp;eton d&apos;accès :</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>paste an admin&apos;s access token</source>
-        <translation type="unfinished"></translation>
+        <translation>collez le jeton d&apos;accès d&apos;un administrateur</translation>
     </message>
     <message>
         <source>Allow unencrypted http for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser http non chiffré pour ce profil</translation>
     </message>
     <message>
         <source>Allow unencrypted http:// for this profile (the token travels in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser http:// non chiffré pour ce profil (le jeton circule en clair)</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>Trust exactly this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance exactement à ce certificat pour ce profil</translation>
     </message>
     <message>
         <source>Keep the token for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le jeton pour cette session uniquement</translation>
     </message>
     <message>
         <source>Keep for This &amp;Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver pour cette &amp;session uniquement</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connec&amp;ter</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons de la boîte de dialogue</translation>
     </message>
 </context>
 <context>
     <name>Steward</name>
     <message>
         <source>An external ID is now linked to another user (HTTP 409: %1); nothing was changed for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant externe est désormais lié à un autre utilisateur (HTTP 409 : %1) ; rien n&apos;a été modifié pour cet utilisateur.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; est manquant</translation>
     </message>
     <message>
         <source>The profile name is empty: give it a short name such as &quot;work&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil est vide : donnez-lui un nom court, par exemple &quot;travail&quot;.</translation>
     </message>
     <message>
         <source>The profile name starts or ends with spaces: remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil commence ou se termine par des espaces : supprimez-les.</translation>
     </message>
     <message>
         <source>The profile name is longer than 64 characters: choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil dépasse 64 caractères : choisissez-en un plus court.</translation>
     </message>
     <message>
         <source>The profile name contains &quot;/&quot;, &quot;\&quot; or a control character: use letters, digits, spaces, &quot;-&quot; or &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil contient &quot;/&quot;, &quot;\&quot; ou un caractère de contrôle : utilisez des lettres, des chiffres, des espaces, &quot;-&quot; ou &quot;_&quot;.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>Steward::ApiError</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check that it is running and reachable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Vérifiez qu&apos;il fonctionne et qu&apos;il est joignable, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not reach the server: %1. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur : %1. Vérifiez l&apos;adresse et votre connexion.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (%1). Empreinte SHA-256 : %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>The server sent an answer Steward does not understand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que Steward ne comprend pas : %1</translation>
     </message>
     <message>
         <source>The server redirected the request to another address (%1). Steward does not send your token elsewhere: use the final address as the homeserver URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé la requête vers une autre adresse (%1). Steward n&apos;envoie pas votre jeton ailleurs : utilisez l&apos;adresse finale comme URL du serveur d&apos;accueil.</translation>
     </message>
     <message>
         <source>The access token is no longer valid: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès n&apos;est plus valide : reconnectez-vous.</translation>
     </message>
     <message>
         <source>This account is not a server administrator; Steward needs a server admin&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;est pas administrateur du serveur ; Steward a besoin du jeton d&apos;un administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server does not offer this endpoint: a reverse proxy may hide /_synapse/admin, or the server delegates authentication to Matrix Authentication Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas ce point d&apos;accès : un proxy inverse masque peut-être /_synapse/admin, ou le serveur délègue l&apos;authentification à Matrix Authentication Service.</translation>
     </message>
     <message>
         <source>The server is rate limiting requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite le débit des requêtes ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server refused the request: %1 (%2, HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête : %1 (%2, HTTP %3)</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison donnée</translation>
     </message>
 </context>
 <context>
     <name>Steward::AuthApi</name>
     <message>
         <source>/.well-known/matrix/client names &quot;%1&quot;, which is not a homeserver URL</source>
-        <translation type="unfinished"></translation>
+        <translation>/.well-known/matrix/client indique &quot;%1&quot;, qui n&apos;est pas une URL de serveur d&apos;accueil</translation>
     </message>
     <message>
         <source>the login answer has no access_token or user_id</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de connexion ne contient ni access_token ni user_id</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoin</name>
     <message>
         <source>to join</source>
-        <translation type="unfinished"></translation>
+        <translation>à ajouter</translation>
     </message>
     <message>
         <source>already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà membre</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>joined</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenté</translation>
     </message>
     <message>
         <source>the room is not public (join rule &quot;%1&quot;) and %2 is not in it, so the server cannot invite; make %2 a room admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>le salon n&apos;est pas public (règle d&apos;accès &quot;%1&quot;) et %2 n&apos;en est pas membre, le serveur ne peut donc pas inviter ; faites d&apos;abord de %2 un administrateur du salon</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinApi</name>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; est manquant</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinEngine</name>
     <message>
         <source>a bulk join is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>un ajout en masse est déjà en cours</translation>
     </message>
     <message>
         <source>the journal %1 belongs to %2, not to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal %1 appartient à %2, pas à %3</translation>
     </message>
     <message>
         <source>no pair failed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune paire n&apos;a échoué</translation>
     </message>
     <message>
         <source>Checking which users are members by now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des utilisateurs déjà membres…</translation>
     </message>
     <message>
         <source>joined by the earlier, interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté lors de l&apos;exécution précédente, interrompue</translation>
     </message>
     <message>
         <source>Making %1 a room admin in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devient administrateur du salon %2…</translation>
     </message>
     <message>
         <source>could not make %1 a room admin first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de faire d&apos;abord de %1 un administrateur du salon : %2</translation>
     </message>
     <message>
         <source>cancelled while in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé pendant l&apos;envoi</translation>
     </message>
     <message>
         <source>Cancelling: waiting for the requests in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : attente des requêtes en cours…</translation>
     </message>
     <message>
         <source>the run was cancelled before this pair was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution a été annulée avant l&apos;envoi de cette paire</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinInput</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>this is a room, not a user</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est un salon, pas un utilisateur</translation>
     </message>
     <message>
         <source>a user ID starts with @ (write @%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant d&apos;utilisateur commence par @ (écrivez @%1)</translation>
     </message>
     <message>
         <source>a user ID looks like @name:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant d&apos;utilisateur a la forme @nom:%1</translation>
     </message>
     <message>
         <source>user IDs contain no spaces or non-ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants d&apos;utilisateur ne contiennent ni espaces ni caractères non ASCII</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de serveur</translation>
     </message>
     <message>
         <source>a room alias looks like #name:server</source>
-        <translation type="unfinished"></translation>
+        <translation>un alias de salon a la forme #nom:serveur</translation>
     </message>
     <message>
         <source>a room ID looks like !opaque:server</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant de salon a la forme !opaque:serveur</translation>
     </message>
     <message>
         <source>this is a user, not a room</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est un utilisateur, pas un salon</translation>
     </message>
     <message>
         <source>a room is given by its ID (!…) or alias (#name:server)</source>
-        <translation type="unfinished"></translation>
+        <translation>un salon est désigné par son identifiant (!…) ou son alias (#nom:serveur)</translation>
     </message>
     <message>
         <source>listed twice (first on line %1); joined once</source>
-        <translation type="unfinished"></translation>
+        <translation>listé deux fois (d&apos;abord à la ligne %1) ; ajouté une seule fois</translation>
     </message>
     <message>
         <source>a user of another server (%1): the admin API joins only users of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur d&apos;un autre serveur (%1) : l&apos;API d&apos;administration n&apos;ajoute que des utilisateurs de %2</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinInputPage</name>
     <message>
         <source>Who joins which rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui rejoint quels salons</translation>
     </message>
     <message>
         <source>One entry per line, or separated by commas or spaces. Users are @name:server or just the name on this server; rooms are room IDs or aliases (#name:server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée par ligne, ou séparées par des virgules ou des espaces. Les utilisateurs s&apos;écrivent @nom:serveur ou simplement le nom sur ce serveur ; les salons sont des identifiants ou des alias de salon (#nom:serveur).</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Salons</translation>
+        <translation>Salons</translation>
     </message>
     <message>
         <source>@alice:example.org
 bob</source>
-        <translation type="unfinished"></translation>
+        <translation>@alice:example.org
+bob</translation>
     </message>
     <message>
         <source>#general:example.org
 !roomid:example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>#general:example.org
+!roomid:example.org</translation>
     </message>
     <message>
         <source>Load users from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les utilisateurs depuis un fichier…</translation>
     </message>
     <message>
         <source>Load users from a text or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les utilisateurs depuis un fichier texte ou CSV</translation>
     </message>
     <message>
         <source>Load rooms from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les salons depuis un fichier…</translation>
     </message>
     <message>
         <source>Load rooms from a text or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les salons depuis un fichier texte ou CSV</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs</translation>
     </message>
     <message>
         <source>rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>salons</translation>
     </message>
     <message>
         <source>Resume unfinished bulk join</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;ajout en masse inachevé</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs :</translation>
     </message>
     <message>
         <source>&amp;Rooms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salons :</translation>
     </message>
     <message>
         <source>A bulk join started %1 did not finish: %2 of %3 pairs are still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajout en masse commencé %1 ne s&apos;est pas terminé : %2 paires sur %3 restent à traiter.</translation>
     </message>
     <message>
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger %1</translation>
     </message>
     <message>
         <source>Lists (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes (*.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinJournal</name>
     <message>
         <source>cannot create the journal folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du journal %1</translation>
     </message>
     <message>
         <source>cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le journal %1 : %2</translation>
     </message>
     <message>
         <source>cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a bulk join journal (no plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un journal d&apos;ajout en masse (aucun plan)</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinPreflight</name>
     <message>
         <source>no such user on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun utilisateur de ce nom sur ce serveur</translation>
     </message>
     <message>
         <source>the account is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte est désactivé</translation>
     </message>
     <message>
         <source>no room has this alias</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun salon n&apos;a cet alias</translation>
     </message>
     <message>
         <source>the alias could not be resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alias n&apos;a pas pu être résolu : %1</translation>
     </message>
     <message>
         <source>no such room on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun salon de ce nom sur ce serveur</translation>
     </message>
     <message>
         <source>the same room as %1; joined once</source>
-        <translation type="unfinished"></translation>
+        <translation>le même salon que %1 ; ajouté une seule fois</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>What will happen. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui va se passer. Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Make me a room admin where needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rendre administrateur du salon si nécessaire</translation>
     </message>
     <message>
         <source>Requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées</translation>
     </message>
     <message>
         <source>Planned pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires prévues</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Requests in &amp;flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes &amp;simultanées :</translation>
     </message>
     <message numerus="yes">
         <source>Make me (%1) a room admin first in %n room(s) that are not public and that I am not in (make_room_admin); otherwise they are skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Me rendre (%1) d&apos;abord administrateur du salon dans %n salon qui n&apos;est pas public et dont je ne suis pas membre (make_room_admin) ; sinon il est ignoré</numerusform>
+            <numerusform>Me rendre (%1) d&apos;abord administrateur du salon dans %n salons qui ne sont pas publics et dont je ne suis pas membre (make_room_admin) ; sinon ils sont ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 users × %2 rooms: &lt;b&gt;%3 to join&lt;/b&gt;, %4 already members, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs × %2 salons : &lt;b&gt;%3 à ajouter&lt;/b&gt;, %4 déjà membres, %5 ignorés.</translation>
     </message>
     <message>
         <source> Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rien à faire.</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinReportPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>What happened to every pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est arrivé à chaque paire.</translation>
     </message>
     <message>
         <source>Report summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du rapport</translation>
     </message>
     <message>
         <source>Outcome per pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat par paire</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer les échecs</translation>
     </message>
     <message>
         <source>Retry the failed pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer les paires en échec</translation>
     </message>
     <message>
         <source>Retry status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la nouvelle tentative</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été annulée.</translation>
     </message>
     <message>
         <source>The run is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution est terminée.</translation>
     </message>
     <message>
         <source>Joined %1, already members %2, skipped %3, failed %4, not attempted %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés %1, déjà membres %2, ignorés %3, en échec %4, non tentés %5.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Retrying %n failed pair(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvelle tentative pour %n paire en échec…</numerusform>
+            <numerusform>Nouvelle tentative pour %n paires en échec…</numerusform>
         </translation>
     </message>
 </context>
@@ -763,502 +765,504 @@ bob</source>
     <name>Steward::BulkJoinRunPage</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout en cours</translation>
     </message>
     <message>
         <source>Cancel lets the requests in flight finish; the rest are reported as not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler laisse se terminer les requêtes en cours ; les autres sont signalées comme non tentées.</translation>
     </message>
     <message>
         <source>Join progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;ajout</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;exécution</translation>
     </message>
     <message>
         <source>Rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit et temps restant</translation>
     </message>
     <message>
         <source>&amp;Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer : %1</translation>
     </message>
     <message>
         <source>Joining… (journal: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout en cours… (journal : %1)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 joined, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutés, %2 en échec</translation>
     </message>
     <message>
         <source> — %1 pairs/s, about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 paires/s, environ %2 restant</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinValidationPage</name>
     <message>
         <source>Checking the users and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des utilisateurs et des salons</translation>
     </message>
     <message>
         <source>Every user and room is checked on the server. Nothing is changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque utilisateur et chaque salon est vérifié sur le serveur. Rien n&apos;est encore modifié.</translation>
     </message>
     <message>
         <source>Validation status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la validation</translation>
     </message>
     <message>
         <source>Validation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la validation</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>The check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a échoué : %1</translation>
     </message>
     <message>
         <source>None of the users can be joined. Go back and fix the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des utilisateurs ne peut être ajouté. Revenez en arrière et corrigez la liste.</translation>
     </message>
     <message>
         <source>None of the rooms can be used. Go back and fix the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des salons ne peut être utilisé. Revenez en arrière et corrigez la liste.</translation>
     </message>
     <message>
         <source>All %1 users and %2 rooms are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 utilisateurs et les %2 salons sont tous corrects.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Go back to fix them, or continue: the items listed here take no part (duplicates are joined once).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé. Revenez en arrière pour le corriger, ou continuez : les éléments listés ici ne sont pas pris en compte (les doublons sont ajoutés une seule fois).</numerusform>
+            <numerusform>%n problèmes trouvés. Revenez en arrière pour les corriger, ou continuez : les éléments listés ici ne sont pas pris en compte (les doublons sont ajoutés une seule fois).</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
     <name>Steward::BulkJoinWizard</name>
     <message>
         <source>Bulk join users to rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout en masse d&apos;utilisateurs à des salons</translation>
     </message>
     <message>
         <source>Bulk Join Users to Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout en masse d&apos;utilisateurs à des salons</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Join many users to many rooms, with a preview and a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter de nombreux utilisateurs à de nombreux salons, avec un aperçu et un rapport</translation>
     </message>
     <message>
         <source>Connect to a server first</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à un serveur</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli</name>
     <message>
         <source>Also scan deactivated accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser aussi les comptes désactivés.</translation>
     </message>
     <message>
         <source>Make the change without asking (after the preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer la modification sans demander (après l&apos;aperçu).</translation>
     </message>
     <message>
         <source>Write the per-user result as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le résultat par utilisateur au format CSV dans FILE.</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 octet</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fichier</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers</translation>
     </message>
     <message>
         <source>Cutoff:           %1 (local media last accessed before this, or never accessed and uploaded before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite :       %1 (médias locaux dont le dernier accès est antérieur, ou jamais consultés et téléversés avant)</translation>
     </message>
     <message>
         <source>Size:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :            %1</translation>
     </message>
     <message>
         <source>only files larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les fichiers de plus de %1 octets</translation>
     </message>
     <message>
         <source>any size</source>
-        <translation type="unfinished"></translation>
+        <translation>toute taille</translation>
     </message>
     <message>
         <source>Profile pictures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de profil :  %1</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conservées</translation>
     </message>
     <message>
         <source>deleted too</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimées aussi</translation>
     </message>
     <message>
         <source>Remote cache:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache distant :     %1</translation>
     </message>
     <message>
         <source>cached copies of other servers&apos; media last accessed before the cutoff are purged too</source>
-        <translation type="unfinished"></translation>
+        <translation>les copies en cache des médias d&apos;autres serveurs dont le dernier accès est antérieur à la date limite sont aussi purgées</translation>
     </message>
     <message>
         <source>not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>non modifié</translation>
     </message>
     <message>
         <source>Never deleted:    quarantined and protected files</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais supprimés :  fichiers en quarantaine et protégés</translation>
     </message>
     <message>
         <source>Estimate (from the users&apos; media lists; the server decides when it deletes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation (d&apos;après les listes de médias des utilisateurs ; le serveur décide au moment de la suppression) :</translation>
     </message>
     <message>
         <source>  %1 local files, %2, uploaded by %3 users</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 fichiers locaux, %2, téléversés par %3 utilisateurs</translation>
     </message>
     <message>
         <source>  kept: %1 quarantined, %2 protected, %3 profile pictures, %4 not larger than the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>  conservés : %1 en quarantaine, %2 protégés, %3 photos de profil, %4 ne dépassant pas la taille limite</translation>
     </message>
     <message>
         <source>  most affected users:</source>
-        <translation type="unfinished"></translation>
+        <translation>  utilisateurs les plus concernés :</translation>
     </message>
     <message>
         <source>  not seen by the estimate: media not uploaded by a user (URL previews), custom per-room avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>  non pris en compte par l&apos;estimation : médias non téléversés par un utilisateur (aperçus d&apos;URL), avatars personnalisés par salon</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a homeserver URL (expected e.g. https://matrix.example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une URL de serveur d&apos;accueil (attendu p. ex. https://matrix.example.org)</translation>
     </message>
     <message>
         <source>this command needs a signed-in admin: use --profile NAME (see steward-cli profile add) or set STEWARD_ACCESS_TOKEN with --homeserver</source>
-        <translation type="unfinished"></translation>
+        <translation>cette commande nécessite un administrateur connecté : utilisez --profile NAME (voir steward-cli profile add) ou définissez STEWARD_ACCESS_TOKEN avec --homeserver</translation>
     </message>
     <message>
         <source>use either --profile or --homeserver, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez soit --profile, soit --homeserver, pas les deux</translation>
     </message>
     <message>
         <source>no server given: add a profile with &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot;, or use --homeserver URL</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur indiqué : ajoutez un profil avec &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot;, ou utilisez --homeserver URL</translation>
     </message>
     <message>
         <source>no profile chosen: use --profile NAME (see steward-cli profile list)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil choisi : utilisez --profile NAME (voir steward-cli profile list)</translation>
     </message>
     <message>
         <source>there is no profile &quot;%1&quot; (see steward-cli profile list)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de profil &quot;%1&quot; (voir steward-cli profile list)</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has no access token in the keychain: sign in again with &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil &quot;%1&quot; n&apos;a pas de jeton d&apos;accès dans le trousseau : reconnectez-vous avec &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</translation>
     </message>
     <message>
         <source>cannot read the token of profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le jeton du profil &quot;%1&quot; : %2</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::BulkJoinCommand</name>
     <message>
         <source>Join many local users to many rooms (preview, progress, report, resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter de nombreux utilisateurs locaux à de nombreux salons (aperçu, progression, rapport, reprise)</translation>
     </message>
     <message>
         <source>Lists: one entry per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input. Users are @name:server or bare names of this server; rooms are IDs or aliases.
 Exit codes: 0 every pair joined or already a member; 1 some pair failed, was skipped or not attempted; 2 usage or input error; 3 authentication or connection failure.
 Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted; a second Ctrl-C stops at once (--resume continues later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes : une entrée par ligne (ou séparées par des virgules ou des espaces), un fichier texte ou CSV (première colonne), ou &quot;-&quot; pour l&apos;entrée standard. Les utilisateurs s&apos;écrivent @nom:serveur ou par leur seul nom sur ce serveur ; les salons sont des identifiants ou des alias.
+Codes de sortie : 0 chaque paire a été ajoutée ou était déjà membre ; 1 une paire a échoué, a été ignorée ou n&apos;a pas été tentée ; 2 erreur d&apos;utilisation ou de saisie ; 3 échec d&apos;authentification ou de connexion.
+Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées comme non tentées ; un second Ctrl-C arrête immédiatement (--resume reprend plus tard).</translation>
     </message>
     <message>
         <source>File with the users (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant les utilisateurs (&quot;-&quot; : entrée standard).</translation>
     </message>
     <message>
         <source>File with the rooms (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant les salons (&quot;-&quot; : entrée standard).</translation>
     </message>
     <message>
         <source>Join requests in flight at once (default 8, 1-64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes d&apos;ajout simultanées (8 par défaut, 1-64).</translation>
     </message>
     <message>
         <source>In rooms that are not public and you are not in, make yourself a room admin first (make_room_admin) instead of skipping them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les salons qui ne sont pas publics et dont vous n&apos;êtes pas membre, vous rendre d&apos;abord administrateur du salon (make_room_admin) au lieu de les ignorer.</translation>
     </message>
     <message>
         <source>Print the preview and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aperçu et ne rien modifier.</translation>
     </message>
     <message>
         <source>Write the per-pair report as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport par paire au format CSV dans FILE.</translation>
     </message>
     <message>
         <source>Continue the last unfinished bulk join on this server (from its journal) without repeating the pairs it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le dernier ajout en masse inachevé sur ce serveur (depuis son journal) sans répéter les paires déjà traitées.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (lists are given with --users FILE and --rooms FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot; (les listes sont indiquées avec --users FILE et --rooms FILE)</translation>
     </message>
     <message>
         <source>--concurrency wants a number from 1 to 64, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency attend un nombre de 1 à 64, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>bulk-join needs --users FILE and --rooms FILE (or --resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk-join nécessite --users FILE et --rooms FILE (ou --resume)</translation>
     </message>
     <message>
         <source>give both --users FILE and --rooms FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez à la fois --users FILE et --rooms FILE</translation>
     </message>
     <message>
         <source>only one of the lists can come from standard input (&quot;-&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule des listes peut provenir de l&apos;entrée standard (&quot;-&quot;)</translation>
     </message>
     <message>
         <source>the users list %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste d&apos;utilisateurs %1 est vide</translation>
     </message>
     <message>
         <source>the rooms list %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de salons %1 est vide</translation>
     </message>
     <message>
         <source>Resuming the bulk join of %1 (%2): %3 of %4 pairs still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de l&apos;ajout en masse de %1 (%2) : %3 paires sur %4 restent à traiter.</translation>
     </message>
     <message>
         <source>Note: the pairs come from the journal; --users and --rooms are not read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : les paires proviennent du journal ; --users et --rooms ne sont pas relus.</translation>
     </message>
     <message>
         <source>there is no unfinished bulk join for %1 to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun ajout en masse inachevé à reprendre pour %1</translation>
     </message>
     <message>
         <source>No unfinished bulk join for %1; starting this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ajout en masse inachevé pour %1 ; démarrage de celui-ci.</translation>
     </message>
     <message>
         <source>Checking %1 users and %2 rooms on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 utilisateurs et %2 salons sur le serveur…</translation>
     </message>
     <message>
         <source>pre-flight check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification préalable a échoué</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal : %1</translation>
     </message>
     <message>
         <source>could not write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le rapport %1 : %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::BulkJoinText</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Bulk join preview (signed in as %1). Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;ajout en masse (connecté en tant que %1). Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
         <source>Users: %1 valid. Rooms: %2 valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs : %1 valides. Salons : %2 valides.</translation>
     </message>
     <message>
         <source>Problems in the input (these take no part):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans les données (ces éléments ne sont pas pris en compte) :</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>salon</translation>
     </message>
     <message>
         <source>Rooms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salons :</translation>
     </message>
     <message>
         <source>join rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;accès %1</translation>
     </message>
     <message>
         <source>you are a member</source>
-        <translation type="unfinished"></translation>
+        <translation>vous êtes membre</translation>
     </message>
     <message>
         <source>you are not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n&apos;êtes pas membre</translation>
     </message>
     <message>
         <source>you will be made a room admin first (make_room_admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>vous serez d&apos;abord rendu administrateur du salon (make_room_admin)</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>skipped: use --make-admin-in-private-rooms to make you a room admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré : utilisez --make-admin-in-private-rooms pour vous rendre d&apos;abord administrateur du salon</translation>
     </message>
     <message>
         <source>%1 of the users already in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des utilisateurs déjà présents</translation>
     </message>
     <message>
         <source>Pairs: %1 in all: %2 to join, %3 already members, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires : %1 au total : %2 à ajouter, %3 déjà membres, %4 ignorées.</translation>
     </message>
     <message>
         <source>Skipped pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires ignorées :</translation>
     </message>
     <message>
         <source>Joining: %1/%2 (%3%), %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout : %1/%2 (%3%), %4 en échec</translation>
     </message>
     <message>
         <source>, %1 pairs/s, ETA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 paires/s, fin estimée dans %2</translation>
     </message>
     <message>
         <source>Bulk join cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout en masse annulé.</translation>
     </message>
     <message>
         <source>Bulk join finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout en masse terminé.</translation>
     </message>
     <message>
         <source>Joined %1, already members %2, skipped %3, failed %4, not attempted %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés %1, déjà membres %2, ignorés %3, en échec %4, non tentés %5.</translation>
     </message>
     <message>
         <source>Failed pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires en échec :</translation>
     </message>
     <message>
         <source>Not attempted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tentées :</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::ExternalIdsCommand</name>
     <message>
         <source>Find and remove identity-provider links (with backup), or restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et supprimer les liens vers des fournisseurs d&apos;identité (avec sauvegarde), ou les restaurer</translation>
     </message>
     <message>
         <source>Usage:
@@ -1267,281 +1271,286 @@ Ctrl-C cancels: requests in flight finish, the rest are reported as not attempte
                                   [--backup FILE.json] [--report FILE.csv] [--dry-run] [--yes]
   steward-cli external-ids restore FILE.json [--report FILE.csv] [--yes]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  steward-cli external-ids list-providers [--include-deactivated]
+  steward-cli external-ids remove --provider P [--provider P2 ...] [--include-deactivated]
+                                  [--backup FILE.json] [--report FILE.csv] [--dry-run] [--yes]
+  steward-cli external-ids restore FILE.json [--report FILE.csv] [--yes]
+</translation>
     </message>
     <message>
         <source>unknown external-ids action &quot;%1&quot;: use list-providers, remove or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>action external-ids inconnue &quot;%1&quot; : utilisez list-providers, remove ou restore</translation>
     </message>
     <message>
         <source>could not list the users</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les utilisateurs</translation>
     </message>
     <message>
         <source>Scanned %1 users (%2) in %3 s; %4 have external IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs analysés (%2) en %3 s ; %4 ont des identifiants externes.</translation>
     </message>
     <message>
         <source>deactivated included</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivés inclus</translation>
     </message>
     <message>
         <source>deactivated not included</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivés non inclus</translation>
     </message>
     <message>
         <source>steward-cli: could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Requests: GETs=%1 PUTs=%2 (user list pages %3, user reads %4; %5 sent in total including the connection check and retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes : GET=%1 PUT=%2 (pages de la liste des utilisateurs %3, lectures d&apos;utilisateurs %4 ; %5 envoyées au total, vérification de connexion et nouvelles tentatives comprises)</translation>
     </message>
     <message>
         <source>steward-cli: could not write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli : impossible d&apos;écrire le rapport %1 : %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
         <source>List the identity providers users are linked to, with user counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les fournisseurs d&apos;identité auxquels les utilisateurs sont liés, avec le nombre d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>list-providers takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list-providers n&apos;accepte aucun argument</translation>
     </message>
     <message>
         <source>No user is linked to an identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n&apos;est lié à un fournisseur d&apos;identité.</translation>
     </message>
     <message>
         <source>USERS</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEURS</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOURNISSEUR</translation>
     </message>
     <message>
         <source>Remove the links of one or more identity providers from every user. Without --yes only the preview is printed (exit code 2). A JSON backup of every affected user&apos;s external IDs is written before any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les liens d&apos;un ou plusieurs fournisseurs d&apos;identité pour tous les utilisateurs. Sans --yes, seul l&apos;aperçu est affiché (code de sortie 2). Une sauvegarde JSON des identifiants externes de chaque utilisateur concerné est écrite avant toute modification.</translation>
     </message>
     <message>
         <source>Identity provider to remove (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur d&apos;identité à supprimer (peut être répété).</translation>
     </message>
     <message>
         <source>Backup file to write (default: a timestamped file in the app data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde à écrire (par défaut : un fichier horodaté dans le dossier de données de l&apos;application).</translation>
     </message>
     <message>
         <source>Print the preview and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aperçu et ne rien modifier.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (use --provider P)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot; (utilisez --provider P)</translation>
     </message>
     <message>
         <source>name the provider to remove with --provider P (see external-ids list-providers)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le fournisseur à supprimer avec --provider P (voir external-ids list-providers)</translation>
     </message>
     <message>
         <source>steward-cli: no scanned user is linked to provider &quot;%1&quot; (providers found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli : aucun utilisateur analysé n&apos;est lié au fournisseur &quot;%1&quot; (fournisseurs trouvés : %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Nothing to do: no user links %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire : aucun utilisateur n&apos;est lié à %1.</translation>
     </message>
     <message>
         <source>Preview (nothing has changed yet): %1 external IDs of %2 users would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (rien n&apos;a encore été modifié) : %1 identifiants externes de %2 utilisateurs seraient supprimés.</translation>
     </message>
     <message>
         <source>USER	REMOVE	KEEP</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR	SUPPRIMER	CONSERVER</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>steward-cli: nothing was changed; run again with --yes to remove these links (a backup is written first)</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli : rien n&apos;a été modifié ; relancez avec --yes pour supprimer ces liens (une sauvegarde est écrite d&apos;abord)</translation>
     </message>
     <message>
         <source> Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Backup of %1 users written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de %1 utilisateurs écrite dans %2</translation>
     </message>
     <message>
         <source>steward-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli : %1 : %2</translation>
     </message>
     <message>
         <source>Removed %1 of %2 users&apos; links in %3 s: %4 done, %5 failed, %6 not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens supprimés pour %1 utilisateurs sur %2 en %3 s : %4 effectués, %5 en échec, %6 non tentés.</translation>
     </message>
     <message>
         <source>To undo: steward-cli external-ids restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour annuler : steward-cli external-ids restore %1</translation>
     </message>
     <message>
         <source>Put external IDs from a backup back, merged with what each user has now. Without --yes only the preview is printed (exit code 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les identifiants externes d&apos;une sauvegarde, fusionnés avec ceux que chaque utilisateur possède actuellement. Sans --yes, seul l&apos;aperçu est affiché (code de sortie 2).</translation>
     </message>
     <message>
         <source>A backup written by external-ids remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde écrite par external-ids remove.</translation>
     </message>
     <message>
         <source>name exactly one backup file: external-ids restore FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un fichier de sauvegarde : external-ids restore FILE.json</translation>
     </message>
     <message>
         <source>Preview (nothing has changed yet): %1 users would get IDs back, %2 have them all, %3 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (rien n&apos;a encore été modifié) : %1 utilisateurs récupéreraient des identifiants, %2 les ont déjà tous, %3 n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
         <source>USER	ADD	RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR	AJOUT	RÉSULTAT</translation>
     </message>
     <message>
         <source>Restored %1 users from the backup in %2 s: %3 done, %4 had nothing missing, %5 failed, %6 not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs restaurés depuis la sauvegarde en %2 s : %3 effectués, %4 sans rien de manquant, %5 en échec, %6 non tentés.</translation>
     </message>
     <message>
         <source>steward-cli: nothing was changed; run again with --yes to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-cli : rien n&apos;a été modifié ; relancez avec --yes pour restaurer</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::MediaCommand</name>
     <message>
         <source>media purge: delete local media not accessed since a date (estimate first)</source>
-        <translation type="unfinished"></translation>
+        <translation>media purge : supprimer les médias locaux non consultés depuis une date (estimation d&apos;abord)</translation>
     </message>
     <message>
         <source>media needs a subcommand: media purge (see steward-cli media purge --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>media nécessite une sous-commande : media purge (voir steward-cli media purge --help)</translation>
     </message>
     <message>
         <source>unknown media subcommand &quot;%1&quot;: the only one is purge</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande media inconnue &quot;%1&quot; : la seule est purge</translation>
     </message>
     <message>
         <source>Delete local media last accessed before a date, optionally also the cache of remote media. Prints an estimate first; deletes only with --yes. Quarantined and protected files are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les médias locaux dont le dernier accès est antérieur à une date, et éventuellement aussi le cache des médias distants. Affiche d&apos;abord une estimation ; ne supprime qu&apos;avec --yes. Les fichiers en quarantaine et protégés ne sont jamais supprimés.</translation>
     </message>
     <message>
         <source>Cutoff in local time: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite en heure locale : YYYY-MM-DD ou YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
         <source>Media not accessed in the last N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias non consultés au cours des N derniers jours.</translation>
     </message>
     <message>
         <source>Only files larger than BYTES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les fichiers de plus de BYTES octets.</translation>
     </message>
     <message>
         <source>Delete user and room avatars too (kept by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi les avatars des utilisateurs et des salons (conservés par défaut).</translation>
     </message>
     <message>
         <source>Also purge cached copies of other servers&apos; media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger aussi les copies en cache des médias d&apos;autres serveurs.</translation>
     </message>
     <message>
         <source>Allow a cutoff within the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une date limite dans les dernières 24 heures.</translation>
     </message>
     <message>
         <source>Print the estimate only (exit 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement l&apos;estimation (sortie 0).</translation>
     </message>
     <message>
         <source>Delete without asking (otherwise: estimate, exit 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer sans demander (sinon : estimation, sortie 2).</translation>
     </message>
     <message>
         <source>media purge takes no arguments besides its options (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>media purge n&apos;accepte aucun argument en dehors de ses options (reçu &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>give exactly one of --before DATE or --older-than-days N</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement l&apos;une des options --before DATE ou --older-than-days N</translation>
     </message>
     <message>
         <source>--older-than-days needs a whole number of days, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than-days attend un nombre entier de jours, reçu &quot;%1&quot;</translation>
     </message>
     <message>
         <source> Add --allow-recent if you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ajoutez --allow-recent si c&apos;est bien votre intention.</translation>
     </message>
     <message>
         <source>--size-gt needs a number of bytes (0 or more), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size-gt attend un nombre d&apos;octets (0 ou plus), reçu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Estimating what the server will delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation de ce que le serveur va supprimer…</translation>
     </message>
     <message>
         <source>%1. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Dry run: nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Nothing was deleted. Run again with --yes to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé. Relancez avec --yes pour supprimer.</translation>
     </message>
     <message>
         <source>Deleted %1 local files (server&apos;s count).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers locaux supprimés (décompte du serveur).</translation>
     </message>
     <message>
         <source>Bytes freed: %1, known from the estimate for %2 of %3 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets libérés : %1, connus d&apos;après l&apos;estimation pour %2 fichiers sur %3.</translation>
     </message>
     <message>
         <source>Local media: failed, nothing deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias locaux : échec, rien n&apos;a été supprimé : %1</translation>
     </message>
     <message>
         <source>Deleted %1 cached remote files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers distants en cache supprimés.</translation>
     </message>
     <message>
         <source>Remote cache: failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache distant : échec : %1</translation>
     </message>
     <message>
         <source>Remote cache: not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache distant : non tenté.</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::ProfileCommand</name>
     <message>
         <source>Saved server profiles: add (sign in), list, remove (sign out and forget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de serveur enregistrés : add (se connecter), list, remove (se déconnecter et oublier)</translation>
     </message>
     <message>
         <source>Usage: steward-cli profile add|list|remove ...
@@ -1555,523 +1564,536 @@ Ctrl-C cancels: requests in flight finish, the rest are reported as not attempte
 
 See steward-cli profile SUBCOMMAND --help for the options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : steward-cli profile add|list|remove ...
+
+  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin)
+      Se connecter et enregistrer le profil ; le jeton d&apos;accès est stocké uniquement dans le trousseau du système.
+  profile list
+      Les profils enregistrés ; * marque celui par défaut (le dernier utilisé).
+  profile remove NAME
+      Révoquer le jeton sur le serveur, le supprimer du trousseau, oublier le profil.
+
+Voir steward-cli profile SUBCOMMAND --help pour les options.
+</translation>
     </message>
     <message>
         <source>profile needs a subcommand: add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>profile nécessite une sous-commande : add, list ou remove</translation>
     </message>
     <message>
         <source>unknown profile subcommand &quot;%1&quot;: use add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande profile inconnue &quot;%1&quot; : utilisez add, list ou remove</translation>
     </message>
     <message>
         <source>Sign in to a homeserver and save it as profile NAME. The access token is stored in the OS keychain only; the password or token is read from standard input, never from the command line.
 SERVER is a server name (example.org, resolved through /.well-known/matrix/client) or a base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur d&apos;accueil et l&apos;enregistrer comme profil NAME. Le jeton d&apos;accès est stocké uniquement dans le trousseau du système ; le mot de passe ou le jeton est lu sur l&apos;entrée standard, jamais sur la ligne de commande.
+SERVER est un nom de serveur (example.org, résolu via /.well-known/matrix/client) ou une URL de base.</translation>
     </message>
     <message>
         <source>The profile&apos;s name, e.g. &quot;work&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil, p. ex. &quot;travail&quot;.</translation>
     </message>
     <message>
         <source>Server name or homeserver URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du serveur ou URL du serveur d&apos;accueil.</translation>
     </message>
     <message>
         <source>User name (localpart or @user:server) of a server admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur (partie locale ou @user:server) d&apos;un administrateur du serveur.</translation>
     </message>
     <message>
         <source>Read the password from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur stdin.</translation>
     </message>
     <message>
         <source>Read an existing admin access token from stdin (SSO or MAS servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un jeton d&apos;accès d&apos;administrateur existant sur stdin (serveurs SSO ou MAS).</translation>
     </message>
     <message>
         <source>Sign in again for an existing profile (its old token is revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter pour un profil existant (son ancien jeton est révoqué).</translation>
     </message>
     <message>
         <source>Accept plain http:// to a host that is not this computer (the token travels unencrypted). Stored with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter http:// en clair vers un hôte qui n&apos;est pas cet ordinateur (le jeton circule sans chiffrement). Enregistré avec le profil.</translation>
     </message>
     <message>
         <source>Trust exactly the certificate with this SHA-256 fingerprint (as printed when the certificate is refused). Stored with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance exactement au certificat ayant cette empreinte SHA-256 (telle qu&apos;affichée lorsque le certificat est refusé). Enregistré avec le profil.</translation>
     </message>
     <message>
         <source>profile add takes exactly one NAME (see steward-cli profile add --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add accepte exactement un NAME (voir steward-cli profile add --help)</translation>
     </message>
     <message>
         <source>profile add needs --homeserver SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add nécessite --homeserver SERVER</translation>
     </message>
     <message>
         <source>profile add needs exactly one of --user USER --password-stdin or --token-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add nécessite exactement l&apos;une des options --user USER --password-stdin ou --token-stdin</translation>
     </message>
     <message>
         <source>--password-stdin needs --user USER</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin nécessite --user USER</translation>
     </message>
     <message>
         <source>--pin-sha256 needs a SHA-256 fingerprint: 32 bytes in hex, e.g. AB:CD:...</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 attend une empreinte SHA-256 : 32 octets en hexadécimal, p. ex. AB:CD:...</translation>
     </message>
     <message>
         <source>a profile &quot;%1&quot; exists already: use --replace to sign in again, or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil &quot;%1&quot; existe déjà : utilisez --replace pour vous reconnecter, ou choisissez un autre nom</translation>
     </message>
     <message>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>no access token on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton d&apos;accès sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>To trust exactly this certificate, run again with --pin-sha256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour faire confiance exactement à ce certificat, relancez avec --pin-sha256 %1</translation>
     </message>
     <message>
         <source>(option --allow-insecure-http)</source>
-        <translation type="unfinished"></translation>
+        <translation>(option --allow-insecure-http)</translation>
     </message>
     <message>
         <source>signed in, but the token could not be stored, so profile &quot;%1&quot; was not saved: %2 For scripts without a keychain use --homeserver URL with STEWARD_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté, mais le jeton n&apos;a pas pu être stocké, le profil &quot;%1&quot; n&apos;a donc pas été enregistré : %2 Pour les scripts sans trousseau, utilisez --homeserver URL avec STEWARD_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>The new token was revoked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton a de nouveau été révoqué.</translation>
     </message>
     <message>
         <source>The new token could not be revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton n&apos;a pas pu être révoqué : %1</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved: %2 on %3 (server admin). The access token is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; enregistré : %2 sur %3 (administrateur du serveur). Le jeton d&apos;accès se trouve dans le trousseau du système.</translation>
     </message>
     <message>
         <source>List the saved profiles; * marks the default (last used) one. Tokens are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les profils enregistrés ; * marque celui par défaut (le dernier utilisé). Les jetons ne sont jamais affichés.</translation>
     </message>
     <message>
         <source>profile list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list n&apos;accepte aucun argument</translation>
     </message>
     <message>
         <source>No profiles. Add one with: steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil. Ajoutez-en un avec : steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat épinglé</translation>
     </message>
     <message>
         <source>Sign out of profile NAME: revoke its access token on the server, delete it from the keychain, and forget the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter du profil NAME : révoquer son jeton d&apos;accès sur le serveur, le supprimer du trousseau et oublier le profil.</translation>
     </message>
     <message>
         <source>The profile to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil à supprimer.</translation>
     </message>
     <message>
         <source>Also when the server cannot be reached: forget the profile and delete the token locally (the token then stays valid on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Même si le serveur est injoignable : oublier le profil et supprimer le jeton localement (le jeton reste alors valide sur le serveur).</translation>
     </message>
     <message>
         <source>profile remove takes exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove accepte exactement un NAME</translation>
     </message>
     <message>
         <source>there is no profile &quot;%1&quot; (see steward-cli profile list)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de profil &quot;%1&quot; (voir steward-cli profile list)</translation>
     </message>
     <message>
         <source>The profile was kept. Use --local-only to forget it without revoking the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a été conservé. Utilisez --local-only pour l&apos;oublier sans révoquer le jeton.</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::RoomsCommand</name>
     <message>
         <source>List the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json])</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les salons du serveur en CSV ou JSON (rooms list [--search TERM] [--format csv|json])</translation>
     </message>
     <message>
         <source>Only rooms whose name or alias contains TERM, or whose room ID is TERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les salons dont le nom ou l&apos;alias contient TERM, ou dont l&apos;identifiant de salon est TERM.</translation>
     </message>
     <message>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : csv (par défaut) ou json.</translation>
     </message>
     <message>
         <source>List the rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les salons.</translation>
     </message>
 </context>
 <context>
     <name>Steward::Cli::UsersCommand</name>
     <message>
         <source>Users: &quot;users export FILE.csv&quot; writes every user (or a filtered set) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs : &quot;users export FILE.csv&quot; écrit tous les utilisateurs (ou un ensemble filtré) au format CSV</translation>
     </message>
     <message>
         <source>Usage: steward-cli [--profile NAME] users export FILE.csv [--search TERM] [--include-deactivated] [--include-guests] [--admins-only]
 FILE.csv may be &quot;-&quot; for standard output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : steward-cli [--profile NAME] users export FILE.csv [--search TERM] [--include-deactivated] [--include-guests] [--admins-only]
+FILE.csv peut être &quot;-&quot; pour la sortie standard.
+</translation>
     </message>
     <message>
         <source>users: missing subcommand. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>users : sous-commande manquante. %1</translation>
     </message>
     <message>
         <source>users: unknown subcommand &quot;%1&quot; (known: export)</source>
-        <translation type="unfinished"></translation>
+        <translation>users : sous-commande inconnue &quot;%1&quot; (connue : export)</translation>
     </message>
     <message>
         <source>Export users as CSV (RFC 4180, UTF-8, timestamps in UTC). Cells that a spreadsheet would run as a formula get a leading apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs au format CSV (RFC 4180, UTF-8, horodatages en UTC). Les cellules qu&apos;un tableur exécuterait comme une formule reçoivent une apostrophe initiale.</translation>
     </message>
     <message>
         <source>Where to write; &quot;-&quot; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire ; &quot;-&quot; pour la sortie standard.</translation>
     </message>
     <message>
         <source>Only users whose localpart or display name contains TERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les utilisateurs dont la partie locale ou le nom d&apos;affichage contient TERM.</translation>
     </message>
     <message>
         <source>Include deactivated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les utilisateurs désactivés.</translation>
     </message>
     <message>
         <source>Include guest users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les utilisateurs invités.</translation>
     </message>
     <message>
         <source>Only server administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les administrateurs du serveur.</translation>
     </message>
     <message>
         <source>users export: missing FILE.csv (use &quot;-&quot; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>users export : FILE.csv manquant (utilisez &quot;-&quot; pour la sortie standard)</translation>
     </message>
     <message>
         <source>users export: exactly one FILE.csv expected, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>users export : exactement un FILE.csv attendu, reçu %1</translation>
     </message>
     <message>
         <source>users export: --search needs a non-empty TERM</source>
-        <translation type="unfinished"></translation>
+        <translation>users export : --search nécessite un TERM non vide</translation>
     </message>
     <message>
         <source>users export stopped after %1 rows (the output is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>users export s&apos;est arrêté après %1 lignes (la sortie est incomplète)</translation>
     </message>
     <message>
         <source>users export failed after %1 rows; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>users export a échoué après %1 lignes ; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Exported %1 users to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs exportés vers %2</translation>
     </message>
     <message>
         <source>Note: the server now reports %1 users for this filter; users were created or removed during the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : le serveur indique maintenant %1 utilisateurs pour ce filtre ; des utilisateurs ont été créés ou supprimés pendant l&apos;export.</translation>
     </message>
 </context>
 <context>
     <name>Steward::CreateUserDialog</name>
     <message>
         <source>Create User</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un utilisateur</translation>
     </message>
     <message>
         <source>User name (localpart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur (partie locale)</translation>
     </message>
     <message>
         <source>alice</source>
-        <translation type="unfinished"></translation>
+        <translation>alice</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>The user ID will be @name:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;utilisateur sera @nom:%1</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Server &amp;administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrateur du serveur</translation>
     </message>
     <message>
         <source>Server administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur du serveur</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>A user name may only contain a-z, 0-9 and . _ = - / + (lower case, no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur ne peut contenir que a-z, 0-9 et . _ = - / + (minuscules, sans espaces).</translation>
     </message>
     <message>
         <source>Enter a password (the user needs one to sign in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe (l&apos;utilisateur en a besoin pour se connecter).</translation>
     </message>
 </context>
 <context>
     <name>Steward::CredentialError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
     <message>
         <source>No access token is stored for this profile: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès n&apos;est stocké pour ce profil : reconnectez-vous.</translation>
     </message>
     <message>
         <source>The system keychain is not available%1. Steward keeps access tokens only in the keychain: start a keychain service (e.g. GNOME Keyring or KWallet), or keep the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible%1. Steward conserve les jetons d&apos;accès uniquement dans le trousseau : démarrez un service de trousseau (p. ex. GNOME Keyring ou KWallet), ou conservez le jeton pour cette session uniquement.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied%1. Allow Steward to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau du système a été refusé%1. Autorisez Steward à utiliser le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain reported an error%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a signalé une erreur%1.</translation>
     </message>
 </context>
 <context>
     <name>Steward::DeactivateDialog</name>
     <message>
         <source>Deactivate User</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&lt;p&gt;Deactivating &lt;b&gt;%1&lt;/b&gt; logs out every device, removes the user from every room and stops them from signing in.&lt;/p&gt;&lt;p&gt;With &lt;i&gt;erase&lt;/i&gt;, the user&apos;s messages are also hidden from people who join rooms later, and the profile is removed. Erasing cannot be undone.&lt;/p&gt;&lt;p&gt;Type the user ID to confirm:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Désactiver &lt;b&gt;%1&lt;/b&gt; déconnecte tous ses appareils, retire l&apos;utilisateur de tous les salons et l&apos;empêche de se connecter.&lt;/p&gt;&lt;p&gt;Avec &lt;i&gt;effacer&lt;/i&gt;, les messages de l&apos;utilisateur sont aussi masqués pour les personnes qui rejoindront les salons plus tard, et le profil est supprimé. L&apos;effacement est irréversible.&lt;/p&gt;&lt;p&gt;Saisissez l&apos;identifiant de l&apos;utilisateur pour confirmer :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Type the user ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant de l&apos;utilisateur pour confirmer</translation>
     </message>
     <message>
         <source>&amp;Erase the user&apos;s messages and profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les messages et le profil de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Erase the user&apos;s messages and profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les messages et le profil de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdBackup</name>
     <message>
         <source>No backup file chosen: give the path of a .json file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de sauvegarde choisi : indiquez le chemin d&apos;un fichier .json à écrire.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the backup: choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la sauvegarde : choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la sauvegarde %1 : %2. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>Could not open the backup %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is not a JSON file (%2): choose a backup Steward wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier JSON (%2) : choisissez une sauvegarde écrite par Steward.</translation>
     </message>
     <message>
         <source>%1 is not an external-ID backup written by Steward (format version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde d&apos;identifiants externes écrite par Steward (version de format 1).</translation>
     </message>
     <message>
         <source>Entry %1 of the backup %2 is damaged (needs &quot;user_id&quot; and &quot;external_ids&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 de la sauvegarde %2 est endommagée (elle nécessite &quot;user_id&quot; et &quot;external_ids&quot;).</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdBackupPage</name>
     <message>
         <source>Back up before the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder avant la modification</translation>
     </message>
     <message>
         <source>Every affected user&apos;s complete list of external IDs is written to this file before anything changes. Use it with &quot;Restore from a backup&quot; to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste complète des identifiants externes de chaque utilisateur concerné est écrite dans ce fichier avant toute modification. Utilisez-la avec &quot;Restaurer depuis une sauvegarde&quot; pour annuler.</translation>
     </message>
     <message>
         <source>&amp;Write Backup and Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire la sauvegarde et supprimer</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de sauvegarde :</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdCleanupWizard</name>
     <message>
         <source>External-ID Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage des identifiants externes</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Would have</source>
-        <translation type="unfinished"></translation>
+        <translation>Aurait ensuite</translation>
     </message>
     <message>
         <source>Has now</source>
-        <translation type="unfinished"></translation>
+        <translation>A actuellement</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré</translation>
     </message>
     <message>
         <source>Nothing missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de manquant</translation>
     </message>
     <message>
         <source>Will be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera restauré</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tenté</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Users not listed here get no request at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été modifié. Les utilisateurs qui ne figurent pas ici ne reçoivent aucune requête.</translation>
     </message>
     <message>
         <source>Users whose links will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs dont les liens seront supprimés</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>To remove</source>
-        <translation type="unfinished"></translation>
+        <translation>À supprimer</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés</translation>
     </message>
     <message>
         <source>(deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(désactivé)</translation>
     </message>
     <message>
         <source>(locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verrouillé)</translation>
     </message>
     <message numerus="yes">
         <source>%1 external IDs of %n users will be removed (providers: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 identifiants externes de %n utilisateur seront supprimés (fournisseurs : %2).</numerusform>
+            <numerusform>%1 identifiants externes de %n utilisateurs seront supprimés (fournisseurs : %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -2079,21 +2101,21 @@ FILE.csv may be &quot;-&quot; for standard output.
     <name>Steward::ExternalIdProvidersPage</name>
     <message>
         <source>Choose the providers to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les fournisseurs à supprimer</translation>
     </message>
     <message>
         <source>The links of the checked providers are removed from every user; all other links stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens des fournisseurs cochés sont supprimés pour tous les utilisateurs ; tous les autres liens sont conservés.</translation>
     </message>
     <message>
         <source>Identity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs d&apos;identité</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n users)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n utilisateur)</numerusform>
+            <numerusform>%1 (%n utilisateurs)</numerusform>
         </translation>
     </message>
 </context>
@@ -2101,102 +2123,102 @@ FILE.csv may be &quot;-&quot; for standard output.
     <name>Steward::ExternalIdReportPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Result per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat par utilisateur</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 effectués, %2 en échec, %3 non tentés.</translation>
     </message>
     <message numerus="yes">
         <source>%n users already had everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur avait déjà tout.</numerusform>
+            <numerusform>%n utilisateurs avaient déjà tout.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde : %1</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdRestoreFilePage</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Removed external IDs are put back and merged with what each user has now: missing IDs are added, existing ones kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants externes supprimés sont remis et fusionnés avec ceux que chaque utilisateur possède actuellement : les identifiants manquants sont ajoutés, les existants conservés.</translation>
     </message>
     <message>
         <source>Backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de sauvegarde :</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdRestorePreviewPage</name>
     <message>
         <source>Restore preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la restauration</translation>
     </message>
     <message>
         <source>Nothing has changed yet. Only users with something missing are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été modifié. Seuls les utilisateurs auxquels il manque quelque chose sont écrits.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>What the restore would add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la restauration ajouterait</translation>
     </message>
     <message>
         <source>%1 users will get IDs back; %2 already have everything; %3 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs récupéreront des identifiants ; %2 ont déjà tout ; %3 n&apos;ont pas pu être lus.</translation>
     </message>
     <message numerus="yes">
         <source>Reading the current links of %n users…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture des liens actuels de %n utilisateur…</numerusform>
+            <numerusform>Lecture des liens actuels de %n utilisateurs…</numerusform>
         </translation>
     </message>
 </context>
@@ -2204,180 +2226,180 @@ FILE.csv may be &quot;-&quot; for standard output.
     <name>Steward::ExternalIdRunPage</name>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration</translation>
     </message>
     <message>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>%v of %m users</source>
-        <translation type="unfinished"></translation>
+        <translation>%v utilisateurs sur %m</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Start no further users; the ones in flight finish and are reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus commencer de nouveaux utilisateurs ; ceux en cours se terminent et figurent dans le rapport</translation>
     </message>
     <message>
         <source>Cancelling: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : attente des requêtes déjà envoyées…</translation>
     </message>
     <message>
         <source>Cancelled. The report says what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Le rapport indique ce qui a été fait.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdScanPage</name>
     <message>
         <source>Scan the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser les utilisateurs</translation>
     </message>
     <message>
         <source>Steward reads every user&apos;s identity-provider links. Nothing is changed on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward lit les liens de chaque utilisateur vers des fournisseurs d&apos;identité. Rien n&apos;est modifié sur cette page.</translation>
     </message>
     <message>
         <source>Include &amp;deactivated accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les comptes &amp;désactivés</translation>
     </message>
     <message>
         <source>Include deactivated accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les comptes désactivés</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyser</translation>
     </message>
     <message>
         <source>Ca&amp;ncel scan</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler l&apos;analyse</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <source>Put external IDs from a backup file back instead of removing any</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les identifiants externes d&apos;un fichier de sauvegarde au lieu d&apos;en supprimer</translation>
     </message>
     <message>
         <source>The option changed: scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option a changé : relancez l&apos;analyse.</translation>
     </message>
     <message>
         <source>Listing users: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des utilisateurs : %v sur %m</translation>
     </message>
     <message>
         <source>Reading users: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des utilisateurs : %v sur %m</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse…</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;&amp;analyse</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse a échoué : %1</translation>
     </message>
     <message>
         <source>Scan cancelled after %1 users; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée après %1 utilisateurs ; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n users read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur lu</numerusform>
+            <numerusform>%n utilisateurs lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n have external IDs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a des identifiants externes</numerusform>
+            <numerusform>%n ont des identifiants externes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n providers found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fournisseur trouvé.</numerusform>
+            <numerusform>%n fournisseurs trouvés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n users could not be read and will not be changed (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur n&apos;a pas pu être lu et ne sera pas modifié (premier : %1).</numerusform>
+            <numerusform>%n utilisateurs n&apos;ont pas pu être lus et ne seront pas modifiés (premier : %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nothing to clean up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à nettoyer.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdUpdater</name>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Nothing missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de manquant.</translation>
     </message>
     <message>
         <source>Cancelled before the change was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant l&apos;envoi de la modification.</translation>
     </message>
     <message>
         <source>Cancelled: no request was sent for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucune requête n&apos;a été envoyée pour cet utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ExternalIdsApi</name>
     <message>
         <source>the user list has no &quot;users&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des utilisateurs ne contient pas de tableau &quot;users&quot;</translation>
     </message>
     <message>
         <source>a user in the list has no &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur de la liste n&apos;a pas de &quot;name&quot;</translation>
     </message>
     <message>
         <source>the user list&apos;s &quot;next_token&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le &quot;next_token&quot; de la liste des utilisateurs n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>&quot;external_ids&quot; is not a list of provider/ID pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;external_ids&quot; n&apos;est pas une liste de paires fournisseur/identifiant</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2490,7 @@ FILE.csv may be &quot;-&quot; for standard output.
     </message>
     <message>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Administration of Matrix Synapse homeservers.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Server: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;Administration de serveurs d&apos;accueil Matrix Synapse.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Serveur : %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not connected</source>
@@ -2476,556 +2498,557 @@ FILE.csv may be &quot;-&quot; for standard output.
     </message>
     <message>
         <source>Find and remove identity-provider links, with backup and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et supprimer les liens vers des fournisseurs d&apos;identité, avec sauvegarde et restauration</translation>
     </message>
 </context>
 <context>
     <name>Steward::MakeRoomAdminDialog</name>
     <message>
         <source>Make Room Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre administrateur du salon</translation>
     </message>
     <message>
         <source>Give a user of this server the highest power level in %1. The server acts through a local member who may change power levels, and invites the user if they are not in the room yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à un utilisateur de ce serveur le niveau de pouvoir le plus élevé dans %1. Le serveur agit par l&apos;intermédiaire d&apos;un membre local autorisé à modifier les niveaux de pouvoir, et invite l&apos;utilisateur s&apos;il n&apos;est pas encore dans le salon.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>User to make room admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur à rendre administrateur du salon</translation>
     </message>
     <message>
         <source>&amp;Make Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendre administrateur</translation>
     </message>
     <message>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre administrateur</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a user ID: enter one like @name:server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;utilisateur : saisissez-en un de la forme @nom:serveur.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du serveur…</translation>
     </message>
     <message>
         <source>%1 is now an admin of the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant administrateur du salon.</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeConfirmPage</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>Deleted media cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les médias supprimés ne peuvent pas être restaurés.</translation>
     </message>
     <message>
         <source>&amp;Delete Media</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les médias</translation>
     </message>
     <message>
         <source>Type the server name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du serveur &lt;b&gt;%1&lt;/b&gt; pour confirmer :</translation>
     </message>
     <message>
         <source>Server name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du serveur à confirmer</translation>
     </message>
     <message>
         <source>I understand that the cutoff is within the last 24 hours and that media people are using right now will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends que la date limite se situe dans les dernières 24 heures et que des médias utilisés en ce moment seront supprimés</translation>
     </message>
     <message>
         <source>Confirm a recent cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer une date limite récente</translation>
     </message>
     <message>
         <source>&lt;p&gt;On &lt;b&gt;%1&lt;/b&gt;, delete every local media file last accessed before &lt;b&gt;%2&lt;/b&gt;%3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sur &lt;b&gt;%1&lt;/b&gt;, supprimer tous les fichiers de médias locaux dont le dernier accès est antérieur au &lt;b&gt;%2&lt;/b&gt;%3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> and larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> et de plus de %1 octets</translation>
     </message>
     <message>
         <source>&lt;p&gt;Kept: quarantined and protected files%1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Conservés : fichiers en quarantaine et protégés%1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, profile pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>, photos de profil</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Profile pictures are deleted too.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les photos de profil sont aussi supprimées.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Also purge cached copies of other servers&apos; media last accessed before the cutoff.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Purger aussi les copies en cache des médias d&apos;autres serveurs dont le dernier accès est antérieur à la date limite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cached media from other servers are not touched.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les médias en cache provenant d&apos;autres serveurs ne sont pas modifiés.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Estimate: about %1 files, %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Estimation : environ %1 fichiers, %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No estimate was made.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune estimation n&apos;a été faite.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeCutoff</name>
     <message>
         <source>&quot;%1&quot; is not a date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (local time), e.g. 2024-01-31 or 2024-01-31T18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date : attendu YYYY-MM-DD ou YYYY-MM-DDTHH:MM[:SS] (heure locale), p. ex. 2024-01-31 ou 2024-01-31T18:30</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a calendar date (check month and day)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date du calendrier (vérifiez le mois et le jour)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid time of day (hours 00-23, minutes and seconds 00-59)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;a pas d&apos;heure valide (heures 00-23, minutes et secondes 00-59)</translation>
     </message>
     <message>
         <source>%1 does not exist in the time zone %2 (the clocks skip it when daylight saving time starts): choose a time outside that gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas dans le fuseau horaire %2 (les horloges sautent cette heure au passage à l&apos;heure d&apos;été) : choisissez une heure en dehors de cet intervalle</translation>
     </message>
     <message>
         <source>the number of days must be between 1 and 36500 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de jours doit être compris entre 1 et 36500 (reçu %1)</translation>
     </message>
     <message>
         <source>The cutoff %1 is in the future: media last accessed up to now would all be deleted. Choose a date in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date limite %1 est dans le futur : tous les médias consultés jusqu&apos;à maintenant seraient supprimés. Choisissez une date passée.</translation>
     </message>
     <message>
         <source>The cutoff %1 is earlier than 12 December 1970, which Synapse refuses. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date limite %1 est antérieure au 12 décembre 1970, ce que Synapse refuse. Choisissez une date plus récente.</translation>
     </message>
     <message>
         <source>The cutoff %1 is within the last 24 hours: media people are using right now would be deleted. This needs an extra confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date limite %1 se situe dans les dernières 24 heures : des médias utilisés en ce moment seraient supprimés. Cela nécessite une confirmation supplémentaire.</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeCutoffPage</name>
     <message>
         <source>Which media to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels médias supprimer</translation>
     </message>
     <message>
         <source>Local media nobody has accessed since the cutoff are deleted from the server&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les médias locaux que personne n&apos;a consultés depuis la date limite sont supprimés du disque du serveur.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The server deletes a local file when it was &lt;b&gt;last accessed before the cutoff&lt;/b&gt; (a file never downloaded counts from its upload). It &lt;b&gt;never deletes quarantined files or files protected from quarantine&lt;/b&gt;, and keeps profile pictures unless you allow it below. Deleted files are gone for good: messages that show them will show a broken image. Synapse has no undo and no dry run; Steward estimates the effect on the next page before anything is deleted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Le serveur supprime un fichier local lorsque son &lt;b&gt;dernier accès est antérieur à la date limite&lt;/b&gt; (pour un fichier jamais téléchargé, c&apos;est la date de téléversement qui compte). Il &lt;b&gt;ne supprime jamais les fichiers en quarantaine ni les fichiers protégés contre la quarantaine&lt;/b&gt;, et conserve les photos de profil sauf si vous l&apos;autorisez ci-dessous. Les fichiers supprimés le sont définitivement : les messages qui les affichent montreront une image cassée. Synapse ne permet ni annulation ni simulation ; Steward estime l&apos;effet à la page suivante avant toute suppression.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not accessed in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Non consultés depuis</translation>
     </message>
     <message>
         <source>Cutoff by number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite en nombre de jours</translation>
     </message>
     <message>
         <source>Number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Last accessed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier accès avant le</translation>
     </message>
     <message>
         <source>Cutoff by calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite selon le calendrier</translation>
     </message>
     <message>
         <source>Cutoff date and time, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure limites, heure locale</translation>
     </message>
     <message>
         <source>Only files larger than</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les fichiers de plus de</translation>
     </message>
     <message>
         <source>Limit by size</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter par taille</translation>
     </message>
     <message>
         <source>Size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille limite</translation>
     </message>
     <message>
         <source>Size unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de taille</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Kio</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio</translation>
     </message>
     <message>
         <source>Keep profile pictures (user and room avatars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les photos de profil (avatars des utilisateurs et des salons)</translation>
     </message>
     <message>
         <source>Keep profile pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les photos de profil</translation>
     </message>
     <message>
         <source>Also purge the cache of media from other servers (they can be fetched again when someone looks at them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger aussi le cache des médias d&apos;autres serveurs (ils peuvent être récupérés à nouveau quand quelqu&apos;un les consulte)</translation>
     </message>
     <message>
         <source>Also purge cached remote media</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger aussi les médias distants en cache</translation>
     </message>
     <message>
         <source>%1 does not exist in the time zone %2 (the clocks skip it when daylight saving time starts): choose a time outside that gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas dans le fuseau horaire %2 (les horloges sautent cette heure au passage à l&apos;heure d&apos;été) : choisissez une heure en dehors de cet intervalle.</translation>
     </message>
     <message>
         <source>Cutoff: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite : &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeEstimatePage</name>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation</translation>
     </message>
     <message>
         <source>Steward reads every user&apos;s media list to predict what the server will delete. Nothing is deleted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward lit la liste des médias de chaque utilisateur pour prévoir ce que le serveur supprimera. Rien n&apos;est encore supprimé.</translation>
     </message>
     <message>
         <source>Estimate progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;estimation</translation>
     </message>
     <message>
         <source>&amp;Cancel Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;estimation</translation>
     </message>
     <message>
         <source>Cancel the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;estimation</translation>
     </message>
     <message>
         <source>&amp;Skip Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer l&apos;estimation</translation>
     </message>
     <message>
         <source>Skip the estimate and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer l&apos;estimation et continuer</translation>
     </message>
     <message>
         <source>On very large servers the estimate can take long; the purge works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les très grands serveurs, l&apos;estimation peut être longue ; la purge fonctionne sans elle.</translation>
     </message>
     <message>
         <source>Users most affected (up to 20):</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs les plus concernés (jusqu&apos;à 20) :</translation>
     </message>
     <message>
         <source>Users most affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs les plus concernés</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>%1 %2 of %3 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 utilisateurs sur %3.</translation>
     </message>
     <message>
         <source>The estimate was stopped after %1 of %2 users: there are no numbers to show. You can continue without them, or go back and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;estimation a été arrêtée après %1 utilisateurs sur %2 : il n&apos;y a aucun chiffre à afficher. Vous pouvez continuer sans, ou revenir en arrière et la relancer.</translation>
     </message>
     <message>
         <source>The estimate failed: %1. You can continue without it, or go back and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;estimation a échoué : %1. Vous pouvez continuer sans, ou revenir en arrière et réessayer.</translation>
     </message>
     <message>
         <source>Done: read the media lists of %1 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : listes de médias de %1 utilisateurs lues.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Estimate:&lt;/b&gt; about &lt;b&gt;%1 local files, %2&lt;/b&gt;, uploaded by %3 users, would be deleted.&lt;/p&gt;&lt;p&gt;Kept: %4 quarantined, %5 protected, %6 profile pictures, %7 not larger than the size limit.&lt;/p&gt;&lt;p&gt;&lt;i&gt;This is an estimate: media not uploaded by a user (URL previews), custom per-room avatars and anything accessed from now on are not counted. The server decides when it deletes.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Estimation :&lt;/b&gt; environ &lt;b&gt;%1 fichiers locaux, %2&lt;/b&gt;, téléversés par %3 utilisateurs, seraient supprimés.&lt;/p&gt;&lt;p&gt;Conservés : %4 en quarantaine, %5 protégés, %6 photos de profil, %7 ne dépassant pas la taille limite.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Ceci est une estimation : les médias non téléversés par un utilisateur (aperçus d&apos;URL), les avatars personnalisés par salon et tout ce qui est consulté à partir de maintenant ne sont pas comptés. Le serveur décide au moment de la suppression.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeEstimator</name>
     <message>
         <source>Reading the per-user media statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des statistiques de médias par utilisateur…</translation>
     </message>
     <message>
         <source>Reading the media statistics failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des statistiques de médias a échoué</translation>
     </message>
     <message>
         <source>Reading the media of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des médias de %1 a échoué</translation>
     </message>
     <message>
         <source>Reading the users&apos; media lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des listes de médias des utilisateurs…</translation>
     </message>
     <message>
         <source>Looking for profile pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des photos de profil…</translation>
     </message>
     <message>
         <source>Reading a user&apos;s profile picture failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la photo de profil d&apos;un utilisateur a échoué</translation>
     </message>
     <message>
         <source>Reading the room avatars failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des avatars des salons a échoué</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeResultPage</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>What the server reported back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur a répondu.</translation>
     </message>
     <message>
         <source>Purge progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la purge</translation>
     </message>
     <message>
         <source>&amp;Export Deleted Media IDs to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les identifiants des médias supprimés en CSV…</translation>
     </message>
     <message>
         <source>Export deleted media IDs to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les identifiants des médias supprimés en CSV</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Deleted %1 local media files&lt;/b&gt; (the server&apos;s count).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 fichiers de médias locaux supprimés&lt;/b&gt; (décompte du serveur).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Space freed: at least %1 — sizes known from the estimate for %2 of the %3 deleted files (thumbnails not counted).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Espace libéré : au moins %1 — tailles connues d&apos;après l&apos;estimation pour %2 des %3 fichiers supprimés (miniatures non comptées).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Space freed: unknown (the estimate was skipped; the server does not report sizes).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Espace libéré : inconnu (l&apos;estimation a été passée ; le serveur n&apos;indique pas les tailles).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This server only knows the older media deletion path; it was used.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ce serveur ne connaît que l&apos;ancien chemin de suppression des médias ; c&apos;est celui-ci qui a été utilisé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Local media: nothing was deleted.&lt;/b&gt; The server refused: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Médias locaux : rien n&apos;a été supprimé.&lt;/b&gt; Le serveur a refusé : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Deleted %1 cached files of other servers&apos; media.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 fichiers en cache de médias d&apos;autres serveurs supprimés.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Remote media cache: failed&lt;/b&gt;: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cache des médias distants : échec&lt;/b&gt; : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Remote media cache: not attempted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cache des médias distants : non tenté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Finished with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé avec des erreurs.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1 media IDs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 identifiants de médias enregistrés dans %2.</translation>
     </message>
     <message>
         <source>Export Deleted Media IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les identifiants des médias supprimés</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeRun</name>
     <message>
         <source>Deleting local media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des médias locaux…</translation>
     </message>
     <message>
         <source>Deleting cached remote media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des médias distants en cache…</translation>
     </message>
 </context>
 <context>
     <name>Steward::MediaPurgeWizard</name>
     <message>
         <source>Purge Old Media — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger les anciens médias — %1</translation>
     </message>
     <message>
         <source>Purge old media</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger les anciens médias</translation>
     </message>
     <message>
         <source>Delete local media nobody has accessed since a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les médias locaux que personne n&apos;a consultés depuis une date</translation>
     </message>
     <message>
         <source>Connect to a server as an admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à un serveur en tant qu&apos;administrateur</translation>
     </message>
 </context>
 <context>
     <name>Steward::PasswordDialog</name>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le mot de passe</translation>
     </message>
     <message>
         <source>Reactivate User</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver l&apos;utilisateur</translation>
     </message>
     <message>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1 :</translation>
     </message>
     <message>
         <source>Reactivating %1 needs a new password for the account:</source>
-        <translation type="unfinished"></translation>
+        <translation>La réactivation de %1 nécessite un nouveau mot de passe pour le compte :</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <source>&amp;Log out all of the user&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter tous les appareils de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
     <message>
         <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ProfileController</name>
     <message>
         <source>The server no longer accepts the access token of &quot;%1&quot; (%2). Sign in again; the profile is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus le jeton d&apos;accès de &quot;%1&quot; (%2). Reconnectez-vous ; le profil est conservé.</translation>
     </message>
     <message>
         <source>The server no longer accepts the access token of &quot;%1&quot;. Sign in again; the profile is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus le jeton d&apos;accès de &quot;%1&quot;. Reconnectez-vous ; le profil est conservé.</translation>
     </message>
     <message>
         <source>Add or Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou gérer des profils…</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is signed out. Sign in again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil &quot;%1&quot; est déconnecté. Reconnectez-vous pour l&apos;utiliser.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ProfileDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1 — Synapse %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Synapse %2</translation>
     </message>
     <message>
         <source>(version hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(version masquée)</translation>
     </message>
     <message>
         <source>Sign-in is delegated to Matrix Authentication Service: use an admin-scoped access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est déléguée à Matrix Authentication Service : utilisez un jeton d&apos;accès avec une portée d&apos;administration.</translation>
     </message>
     <message>
         <source>Pinned certificate, SHA-256 fingerprint:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat épinglé, empreinte SHA-256 :
+%1</translation>
     </message>
     <message>
         <source>Host: %1
@@ -3036,1403 +3059,1410 @@ SHA-256 fingerprint:
 %6
 
 Compare the fingerprint with the one your server&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte : %1
+Sujet : %2
+Émetteur : %3
+Valide : du %4 au %5
+Empreinte SHA-256 :
+%6
+
+Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de votre serveur avant de lui faire confiance.</translation>
     </message>
     <message>
         <source>Signed in as %1. Saving the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1. Enregistrement du jeton dans le trousseau du système…</translation>
     </message>
     <message>
         <source>Signed in as %1. The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1. Le jeton est conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>Signed in as %1. The token is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1. Le jeton est stocké dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Signing out of %1 and forgetting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1 et suppression du profil…</translation>
     </message>
     <message>
         <source>Signing out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1…</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Canonical alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias canonique</translation>
     </message>
     <message>
         <source>Room ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du salon</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Local members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres locaux</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <source>Federatable</source>
-        <translation type="unfinished"></translation>
+        <translation>Fédérable</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Join rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;accès</translation>
     </message>
     <message>
         <source>State events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;état</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>espace</translation>
     </message>
     <message>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>salon</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomDeleteDialog</name>
     <message>
         <source>Delete Room — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le salon — %1</translation>
     </message>
     <message>
         <source>Deleting &lt;b&gt;%1&lt;/b&gt; (%2) removes every local user from it. Choose what else happens, read the summary, then type the room&apos;s name or ID to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &lt;b&gt;%1&lt;/b&gt; (%2) en retire tous les utilisateurs locaux. Choisissez ce qui se passe en outre, lisez le résumé, puis saisissez le nom ou l&apos;identifiant du salon pour confirmer.</translation>
     </message>
     <message>
         <source>an unnamed room</source>
-        <translation type="unfinished"></translation>
+        <translation>un salon sans nom</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>&amp;Block the room so nobody can join it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquer le salon pour que personne ne puisse le rejoindre à nouveau</translation>
     </message>
     <message>
         <source>Block the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer le salon</translation>
     </message>
     <message>
         <source>&amp;Purge the room&apos;s history from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purger l&apos;historique du salon de la base de données</translation>
     </message>
     <message>
         <source>Purge history</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger l&apos;historique</translation>
     </message>
     <message>
         <source>&amp;Force the purge even if some users cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forcer la purge même si certains utilisateurs ne peuvent pas être retirés</translation>
     </message>
     <message>
         <source>Force purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer la purge</translation>
     </message>
     <message>
         <source>New room creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur du nouveau salon</translation>
     </message>
     <message>
         <source>a local user such as @moderator:your.server (empty: no new room)</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur local tel que @moderator:your.server (vide : pas de nouveau salon)</translation>
     </message>
     <message>
         <source>New room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau salon</translation>
     </message>
     <message>
         <source>Content Violation Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de violation de contenu</translation>
     </message>
     <message>
         <source>Message to removed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Message aux utilisateurs retirés</translation>
     </message>
     <message>
         <source>the server&apos;s default message</source>
-        <translation type="unfinished"></translation>
+        <translation>le message par défaut du serveur</translation>
     </message>
     <message>
         <source>Move users to a new room created by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les utilisateurs vers un nouveau salon créé par :</translation>
     </message>
     <message>
         <source>New room name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau salon :</translation>
     </message>
     <message>
         <source>Message to removed users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message aux utilisateurs retirés :</translation>
     </message>
     <message>
         <source>What will happen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui va se passer :</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui va se passer</translation>
     </message>
     <message>
         <source>Type the room&apos;s name or ID to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom ou l&apos;identifiant du salon pour confirmer :</translation>
     </message>
     <message>
         <source>Room name or ID to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou identifiant du salon à confirmer</translation>
     </message>
     <message>
         <source>Deletion state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la suppression</translation>
     </message>
     <message>
         <source>Deletion progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la suppression</translation>
     </message>
     <message>
         <source>Deletion outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la suppression</translation>
     </message>
     <message>
         <source>&amp;Delete Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le salon</translation>
     </message>
     <message>
         <source>Delete room</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le salon</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Type the room&apos;s name or ID above to enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ci-dessus le nom ou l&apos;identifiant du salon pour activer</translation>
     </message>
     <message>
         <source>Checking whether the server is already deleting this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification si le serveur est déjà en train de supprimer ce salon…</translation>
     </message>
     <message>
         <source>Confirmed. Deleting cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé. La suppression est irréversible.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
         <source>Close (deletion continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (la suppression continue)</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomDeletion</name>
     <message>
         <source>&quot;%1&quot; is not a user ID: the new room&apos;s creator must look like @name:server and be a user of this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;utilisateur : le créateur du nouveau salon doit avoir la forme @nom:serveur et être un utilisateur de ce serveur.</translation>
     </message>
     <message>
         <source>Every local user is removed from %1 and the room leaves the public room directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs locaux sont retirés de %1 et le salon quitte l&apos;annuaire des salons publics.</translation>
     </message>
     <message>
         <source>Content Violation Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de violation de contenu</translation>
     </message>
     <message>
         <source>Sharing illegal content on this server is not permitted and rooms in violation will be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage de contenus illicites sur ce serveur n&apos;est pas autorisé et les salons en infraction seront bloqués.</translation>
     </message>
     <message>
         <source>%1 creates a new room &quot;%2&quot;; the removed users are moved there and the room&apos;s local aliases point to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crée un nouveau salon &quot;%2&quot; ; les utilisateurs retirés y sont déplacés et les alias locaux du salon pointent vers lui.</translation>
     </message>
     <message>
         <source>They see this message in the new room: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils voient ce message dans le nouveau salon : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No new room is created: removed users are not told why, and the room&apos;s local aliases are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau salon n&apos;est créé : les utilisateurs retirés ne sont pas informés de la raison, et les alias locaux du salon sont supprimés.</translation>
     </message>
     <message>
         <source>The message and the new room name are ignored without a user to create the new room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message et le nom du nouveau salon sont ignorés sans utilisateur pour créer le nouveau salon.</translation>
     </message>
     <message>
         <source>The room is blocked: nobody on this server can join it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon est bloqué : personne sur ce serveur ne peut le rejoindre à nouveau.</translation>
     </message>
     <message>
         <source>The room is not blocked: users of this server could join it again through other servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon n&apos;est pas bloqué : les utilisateurs de ce serveur pourraient le rejoindre à nouveau via d&apos;autres serveurs.</translation>
     </message>
     <message>
         <source>The room&apos;s history is purged from this server&apos;s database. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique du salon est purgé de la base de données de ce serveur. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The purge goes ahead even if some local users could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La purge a lieu même si certains utilisateurs locaux n&apos;ont pas pu être retirés.</translation>
     </message>
     <message>
         <source>The history stays in the database (no purge); the room can still be inspected by admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique reste dans la base de données (pas de purge) ; le salon peut encore être examiné par les administrateurs.</translation>
     </message>
     <message>
         <source>&quot;Force purge&quot; has no effect without purging.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Forcer la purge&quot; n&apos;a aucun effet sans purge.</translation>
     </message>
     <message>
         <source>The deletion cannot start now (check the room first).</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression ne peut pas démarrer maintenant (vérifiez d&apos;abord le salon).</translation>
     </message>
     <message>
         <source>Type the room&apos;s name or ID to confirm the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom ou l&apos;identifiant du salon pour confirmer la suppression.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Checking whether the server is already deleting this room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification si le serveur est déjà en train de supprimer ce salon…</translation>
     </message>
     <message>
         <source>The room is not being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon n&apos;est pas en cours de suppression.</translation>
     </message>
     <message>
         <source>Asking the server to delete the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de suppression du salon au serveur…</translation>
     </message>
     <message>
         <source>The server is already deleting this room (task %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est déjà en train de supprimer ce salon (tâche %1, %2).</translation>
     </message>
     <message>
         <source>The server is deleting the room (task %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur supprime le salon (tâche %1, %2).</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planifiée</translation>
     </message>
     <message>
         <source>Users removed so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs retirés jusqu&apos;ici : %1</translation>
     </message>
     <message>
         <source>The room was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon a été supprimé.</translation>
     </message>
     <message>
         <source>The server reports that the deletion failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur signale que la suppression a échoué : %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison donnée</translation>
     </message>
     <message>
         <source>The server did not confirm the deletion (%1). It may have started anyway: open the room again to see its state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé la suppression (%1). Elle a peut-être quand même démarré : rouvrez le salon pour voir son état avant de réessayer.</translation>
     </message>
     <message>
         <source>The deletion was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <source>Steward stopped following the deletion (task %1): %2. It may still be running on the server; open the room again to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward a cessé de suivre la suppression (tâche %1) : %2. Elle est peut-être encore en cours sur le serveur ; rouvrez le salon pour voir son état.</translation>
     </message>
     <message>
         <source>Users removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs retirés : %1</translation>
     </message>
     <message>
         <source>Users that could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs qui n&apos;ont pas pu être retirés : %1</translation>
     </message>
     <message>
         <source>Local aliases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias locaux : %1</translation>
     </message>
     <message>
         <source>No new room was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau salon n&apos;a été créé.</translation>
     </message>
     <message>
         <source>New room for the removed users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau salon pour les utilisateurs retirés : %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomDetailsPanel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquer</translation>
     </message>
     <message>
         <source>Make Room &amp;Admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre &amp;administrateur du salon…</translation>
     </message>
     <message>
         <source>&amp;Join Users to This Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter des utilisateurs à ce salon…</translation>
     </message>
     <message>
         <source>&amp;Delete Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le salon…</translation>
     </message>
     <message>
         <source>Room fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs du salon</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Room members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du salon</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>State events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;état</translation>
     </message>
     <message>
         <source>Type / state key</source>
-        <translation type="unfinished"></translation>
+        <translation>Type / clé d&apos;état</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Selected state event as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement d&apos;état sélectionné en JSON</translation>
     </message>
     <message>
         <source>Select a state event to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement d&apos;état pour le voir en entier.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message numerus="yes">
         <source>%n joined member(s), %1 on this server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre présent, dont %1 sur ce serveur</numerusform>
+            <numerusform>%n membres présents, dont %1 sur ce serveur</numerusform>
         </translation>
     </message>
     <message>
         <source>Members could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres n&apos;ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <source>Select a room to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un salon pour voir ses détails.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Details could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails n&apos;ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <source>State events could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements d&apos;état n&apos;ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <source>(unnamed room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(salon sans nom)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>No topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sujet.</translation>
     </message>
     <message>
         <source>(empty state key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(clé d&apos;état vide)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Block status: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>État du blocage : vérification…</translation>
     </message>
     <message>
         <source>Block status unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État du blocage inconnu : %1</translation>
     </message>
     <message>
         <source>Blocked: nobody on this server can join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué : personne sur ce serveur ne peut le rejoindre.</translation>
     </message>
     <message>
         <source>Blocked by %1: nobody on this server can join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué par %1 : personne sur ce serveur ne peut le rejoindre.</translation>
     </message>
     <message>
         <source>Not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non bloqué.</translation>
     </message>
     <message>
         <source>Un&amp;block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Débloquer</translation>
     </message>
     <message>
         <source>Unblock room</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer le salon</translation>
     </message>
     <message>
         <source>Block room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer le salon</translation>
     </message>
     <message>
         <source>Blocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage…</translation>
     </message>
     <message>
         <source>Unblocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déblocage…</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
         <source>Could not check for a deletion in progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si une suppression est en cours : %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomListModel</name>
     <message>
         <source>This room has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce salon n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>The server cannot sort by this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas trier selon cette colonne</translation>
     </message>
     <message>
         <source>Loading rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des salons…</translation>
     </message>
     <message>
         <source>%1 loaded of at most %2 (filters applied to the search results by Steward)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargés sur %2 au maximum (filtres appliqués aux résultats de recherche par Steward)</translation>
     </message>
     <message>
         <source>%1 loaded of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargés sur %2</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomMembersModel</name>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <source>remote (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>distant (%1)</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomsApi</name>
     <message>
         <source>The server can only do this when a local user in the room has enough power to change the power levels (it acts as that user), the chosen user is a local user of this server, and the server still takes part in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut le faire que si un utilisateur local du salon a un pouvoir suffisant pour modifier les niveaux de pouvoir (il agit en tant que cet utilisateur), si l&apos;utilisateur choisi est un utilisateur local de ce serveur, et si le serveur participe encore au salon.</translation>
     </message>
     <message>
         <source>No local user in this room may change its power levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur local de ce salon ne peut modifier ses niveaux de pouvoir.</translation>
     </message>
     <message>
         <source>This server no longer takes part in the room (no local members).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne participe plus au salon (aucun membre local).</translation>
     </message>
     <message>
         <source>Only users of this server can be made room admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les utilisateurs de ce serveur peuvent être rendus administrateurs du salon.</translation>
     </message>
     <message>
         <source>The room or the user does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon ou l&apos;utilisateur n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé : %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::RoomsView</name>
     <message>
         <source>Search rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des salons</translation>
     </message>
     <message>
         <source>Search by name, alias or exact room ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, alias ou identifiant de salon exact (Ctrl+F)</translation>
     </message>
     <message>
         <source>Public rooms filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre des salons publics</translation>
     </message>
     <message>
         <source>Public and private</source>
-        <translation type="unfinished"></translation>
+        <translation>Publics et privés</translation>
     </message>
     <message>
         <source>Public (in the directory) only</source>
-        <translation type="unfinished"></translation>
+        <translation>Publics (dans l&apos;annuaire) uniquement</translation>
     </message>
     <message>
         <source>Not in the directory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de l&apos;annuaire uniquement</translation>
     </message>
     <message>
         <source>Empty rooms filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre des salons vides</translation>
     </message>
     <message>
         <source>With or without members</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ou sans membres</translation>
     </message>
     <message>
         <source>Empty rooms only</source>
-        <translation type="unfinished"></translation>
+        <translation>Salons vides uniquement</translation>
     </message>
     <message>
         <source>Rooms with members only</source>
-        <translation type="unfinished"></translation>
+        <translation>Salons avec membres uniquement</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Refresh rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les salons</translation>
     </message>
     <message>
         <source>&amp;Join Users to Selected Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter des utilisateurs aux salons sélectionnés…</translation>
     </message>
     <message>
         <source>Join users to the selected rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des utilisateurs aux salons sélectionnés</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
     <message>
         <source>Retry loading rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer le chargement des salons</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Salons</translation>
+        <translation>Salons</translation>
     </message>
     <message>
         <source>The server cannot sort by &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas trier selon &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Join Users to %n Room(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter des utilisateurs à %n salon…</numerusform>
+            <numerusform>Ajouter des utilisateurs à %n salons…</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source> — loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation> — chargement de la suite…</translation>
     </message>
     <message>
         <source>Rooms could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les salons n&apos;ont pas pu être chargés : %1</translation>
     </message>
 </context>
 <context>
     <name>Steward::SandboxConnection</name>
     <message>
         <source>Cannot read the sandbox file %1: %2. Start the sandbox with scripts/run-sandbox.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier du bac à sable %1 : %2. Démarrez le bac à sable avec scripts/run-sandbox.sh.</translation>
     </message>
     <message>
         <source>The sandbox file %1 has no base_url or admin token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du bac à sable %1 ne contient pas de base_url ou de jeton d&apos;administrateur.</translation>
     </message>
 </context>
 <context>
     <name>Steward::ServerApi</name>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; est manquant</translation>
     </message>
     <message>
         <source>this does not look like a Matrix homeserver (no &quot;versions&quot; list)</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci ne ressemble pas à un serveur d&apos;accueil Matrix (pas de liste &quot;versions&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Steward::ServerProbe</name>
     <message>
         <source>%1 is not a server administrator. Steward manages the whole server and needs the access token of a Synapse server admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas administrateur du serveur. Steward gère l&apos;ensemble du serveur et a besoin du jeton d&apos;accès d&apos;un administrateur du serveur Synapse.</translation>
     </message>
 </context>
 <context>
     <name>Steward::SignIn</name>
     <message>
         <source>Steward on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward sur %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name or homeserver URL: enter e.g. example.org or https://matrix.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de serveur ni une URL de serveur d&apos;accueil : saisissez p. ex. example.org ou https://matrix.example.org.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de %1…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>%1 does not answer like a Matrix homeserver (%2). Check the address: enter the server name (example.org) or the homeserver&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas comme un serveur d&apos;accueil Matrix (%2). Vérifiez l&apos;adresse : saisissez le nom du serveur (example.org) ou l&apos;URL de base du serveur d&apos;accueil.</translation>
     </message>
     <message>
         <source>The access token is empty: paste an admin&apos;s access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès est vide : collez le jeton d&apos;accès d&apos;un administrateur.</translation>
     </message>
     <message>
         <source>%1 delegates sign-in to Matrix Authentication Service (MAS). Tokens from a password login there never carry server-admin rights. Ask for an admin-scoped token (OAuth scope urn:synapse:admin:*), e.g. with: mas-cli manage issue-compatibility-token &lt;user&gt; --yes-i-want-to-grant-synapse-admin-privileges, then sign in with that token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 délègue la connexion à Matrix Authentication Service (MAS). Les jetons issus d&apos;une connexion par mot de passe sur ce service ne portent jamais les droits d&apos;administrateur du serveur. Demandez un jeton avec une portée d&apos;administration (portée OAuth urn:synapse:admin:*), p. ex. avec : mas-cli manage issue-compatibility-token &lt;user&gt; --yes-i-want-to-grant-synapse-admin-privileges, puis connectez-vous avec ce jeton.</translation>
     </message>
     <message>
         <source>Enter both the user name and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en tant que %1…</translation>
     </message>
     <message>
         <source>The server refused the user name or password (%1). Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe (%1). Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>Checking the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte…</translation>
     </message>
     <message>
         <source>The server does not know this access token (%1): it may have been revoked or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas ce jeton d&apos;accès (%1) : il a peut-être été révoqué ou mal saisi.</translation>
     </message>
     <message>
         <source>This server uses Matrix Authentication Service: the token needs the scope urn:synapse:admin:* (mas-cli manage issue-compatibility-token &lt;user&gt; --yes-i-want-to-grant-synapse-admin-privileges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur utilise Matrix Authentication Service : le jeton nécessite la portée urn:synapse:admin:* (mas-cli manage issue-compatibility-token &lt;user&gt; --yes-i-want-to-grant-synapse-admin-privileges).</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Steward::SignInError</name>
     <message>
         <source>%1 uses plain http:// to a host that is not this computer: the access token would travel unencrypted. Use https://, or confirm that you accept this for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise http:// en clair vers un hôte qui n&apos;est pas cet ordinateur : le jeton d&apos;accès circulerait sans chiffrement. Utilisez https://, ou confirmez que vous l&apos;acceptez pour ce profil.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3. Check the fingerprint with the server&apos;s administrator; if it matches, you may trust exactly this certificate for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;est pas approuvé (%2). Empreinte SHA-256 : %3. Vérifiez l&apos;empreinte auprès de l&apos;administrateur du serveur ; si elle correspond, vous pouvez faire confiance exactement à ce certificat pour ce profil.</translation>
     </message>
 </context>
 <context>
     <name>Steward::SignOutReport</name>
     <message>
         <source>No token was stored for profile &quot;%1&quot;, so there was nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;était stocké pour le profil &quot;%1&quot;, il n&apos;y avait donc rien à révoquer.</translation>
     </message>
     <message>
         <source>The access token of profile &quot;%1&quot; was revoked on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès du profil &quot;%1&quot; a été révoqué sur le serveur.</translation>
     </message>
     <message>
         <source>The access token of profile &quot;%1&quot; could NOT be revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès du profil &quot;%1&quot; n&apos;a PAS pu être révoqué : %2</translation>
     </message>
     <message>
         <source>The keychain entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée du trousseau a été supprimée.</translation>
     </message>
     <message>
         <source>The keychain entry was NOT deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée du trousseau n&apos;a PAS été supprimée.</translation>
     </message>
     <message>
         <source>The profile was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>Steward::UserApi</name>
     <message>
         <source>the users list has no &quot;users&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des utilisateurs ne contient pas de tableau &quot;users&quot;</translation>
     </message>
     <message>
         <source>a user in the list has no &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur de la liste n&apos;a pas de &quot;name&quot;</translation>
     </message>
     <message>
         <source>the users list has no &quot;total&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des utilisateurs ne contient pas de &quot;total&quot;</translation>
     </message>
     <message>
         <source>the users list&apos;s next_token is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le next_token de la liste des utilisateurs n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>the user has no &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur n&apos;a pas de &quot;name&quot;</translation>
     </message>
 </context>
 <context>
     <name>Steward::UserDetailsPanel</name>
     <message>
         <source>Display &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;affichage…</translation>
     </message>
     <message>
         <source>Set &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Make &amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre &amp;administrateur</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>S&amp;hadow-Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bannissement silencieux</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver…</translation>
     </message>
     <message>
         <source>&amp;Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réactiver…</translation>
     </message>
     <message>
         <source>User details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur sélectionné</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a user in the list to see everything the server knows about them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un utilisateur dans la liste pour voir tout ce que le serveur sait de lui.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Loading…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chargement…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Joined rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salons rejoints</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>&lt;i&gt;none&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;aucun&lt;/i&gt;</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Third-party IDs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants tiers (%1)</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté le %1</translation>
     </message>
     <message>
         <source>External IDs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants externes (%1)</translation>
     </message>
     <message>
         <source>Joined rooms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salons rejoints (%1)</translation>
     </message>
     <message>
         <source>Devices (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils (%1)</translation>
     </message>
     <message>
         <source>Sessions (%1 connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions (%1 connexions)</translation>
     </message>
     <message>
         <source>Revoke &amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les droits d&apos;&amp;administrateur</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
         <source>Lift S&amp;hadow-Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever le &amp;bannissement silencieux</translation>
     </message>
     <message>
         <source>You cannot deactivate the account you are signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas désactiver le compte avec lequel vous êtes connecté.</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>Display Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Display name of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage de %1 :</translation>
     </message>
     <message>
         <source>Changing the display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Display name changed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage changé en &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Setting the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition du mot de passe</translation>
     </message>
     <message>
         <source>Password set; all devices were logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe défini ; tous les appareils ont été déconnectés.</translation>
     </message>
     <message>
         <source>Password set; devices stay logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe défini ; les appareils restent connectés.</translation>
     </message>
     <message>
         <source>You cannot revoke your own admin rights: you would lose access to this tool. Ask another administrator to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas révoquer vos propres droits d&apos;administrateur : vous perdriez l&apos;accès à cet outil. Demandez à un autre administrateur de le faire.</translation>
     </message>
     <message>
         <source>Granting admin rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution des droits d&apos;administrateur</translation>
     </message>
     <message>
         <source>Revoking admin rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation des droits d&apos;administrateur</translation>
     </message>
     <message>
         <source>%1 is now a server administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant administrateur du serveur.</translation>
     </message>
     <message>
         <source>%1 is no longer a server administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus administrateur du serveur.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <source>%1 is locked: they cannot use their account until unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est verrouillé : il ne peut pas utiliser son compte tant qu&apos;il n&apos;est pas déverrouillé.</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déverrouillé.</translation>
     </message>
     <message>
         <source>%1 is shadow-banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait l&apos;objet d&apos;un bannissement silencieux.</translation>
     </message>
     <message>
         <source>The shadow-ban of %1 is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bannissement silencieux de %1 est levé.</translation>
     </message>
     <message>
         <source>Changing the shadow-ban failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du bannissement silencieux a échoué : %1</translation>
     </message>
     <message>
         <source>Deactivating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation de %1…</translation>
     </message>
     <message>
         <source>%1 is deactivated and erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé et effacé.</translation>
     </message>
     <message>
         <source>%1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé.</translation>
     </message>
     <message>
         <source>Deactivating %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La désactivation de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Reactivating</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivation</translation>
     </message>
     <message>
         <source>%1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau actif.</translation>
     </message>
 </context>
 <context>
     <name>Steward::UserExport</name>
     <message>
         <source>Reading the users list failed after %1 rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la liste des utilisateurs a échoué après %1 lignes : %2</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard : %1</translation>
     </message>
     <message>
         <source>No file name given for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier indiqué pour l&apos;export.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire &quot;%1&quot; : %2. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Writing the export failed after %1 rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de l&apos;export a échoué après %1 lignes : %2</translation>
     </message>
     <message>
         <source>Saving the export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de l&apos;export a échoué : %1</translation>
     </message>
     <message>
         <source> No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Export cancelled after %1 rows; the output is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé après %1 lignes ; la sortie est incomplète.</translation>
     </message>
     <message>
         <source>Export cancelled after %1 rows; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé après %1 lignes ; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>Steward::UserListModel</name>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>effacé</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Shadow-banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Banni silencieusement</translation>
     </message>
     <message>
         <source>User type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
         <source>%1 loaded of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargés sur %2</translation>
     </message>
     <message>
         <source> (loading more…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (chargement de la suite…)</translation>
     </message>
     <message>
         <source>Loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chargement</translation>
     </message>
     <message>
         <source> (loading failed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (échec du chargement)</translation>
     </message>
     <message>
         <source> (users were added or removed meanwhile: refresh to see them)</source>
-        <translation type="unfinished"></translation>
+        <translation> (des utilisateurs ont été ajoutés ou supprimés entre-temps : actualisez pour les voir)</translation>
     </message>
 </context>
 <context>
     <name>Steward::UsersView</name>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
         <source>Search user name or display name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom d&apos;utilisateur ou nom d&apos;affichage (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Create User…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un utilisateur…</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un utilisateur</translation>
     </message>
     <message>
         <source>&amp;Join Selected Users to Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter les utilisateurs sélectionnés à des salons…</translation>
     </message>
     <message>
         <source>Join selected users to rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les utilisateurs sélectionnés à des salons</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export users as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs en CSV</translation>
     </message>
     <message>
         <source>Export every user matching the search and filters (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les utilisateurs correspondant à la recherche et aux filtres (Ctrl+E)</translation>
     </message>
     <message>
         <source>Include &amp;deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;désactivés</translation>
     </message>
     <message>
         <source>Include &amp;guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;invités</translation>
     </message>
     <message>
         <source>Include loc&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;verrouillés</translation>
     </message>
     <message>
         <source>&amp;Admins only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrateurs uniquement</translation>
     </message>
     <message>
         <source>Hide &amp;bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les &amp;bots</translation>
     </message>
     <message>
         <source>Hide &amp;support users</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les utilisateurs de &amp;support</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Retry loading users</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer le chargement des utilisateurs</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Loading more users failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement de la suite des utilisateurs a échoué : %1</translation>
     </message>
     <message>
         <source>Loading users failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement des utilisateurs a échoué : %1</translation>
     </message>
     <message>
         <source>No users match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>No user matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne correspond à &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de %1…</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Creating %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La création de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
     <message>
         <source>Export Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des utilisateurs…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Exported %1 of %2 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs sur %2 exportés…</translation>
     </message>
     <message>
         <source>Exported %1 users to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs exportés vers %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Administer Matrix Synapse homeservers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrer des serveurs d&apos;accueil Matrix Synapse.</translation>
     </message>
     <message>
         <source>Connect to the local sandbox homeserver described by FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur d&apos;accueil du bac à sable local décrit par FILE.</translation>
     </message>
     <message>
         <source>Connect to this homeserver without signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à ce serveur d&apos;accueil sans s&apos;identifier.</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (%1)</translation>
     </message>
     <message>
         <source>Open VIEW (users, rooms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir VIEW (users, rooms).</translation>
     </message>
     <message>
         <source>Trigger the action ACTION once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencher l&apos;action ACTION une fois connecté.</translation>
     </message>
 </context>
 <context>
     <name>steward-cli</name>
     <message>
         <source>Steward: administer a Matrix Synapse homeserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward : administrer un serveur d&apos;accueil Matrix Synapse.</translation>
     </message>
     <message>
         <source>Homeserver base URL or server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base ou nom du serveur d&apos;accueil.</translation>
     </message>
     <message>
         <source>Saved server profile (default: the last used one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de serveur enregistré (par défaut : le dernier utilisé).</translation>
     </message>
     <message>
         <source>Print debug output of the steward.* logging categories on stderr (never tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la sortie de débogage des catégories de journalisation steward.* sur stderr (jamais les jetons).</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande à exécuter.</translation>
     </message>
     <message>
         <source>Base URL, server version, signed-in user, admin yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base, version du serveur, utilisateur connecté, administrateur oui/non</translation>
     </message>
 </context>
 </TS>
