@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTableView>
 
 namespace Steward {
@@ -13,8 +14,13 @@ void rememberHeaderState(QTableView *view, const QString &key, ServerSession *se
     QHeaderView *header = view->horizontalHeader();
     const QString settingsKey = QStringLiteral("Views/%1/header").arg(key);
     const QByteArray saved = QSettings().value(settingsKey).toByteArray();
-    if (!saved.isEmpty() && header->restoreState(saved) && view->isSortingEnabled()
-        && header->sortIndicatorSection() >= 0) {
+    bool restored = false;
+    if (!saved.isEmpty()) {
+        // Quietly: the view would otherwise sort the model at once, before there is a server to ask.
+        const QSignalBlocker blocker(header);
+        restored = header->restoreState(saved);
+    }
+    if (restored && view->isSortingEnabled() && header->sortIndicatorSection() >= 0) {
         // The models sort on the server: ask for the remembered order once there is a server.
         auto *once = new QObject(view);
         QObject::connect(session, &ServerSession::stateChanged, once, [view, header, once](ServerSession::State s) {

@@ -26,8 +26,12 @@ private Q_SLOTS:
         QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::newRow("formula tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
         QTest::newRow("formula cr") << QStringLiteral("\rx") << QStringLiteral("\"'\rx\"");
-        QTest::newRow("user id is guarded too")
-            << QStringLiteral("@alice:example.org") << QStringLiteral("'@alice:example.org");
+        QTest::newRow("plain user id stays")
+            << QStringLiteral("@alice:example.org") << QStringLiteral("@alice:example.org");
+        QTest::newRow("user id with port")
+            << QStringLiteral("@bob.b=1/x+y:hs.example:8448") << QStringLiteral("@bob.b=1/x+y:hs.example:8448");
+        QTest::newRow("formula posing as user id") << QStringLiteral("@SUM(1+1):x") << QStringLiteral("'@SUM(1+1):x");
+        QTest::newRow("upper-case legacy id is guarded") << QStringLiteral("@Legacy:x") << QStringLiteral("'@Legacy:x");
         QTest::newRow("emoji") << QStringLiteral("Party 🎉") << QStringLiteral("Party 🎉");
         QTest::newRow("rtl") << QStringLiteral("مرحبا") << QStringLiteral("مرحبا");
         QTest::newRow("inner equals ok") << QStringLiteral("a=b") << QStringLiteral("a=b");
