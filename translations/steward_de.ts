@@ -3614,6 +3614,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>Could not check for a deletion in progress: %1</source>
         <translation>Es konnte nicht geprüft werden, ob eine Löschung läuft: %1</translation>
     </message>
+    <message>
+        <source>Room details</source>
+        <translation>Raumdetails</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomListModel</name>

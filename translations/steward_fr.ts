@@ -3614,6 +3614,10 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>Could not check for a deletion in progress: %1</source>
         <translation>Impossible de vérifier si une suppression est en cours : %1</translation>
     </message>
+    <message>
+        <source>Room details</source>
+        <translation>Détails du salon</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomListModel</name>

@@ -31,6 +31,10 @@ private Q_SLOTS:
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Räume"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("connectionStateLabel"))->text(),
                  QStringLiteral("Nicht verbunden"));
+        // Core messages translated by helper functions outside classes (lupdate files them under the
+        // namespace) reach the user in German too.
+        QCOMPARE(QCoreApplication::translate("Steward::MediaApi", "the field \"%1\" is missing"),
+                 QStringLiteral("das Feld „%1“ fehlt"));
     }
 
     void mainWindowInFrench()

@@ -134,7 +134,8 @@ private Q_SLOTS:
         Fixture f(server);
         f.view.reload();
         QTRY_VERIFY_WITH_TIMEOUT(f.view.model()->total() >= 0, 20000);
-        QCOMPARE(f.view.model()->total(), listDirect(f.admin.api, f.view.model()->query()).total);
+        // Other tests create users on the shared server meanwhile: the exact comparison with the
+        // server is made below on the seeded users, which nobody changes.
         QVERIFY(f.view.model()->total() > 250);
         auto *status = f.view.findChild<QLabel *>(QStringLiteral("usersStatusLabel"));
         QVERIFY(status->text().contains(QStringLiteral(" loaded of %1").arg(f.view.model()->total())));
@@ -146,6 +147,7 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("seed-user-000"));
         QTRY_COMPARE_WITH_TIMEOUT(f.view.model()->query().search, QStringLiteral("seed-user-000"), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(f.view.model()->total(), 10, 10000);
+        QCOMPARE(f.view.model()->total(), listDirect(f.admin.api, f.view.model()->query()).total);
         f.view.findChild<QCheckBox *>(QStringLiteral("adminsOnlyCheck"))->setChecked(true);
         QTRY_COMPARE_WITH_TIMEOUT(f.view.model()->rowCount(), 3, 10000);
         QTRY_COMPARE(status->text(), QStringLiteral("3 loaded of 3"));
