@@ -26,12 +26,17 @@ cleanup() {
 trap cleanup EXIT
 sleep 1
 
-shoot() { # name [steward options...]
+shoot() { # name [steward options...]; "--no-sandbox" first: a first start without profiles
     local name=$1
     shift
+    local connect=(--sandbox "$state/server.json")
+    if [ "${1:-}" = "--no-sandbox" ]; then
+        connect=()
+        shift
+    fi
     # A scratch settings/keychain home, so the user's own profiles are neither used nor changed.
     DISPLAY=$display XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
-        "$top/build/bin/steward" --sandbox "$state/server.json" "$@" >/dev/null 2>&1 &
+        "$top/build/bin/steward" "${connect[@]}" "$@" >/dev/null 2>&1 &
     local pid=$!
     sleep "$wait_s"
     DISPLAY=$display import -window root "$out/$name.png"
@@ -46,4 +51,4 @@ shoot rooms --show rooms
 shoot bulk-join --trigger actionBulkJoin
 shoot media-purge --trigger actionMediaPurge
 shoot external-id-cleanup --trigger actionExternalIdCleanup
-shoot profiles --trigger actionSwitchProfile
+shoot sign-in --no-sandbox

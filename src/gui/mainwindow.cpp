@@ -110,6 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateConnectionState();
 
     QSettings settings;
+    resize(1280, 800);
+    m_ui->splitter->setSizes({ 150, 1130 });
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());

@@ -137,7 +137,7 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
 bool UserListModel::canFetchMore(const QModelIndex &parent) const
 {
     // After an error, only retry() asks again: a view must not hammer a failing server.
-    return !parent.isValid() && !m_pager->atEnd() && !m_pager->isFetching() && !m_pager->hasError();
+    return m_started && !parent.isValid() && !m_pager->atEnd() && !m_pager->isFetching() && !m_pager->hasError();
 }
 
 void UserListModel::fetchMore(const QModelIndex &parent)
@@ -180,7 +180,9 @@ void UserListModel::sort(int column, Qt::SortOrder order)
         return;
     }
     m_query = q;
-    reload();
+    if (m_started) {
+        reload(); // before the first reload the order is just remembered
+    }
 }
 
 void UserListModel::setQuery(const UserListQuery &query)
@@ -206,6 +208,7 @@ int UserListModel::pageSize() const
 void UserListModel::reload()
 {
     qCDebug(lcModels) << "reloading the users list";
+    m_started = true;
     beginResetModel();
     m_rows.clear();
     m_pager->setQuery(m_query);

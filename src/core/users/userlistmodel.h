@@ -45,6 +45,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const UserListQuery &query() const { return m_query; }
+    /// Whether reload() ran once (before that nothing is fetched, and sorting only sets the order).
+    bool isStarted() const { return m_started; }
     /// Search and filters (the sort order is kept from sort()). Reloads when it changed.
     void setQuery(const UserListQuery &query);
     void setPageSize(int size);
@@ -85,6 +87,9 @@ private:
     UserPager *m_pager;
     UserListQuery m_query;
     QList<UserSummary> m_rows;
+    /// Nothing is fetched before the first reload(): a view shown before the connection is up must
+    /// not ask a server that is not there yet.
+    bool m_started = false;
 };
 
 } // namespace Steward

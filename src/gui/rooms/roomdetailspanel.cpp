@@ -96,6 +96,7 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("roomDetailsTabs"));
+    m_tabs->setAccessibleName(tr("Room details"));
     m_fields = new QTreeWidget(m_tabs);
     m_fields->setObjectName(QStringLiteral("roomFieldsTree"));
     m_fields->setAccessibleName(tr("Room fields"));

@@ -207,7 +207,9 @@ void UsersView::applyFilters()
         return; // not connected yet: reload() follows once it is
     }
     const UserListQuery q = queryFromControls();
-    if (q != m_model->query() || m_model->total() < 0) {
+    if (!m_model->isStarted()) {
+        reload();
+    } else if (q != m_model->query() || m_model->total() < 0) {
         m_model->setQuery(q); // only when something changed: a reload would drop the selection
     }
 }
