@@ -30,21 +30,6 @@ ApiReply *BulkJoinApi::queryUser(ApiService *api, const QString &userId, QObject
         std::move(done));
 }
 
-ApiReply *BulkJoinApi::resolveAlias(ApiService *api, const QString &alias, QObject *ctx,
-                                    std::function<void(Result<QString>)> done)
-{
-    return api->call<QString>(
-        ApiRequest::get(u"/_matrix/client/v3/directory/room/{}", { alias }), ctx,
-        [](const ApiReply &r) -> Result<QString> {
-            const QString id = r.object().value(QStringLiteral("room_id")).toString();
-            if (id.isEmpty()) {
-                return missingField("room_id");
-            }
-            return id;
-        },
-        std::move(done));
-}
-
 ApiReply *BulkJoinApi::roomDetails(ApiService *api, const QString &roomId, QObject *ctx,
                                    std::function<void(Result<BulkJoinRoomDetails>)> done)
 {
@@ -94,16 +79,6 @@ ApiReply *BulkJoinApi::joinUser(ApiService *api, const QString &roomId, const QS
             return r.object().value(QStringLiteral("room_id")).toString(roomId);
         },
         std::move(done));
-}
-
-ApiReply *BulkJoinApi::makeRoomAdmin(ApiService *api, const QString &roomId, const QString &userId, QObject *ctx,
-                                     std::function<void(Result<bool>)> done)
-{
-    auto req = ApiRequest::post(u"/_synapse/admin/v1/rooms/{}/make_room_admin", { roomId },
-                                QJsonObject { { QStringLiteral("user_id"), userId } })
-                   .setSafeToRepeat(true);
-    return api->call<bool>(
-        req, ctx, [](const ApiReply &) -> Result<bool> { return true; }, std::move(done));
 }
 
 ApiReply *BulkJoinApi::joinSelf(ApiService *api, const QString &roomId, QObject *ctx,

@@ -34,8 +34,6 @@ namespace BulkJoinApi {
 /// GET /_synapse/admin/v2/users/<userId>
 ApiReply *queryUser(ApiService *api, const QString &userId, QObject *ctx,
                     std::function<void(Result<BulkJoinUserInfo>)> done);
-/// GET /_matrix/client/v3/directory/room/<alias> -> room id
-ApiReply *resolveAlias(ApiService *api, const QString &alias, QObject *ctx, std::function<void(Result<QString>)> done);
 /// GET /_synapse/admin/v1/rooms/<roomId>
 ApiReply *roomDetails(ApiService *api, const QString &roomId, QObject *ctx,
                       std::function<void(Result<BulkJoinRoomDetails>)> done);
@@ -45,9 +43,6 @@ ApiReply *roomMembers(ApiService *api, const QString &roomId, QObject *ctx,
 /// POST /_synapse/admin/v1/join/<roomId> {"user_id"}. Marked safe to repeat: joining twice is harmless.
 ApiReply *joinUser(ApiService *api, const QString &roomId, const QString &userId, QObject *ctx,
                    std::function<void(Result<QString>)> done);
-/// POST /_synapse/admin/v1/rooms/<roomId>/make_room_admin {"user_id"}
-ApiReply *makeRoomAdmin(ApiService *api, const QString &roomId, const QString &userId, QObject *ctx,
-                        std::function<void(Result<bool>)> done);
 /// POST /_matrix/client/v3/rooms/<roomId>/join {} as the signed-in user (after make_room_admin invited it).
 ApiReply *joinSelf(ApiService *api, const QString &roomId, QObject *ctx, std::function<void(Result<bool>)> done);
 

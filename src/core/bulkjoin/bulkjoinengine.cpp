@@ -1,6 +1,7 @@
 #include "bulkjoinengine.h"
 
 #include "bulkjoinapi.h"
+#include "roomsapi.h"
 #include "stewardlogging_ops.h"
 
 #include <QSet>
@@ -250,7 +251,7 @@ void BulkJoinEngine::prepareRooms(std::function<void()> next)
                 next();
             }
         };
-        BulkJoinApi::makeRoomAdmin(
+        RoomsApi::makeRoomAdmin(
             m_api, roomId, m_adminUserId, this, [this, roomId, pending, next, failRoom](const Result<bool> &r) {
                 if (!r.ok()) {
                     failRoom(r.error());

@@ -1,6 +1,7 @@
 #include "bulkjoinpreflight.h"
 
 #include "bulkjoinapi.h"
+#include "roomsapi.h"
 
 namespace Steward {
 
@@ -65,7 +66,7 @@ void BulkJoinPreflight::start(const QList<BulkJoinInputItem> &users, const QList
         const int index = int(m_rooms.size() - 1);
         ++m_pending;
         if (room.startsWith(u'#')) {
-            m_replies << BulkJoinApi::resolveAlias(m_api, room, this, [this, index](const Result<QString> &r) {
+            m_replies << RoomsApi::resolveAlias(m_api, room, this, [this, index](const Result<QString> &r) {
                 if (!r.ok()) {
                     if (isFatal(r.error())) {
                         fail(r.error());
