@@ -270,6 +270,27 @@ def write_log_config(st: State) -> None:
     st.log_config.write_text(json.dumps(cfg, indent=2) + "\n")  # JSON is YAML
 
 
+def wait_background_updates(st: State, timeout: float = 180.0) -> None:
+    """Wait until Synapse has run every pending background update (table background_updates empty),
+    so that no test races with a schema change still in progress."""
+    import sqlite3
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < timeout:
+        try:
+            con = sqlite3.connect(f"file:{st.dir / 'homeserver.db'}?mode=ro", uri=True, timeout=5)
+            try:
+                (n,) = con.execute("SELECT COUNT(*) FROM background_updates").fetchone()
+            finally:
+                con.close()
+            if n == 0:
+                log(f"background updates done after {time.monotonic() - t0:.1f} s")
+                return
+        except sqlite3.Error:
+            pass  # the table may not exist yet, or the database is busy
+        time.sleep(0.5)
+    log(f"warning: background updates still pending after {timeout:.0f} s")
+
+
 def config_overrides(st: State, port: int, shared_secret: str) -> dict:
     o = {
         "pid_file": str(st.dir / "homeserver.pid"),
@@ -304,6 +325,10 @@ def config_overrides(st: State, port: int, shared_secret: str) -> dict:
         "max_upload_size": "50M",
         "presence": {"enabled": False},
         "require_auth_for_profile_requests": False,
+        # Finish the schema's background updates quickly: until they are done some writes fail
+        # (e.g. reactivating a user: the profiles upsert needs an index a background update adds).
+        "background_updates": {"sleep_enabled": False, "min_batch_size": 10000,
+                               "default_batch_size": 10000},
     }
     o.update(rate_limit_overrides())
     return o
@@ -532,6 +557,7 @@ def cmd_start(args) -> int:
         launched = True
         log(f"synapse {'restarted on existing data' if reused else 'started'} at {base_url} "
             f"(pid {pid}, healthy after {time.monotonic() - t0:.1f} s)")
+        wait_background_updates(st)
     try:
         if launched:
             creds = ensure_accounts(Api(base_url), st, server_name, secret, old)
