@@ -246,10 +246,6 @@
         <translation>Eine externe ID ist inzwischen mit einem anderen Benutzer verknüpft (HTTP 409: %1); für diesen Benutzer wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>das Feld „%1“ fehlt</translation>
-    </message>
-    <message>
         <source>The profile name is empty: give it a short name such as &quot;work&quot;.</source>
         <translation>Der Profilname ist leer: Geben Sie einen kurzen Namen wie „arbeit“ an.</translation>
     </message>
@@ -340,6 +336,10 @@
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
+    </message>
 </context>
 <context>
     <name>Steward::AuthApi</name>
@@ -381,13 +381,6 @@
     <message>
         <source>the room is not public (join rule &quot;%1&quot;) and %2 is not in it, so the server cannot invite; make %2 a room admin first</source>
         <translation>der Raum ist nicht öffentlich (Beitrittsregel „%1“) und %2 ist nicht darin, daher kann der Server nicht einladen; machen Sie %2 zuerst zum Raum-Administrator</translation>
-    </message>
-</context>
-<context>
-    <name>Steward::BulkJoinApi</name>
-    <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>das Feld „%1“ fehlt</translation>
     </message>
 </context>
 <context>
@@ -3795,10 +3788,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
 </context>
 <context>
     <name>Steward::ServerApi</name>
-    <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>das Feld „%1“ fehlt</translation>
-    </message>
     <message>
         <source>this does not look like a Matrix homeserver (no &quot;versions&quot; list)</source>
         <translation>das sieht nicht wie ein Matrix-Homeserver aus (keine &quot;versions&quot;-Liste)</translation>

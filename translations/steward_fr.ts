@@ -246,10 +246,6 @@
         <translation>Un identifiant externe est désormais lié à un autre utilisateur (HTTP 409 : %1) ; rien n&apos;a été modifié pour cet utilisateur.</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>le champ &quot;%1&quot; est manquant</translation>
-    </message>
-    <message>
         <source>The profile name is empty: give it a short name such as &quot;work&quot;.</source>
         <translation>Le nom du profil est vide : donnez-lui un nom court, par exemple &quot;travail&quot;.</translation>
     </message>
@@ -340,6 +336,10 @@
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>le champ &quot;%1&quot; est manquant</translation>
+    </message>
 </context>
 <context>
     <name>Steward::AuthApi</name>
@@ -381,13 +381,6 @@
     <message>
         <source>the room is not public (join rule &quot;%1&quot;) and %2 is not in it, so the server cannot invite; make %2 a room admin first</source>
         <translation>le salon n&apos;est pas public (règle d&apos;accès &quot;%1&quot;) et %2 n&apos;en est pas membre, le serveur ne peut donc pas inviter ; faites d&apos;abord de %2 un administrateur du salon</translation>
-    </message>
-</context>
-<context>
-    <name>Steward::BulkJoinApi</name>
-    <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>le champ &quot;%1&quot; est manquant</translation>
     </message>
 </context>
 <context>
@@ -3795,10 +3788,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
 </context>
 <context>
     <name>Steward::ServerApi</name>
-    <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>le champ &quot;%1&quot; est manquant</translation>
-    </message>
     <message>
         <source>this does not look like a Matrix homeserver (no &quot;versions&quot; list)</source>
         <translation>ceci ne ressemble pas à un serveur d&apos;accueil Matrix (pas de liste &quot;versions&quot;)</translation>

@@ -25,6 +25,12 @@ ApiError ApiError::invalidResponse(const QString &what)
     return ApiError(Kind::InvalidResponse, what);
 }
 
+ApiError ApiError::missingField(const char *field)
+{
+    return invalidResponse(
+        QCoreApplication::translate("Steward::ApiError", "the field \"%1\" is missing").arg(QLatin1String(field)));
+}
+
 std::optional<milliseconds> ApiError::parseRetryAfterHeader(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray trimmed = value.trimmed();

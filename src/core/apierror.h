@@ -54,6 +54,8 @@ public:
     static ApiError fromResponse(const RawResponse &raw, QJsonDocument *json = nullptr);
     static ApiError cancelled();
     static ApiError invalidResponse(const QString &what);
+    /// A 2xx answer that lacks a field the API promises.
+    static ApiError missingField(const char *field);
 
     Kind kind() const { return m_kind; }
     bool isOk() const { return m_kind == Kind::None; }

@@ -6,14 +6,6 @@
 
 namespace Steward {
 
-namespace {
-ApiError missingField(const char *field)
-{
-    return ApiError::invalidResponse(
-        QCoreApplication::translate("Steward::ServerApi", "the field \"%1\" is missing").arg(QLatin1String(field)));
-}
-} // namespace
-
 ApiReply *ServerApi::serverVersion(ApiService *api, QObject *ctx, std::function<void(Result<QString>)> done)
 {
     auto req = ApiRequest::get(u"/_synapse/admin/v1/server_version").setAuthenticated(false).setMaxTransientRetries(1);
@@ -22,7 +14,7 @@ ApiReply *ServerApi::serverVersion(ApiService *api, QObject *ctx, std::function<
         [](const ApiReply &r) -> Result<QString> {
             const QString v = r.object().value(QStringLiteral("server_version")).toString();
             if (v.isEmpty()) {
-                return missingField("server_version");
+                return ApiError::missingField("server_version");
             }
             return v;
         },
@@ -66,7 +58,7 @@ ApiReply *ServerApi::whoAmI(ApiService *api, QObject *ctx, std::function<void(Re
             w.deviceId = obj.value(QStringLiteral("device_id")).toString();
             w.isGuest = obj.value(QStringLiteral("is_guest")).toBool();
             if (w.userId.isEmpty()) {
-                return missingField("user_id");
+                return ApiError::missingField("user_id");
             }
             return w;
         },

@@ -33,8 +33,9 @@ private Q_SLOTS:
                  QStringLiteral("Nicht verbunden"));
         // Core messages translated by helper functions outside classes (lupdate files them under the
         // namespace) reach the user in German too.
-        QCOMPARE(QCoreApplication::translate("Steward::MediaApi", "the field \"%1\" is missing"),
-                 QStringLiteral("das Feld „%1“ fehlt"));
+        QCOMPARE(QCoreApplication::translate("Steward::Profile",
+                                             "The profile name starts or ends with spaces: remove them."),
+                 QStringLiteral("Der Profilname beginnt oder endet mit Leerzeichen: Entfernen Sie diese."));
     }
 
     void mainWindowInFrench()

@@ -6,14 +6,6 @@
 
 namespace Steward {
 
-namespace {
-ApiError missingField(const char *field)
-{
-    return ApiError::invalidResponse(
-        QCoreApplication::translate("Steward::BulkJoinApi", "the field \"%1\" is missing").arg(QLatin1String(field)));
-}
-} // namespace
-
 ApiReply *BulkJoinApi::queryUser(ApiService *api, const QString &userId, QObject *ctx,
                                  std::function<void(Result<BulkJoinUserInfo>)> done)
 {
@@ -56,7 +48,7 @@ ApiReply *BulkJoinApi::roomMembers(ApiService *api, const QString &roomId, QObje
         [](const ApiReply &r) -> Result<QStringList> {
             const QJsonValue members = r.object().value(QStringLiteral("members"));
             if (!members.isArray()) {
-                return missingField("members");
+                return ApiError::missingField("members");
             }
             QStringList out;
             for (const auto &m : members.toArray()) {

@@ -14,11 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Steward::MediaApi", text);
 }
 
-ApiError missingField(const char *field)
-{
-    return ApiError::invalidResponse(tr("the field \"%1\" is missing").arg(QLatin1String(field)));
-}
-
 /// Synapse sends next_token as an integer here; other endpoints use strings. Accept both.
 std::optional<qint64> nextToken(const QJsonObject &obj, const char *key)
 {
@@ -75,7 +70,7 @@ Result<MediaDeleteAnswer> parseDeleteAnswer(const ApiReply &r, bool legacy)
 {
     const QJsonObject obj = r.object();
     if (!obj.value(QStringLiteral("deleted_media")).isArray()) {
-        return missingField("deleted_media");
+        return ApiError::missingField("deleted_media");
     }
     MediaDeleteAnswer a;
     for (const QJsonValue &v : obj.value(QStringLiteral("deleted_media")).toArray()) {
@@ -101,7 +96,7 @@ ApiReply *MediaApi::userMediaStatistics(ApiService *api, qint64 from, int limit,
         [](const ApiReply &r) -> Result<Page<UserMediaStats>> {
             const QJsonObject obj = r.object();
             if (!obj.value(QStringLiteral("users")).isArray()) {
-                return missingField("users");
+                return ApiError::missingField("users");
             }
             Page<UserMediaStats> page;
             for (const QJsonValue &v : obj.value(QStringLiteral("users")).toArray()) {
@@ -131,7 +126,7 @@ ApiReply *MediaApi::userMedia(ApiService *api, const QString &userId, qint64 fro
         [userId](const ApiReply &r) -> Result<Page<LocalMediaInfo>> {
             const QJsonObject obj = r.object();
             if (!obj.value(QStringLiteral("media")).isArray()) {
-                return missingField("media");
+                return ApiError::missingField("media");
             }
             Page<LocalMediaInfo> page;
             for (const QJsonValue &v : obj.value(QStringLiteral("media")).toArray()) {
@@ -163,7 +158,7 @@ ApiReply *MediaApi::roomAvatars(ApiService *api, qint64 from, int limit, QObject
         [](const ApiReply &r) -> Result<Page<RoomAvatar>> {
             const QJsonObject obj = r.object();
             if (!obj.value(QStringLiteral("rooms")).isArray()) {
-                return missingField("rooms");
+                return ApiError::missingField("rooms");
             }
             Page<RoomAvatar> page;
             for (const QJsonValue &v : obj.value(QStringLiteral("rooms")).toArray()) {
@@ -218,7 +213,7 @@ ApiReply *MediaApi::purgeRemoteCache(ApiService *api, qint64 beforeTs, QObject *
         [](const ApiReply &r) -> Result<qint64> {
             const QJsonValue v = r.object().value(QStringLiteral("deleted"));
             if (!v.isDouble()) {
-                return missingField("deleted");
+                return ApiError::missingField("deleted");
             }
             return qint64(v.toDouble());
         },

@@ -12,11 +12,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Steward::RoomsApi", text);
 }
 
-ApiError missingField(const char *field)
-{
-    return ApiError::invalidResponse(tr("the field \"%1\" is missing").arg(QLatin1String(field)));
-}
-
 QStringList stringList(const QJsonValue &value)
 {
     QStringList out;
@@ -41,7 +36,7 @@ Result<RoomBlockStatus> parseBlock(const ApiReply &r)
 {
     const QJsonObject obj = r.object();
     if (!obj.value(QStringLiteral("block")).isBool()) {
-        return missingField("block");
+        return ApiError::missingField("block");
     }
     return RoomBlockStatus { obj.value(QStringLiteral("block")).toBool(), stringField(obj, "user_id") };
 }
@@ -191,7 +186,7 @@ ApiReply *RoomsApi::list(ApiService *api, const RoomListQuery &query, QObject *c
         [](const ApiReply &r) -> Result<RoomListPage> {
             const QJsonObject obj = r.object();
             if (!obj.value(QStringLiteral("rooms")).isArray()) {
-                return missingField("rooms");
+                return ApiError::missingField("rooms");
             }
             RoomListPage page;
             for (const QJsonValue &v : obj.value(QStringLiteral("rooms")).toArray()) {
@@ -223,7 +218,7 @@ ApiReply *RoomsApi::details(ApiService *api, const QString &roomId, QObject *ctx
         [](const ApiReply &r) -> Result<RoomDetails> {
             const QJsonObject obj = r.object();
             if (!obj.contains(QStringLiteral("room_id"))) {
-                return missingField("room_id");
+                return ApiError::missingField("room_id");
             }
             RoomDetails d;
             d.summary = RoomSummary::fromJson(obj);
@@ -243,7 +238,7 @@ ApiReply *RoomsApi::members(ApiService *api, const QString &roomId, QObject *ctx
         [](const ApiReply &r) -> Result<RoomMembers> {
             const QJsonObject obj = r.object();
             if (!obj.value(QStringLiteral("members")).isArray()) {
-                return missingField("members");
+                return ApiError::missingField("members");
             }
             RoomMembers m;
             m.members = stringList(obj.value(QStringLiteral("members")));
@@ -261,7 +256,7 @@ ApiReply *RoomsApi::state(ApiService *api, const QString &roomId, QObject *ctx,
         [](const ApiReply &r) -> Result<QList<RoomStateEvent>> {
             const QJsonObject obj = r.object();
             if (!obj.value(QStringLiteral("state")).isArray()) {
-                return missingField("state");
+                return ApiError::missingField("state");
             }
             QList<RoomStateEvent> events;
             for (const QJsonValue &v : obj.value(QStringLiteral("state")).toArray()) {
@@ -319,7 +314,7 @@ ApiReply *RoomsApi::deleteRoom(ApiService *api, const QString &roomId, const Roo
         [](const ApiReply &r) -> Result<QString> {
             const QString id = r.object().value(QStringLiteral("delete_id")).toString();
             if (id.isEmpty()) {
-                return missingField("delete_id");
+                return ApiError::missingField("delete_id");
             }
             return id;
         },
@@ -333,7 +328,7 @@ ApiReply *RoomsApi::deleteStatus(ApiService *api, const QString &deleteId, QObje
         ApiRequest::get(u"/_synapse/admin/v2/rooms/delete_status/{}", { deleteId }), ctx,
         [](const ApiReply &r) -> Result<RoomDeleteStatus> {
             if (!r.object().contains(QStringLiteral("status"))) {
-                return missingField("status");
+                return ApiError::missingField("status");
             }
             return RoomDeleteStatus::fromJson(r.object());
         },
@@ -371,7 +366,7 @@ ApiReply *RoomsApi::resolveAlias(ApiService *api, const QString &alias, QObject 
         [](const ApiReply &r) -> Result<QString> {
             const QString id = r.object().value(QStringLiteral("room_id")).toString();
             if (id.isEmpty()) {
-                return missingField("room_id");
+                return ApiError::missingField("room_id");
             }
             return id;
         },
