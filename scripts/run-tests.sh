@@ -19,8 +19,8 @@ run_suite() { # name build-dir extra-cmake-args...
     local name=$1 dir=$2
     shift 2
     echo "==> [$name] configure and build in $dir"
-    if ! cmake -S "$top" -B "$dir" -G Ninja "$@" >"$dir.configure.log" 2>&1; then
-        cat "$dir.configure.log" >&2
+    if ! cmake -S "$top" -B "$dir" -G Ninja "$@" >"$dir/configure.log" 2>&1; then
+        cat "$dir/configure.log" >&2
         echo "run-tests: [$name] configure failed" >&2
         status=1
         return

@@ -78,6 +78,13 @@ public:
     bool isForbidden() const { return m_httpStatus == 403; }
     bool isNotFound() const { return m_httpStatus == 404; }
 
+    /// True when a request that is not safe to repeat may have been carried out by the server but
+    /// its answer was lost (connection closed or reset after sending, truncated body, timeout).
+    /// Such an item's outcome is unknown: the caller verifies it against the server instead of
+    /// reporting a failure.
+    bool outcomeUnknown() const { return m_outcomeUnknown; }
+    void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
+
     /// One line for a person: what happened and, where known, what to do.
     QString describe() const;
 
@@ -93,6 +100,7 @@ private:
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
     std::optional<std::chrono::milliseconds> m_retryAfter;
     QSslCertificate m_peerCertificate;
+    bool m_outcomeUnknown = false;
 };
 
 } // namespace Steward

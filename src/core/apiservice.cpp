@@ -190,6 +190,23 @@ void ApiService::start(ApiReply *reply)
     connect(net, &QNetworkReply::finished, this, [this, reply]() { onNetworkFinished(reply); });
 }
 
+namespace {
+/// A failure after which the server may already have acted: the request could have been
+/// delivered (anything but a refused connection, a failed lookup or a TLS refusal before sending).
+bool mayHaveReachedServer(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::Network:
+        return error.networkError() != QNetworkReply::ConnectionRefusedError
+            && error.networkError() != QNetworkReply::HostNotFoundError;
+    default:
+        return false;
+    }
+}
+} // namespace
+
 void ApiService::onNetworkFinished(ApiReply *reply)
 {
     QNetworkReply *net = reply->m_network;
@@ -223,7 +240,10 @@ void ApiService::onNetworkFinished(ApiReply *reply)
     }
     reply->m_httpStatus = raw.httpStatus;
 
-    const ApiError error = ApiError::fromResponse(raw, &reply->m_json);
+    ApiError error = ApiError::fromResponse(raw, &reply->m_json);
+    if (!reply->m_request.safeToRepeat() && mayHaveReachedServer(error)) {
+        error.setOutcomeUnknown(true);
+    }
     qCDebug(lcApi) << reply->m_request.describeForLog() << "->" << raw.httpStatus << error.errcode();
 
     if (!error.isOk() && error.kind() != ApiError::Kind::Cancelled) {
