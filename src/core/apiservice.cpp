@@ -309,6 +309,11 @@ void ApiService::cancelReply(ApiReply *reply)
     finish(reply, ApiError::cancelled());
 }
 
+void ApiService::probeNow()
+{
+    pump();
+}
+
 void ApiService::finish(ApiReply *reply, const ApiError &error)
 {
     if (reply->m_finished) {

@@ -76,6 +76,12 @@ public:
     /// Cancel every queued, waiting and in-flight request.
     void cancelAll();
 
+    /// False after the server stopped answering at the network level (refused, reset, silent):
+    /// the queue is then held and one probe request is retried with backoff until it answers.
+    bool isServerReachable() const { return m_serverReachable; }
+    /// Retry the held queue now (F5, "Reconnect") instead of waiting for the next probe.
+    void probeNow();
+
     int inFlightCount() const { return m_inFlight; }
     int queuedCount() const { return int(m_queue.size()); }
     /// HTTP requests actually put on the wire (retries included); for reports and benchmarks.
@@ -86,6 +92,10 @@ Q_SIGNALS:
     void authenticationFailed(const Steward::ApiError &error);
     /// The server asked to slow down; the queue is paused for delay.
     void rateLimited(std::chrono::milliseconds delay);
+    /// The server cannot be reached; the next probe is in retryIn. Emitted for every scheduled probe.
+    void serverUnreachable(std::chrono::milliseconds retryIn);
+    /// A request got an answer again after serverUnreachable(): the queue runs again.
+    void serverReachable();
 
 private:
     friend class ApiReply;
@@ -115,6 +125,7 @@ private:
     QList<QPointer<ApiReply>> m_active; ///< in flight or waiting to retry
     QDeadlineTimer m_pausedUntil;
     QTimer m_resumeTimer;
+    bool m_serverReachable = true;
 };
 
 } // namespace Steward
