@@ -177,15 +177,16 @@ CreateUserDialog::CreateUserDialog(const QString &serverName, QWidget *parent)
     m_password = edit(this, "newUserPasswordEdit", tr("Password (optional)"), true);
     m_password->setPlaceholderText(tr("optional"));
     form->addRow(tr("&Password:"), m_password);
-    m_passwordNote = new QLabel(this);
-    m_passwordNote->setObjectName(QStringLiteral("newUserPasswordNote"));
-    m_passwordNote->setWordWrap(true);
-    form->addRow(QString(), m_passwordNote);
     m_admin = new QCheckBox(tr("Server &administrator"), this);
     m_admin->setObjectName(QStringLiteral("newUserAdminCheck"));
     m_admin->setAccessibleName(tr("Server administrator"));
     form->addRow(QString(), m_admin);
     layout->addLayout(form);
+    // Outside the form: a wrapped label in a form row does not get the height it needs.
+    m_passwordNote = new QLabel(this);
+    m_passwordNote->setObjectName(QStringLiteral("newUserPasswordNote"));
+    m_passwordNote->setWordWrap(true);
+    layout->addWidget(m_passwordNote);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("createUserProblemLabel"));
     m_problem->setWordWrap(true);
