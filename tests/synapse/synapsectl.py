@@ -6,8 +6,10 @@ Stdlib only: runs with any python3 >= 3.10. Synapse itself runs from a pinned vi
 
     synapsectl.py ensure-venv
     synapsectl.py start    --state-dir DIR [--seed none|test|demo] [--server-name NAME]
-                           [--port N] [--fresh]
+                           [--port N] [--fresh] [--database sqlite|postgres]
+                           [--bigseed-users N] [--bigseed-rooms M]
     synapsectl.py seed     --state-dir DIR --profile test|demo
+    synapsectl.py bigseed  --state-dir DIR --users N --rooms M
     synapsectl.py status   --state-dir DIR
     synapsectl.py stop     --state-dir DIR
     synapsectl.py selfcheck --state-dir DIR
@@ -15,6 +17,11 @@ Stdlib only: runs with any python3 >= 3.10. Synapse itself runs from a pinned vi
 `start` leaves a detached Synapse running on 127.0.0.1 and writes DIR/server.json (mode
 0600) with the base URL, an admin and a normal user (ids, tokens, passwords) and the seed
 manifest. Secrets are never printed.
+
+--database postgres: Synapse runs on a throw-away PostgreSQL cluster in DIR/postgres (Debian's
+postgresql package; as root its commands run as the `postgres` user), removed again by `stop`.
+bigseed (bigseed.py) writes N synthetic users and M rooms straight into the database of the
+stopped server, then starts it again: 100,000 users in seconds, for scale tests and benchmarks.
 """
 
 from __future__ import annotations
@@ -321,6 +328,10 @@ class Pg:
                 os.chmod(self.st.dir, 0o711)  # postgres must reach DIR/postgres (it reads nothing else)
                 shutil.chown(self.root, "postgres", "postgres")
                 shutil.chown(self.sock, "postgres", "postgres")
+                if subprocess.run(self._cmd(["test", "-w", str(self.root)])).returncode != 0:
+                    die(f"the postgres system user cannot reach {self.root} (PostgreSQL refuses "
+                        "to run as root, so the cluster runs as postgres): use a state dir whose "
+                        "parent directories everyone may enter, e.g. not under /root", 2)
             r = subprocess.run([str(bindir / "postgres"), "--version"], capture_output=True, text=True)
             m = re.search(r"\(PostgreSQL\) (\S+)", r.stdout)  # postgres (PostgreSQL) 15.20 (Debian ...)
             version = m.group(1) if m else "?"
@@ -721,7 +732,8 @@ def cmd_start(args) -> int:
         stop_all(st, quiet=True)
         shutil.rmtree(st.dir)
     st.dir.mkdir(parents=True, exist_ok=True)
-    os.chmod(st.dir, 0o700)
+    # 0711 when root runs a cluster in it: the postgres user must reach DIR/postgres.
+    os.chmod(st.dir, 0o711 if Pg.as_root() and Pg(st).root.exists() else 0o700)
     st.marker.touch()
     check_backend(st, args.database)
 
