@@ -10,11 +10,6 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Steward::BulkUserAction", text, disambiguation, n);
-}
-
 std::optional<UserSafety::Change> guardedChange(BulkUserAction::Action action)
 {
     switch (action) {
@@ -457,7 +452,10 @@ void BulkUserAction::onChanged(int index, const ApiError &error, const QString &
         settle(index, Status::Done, doneText);
     } else if (error.kind() == ApiError::Kind::Cancelled) {
         settle(index, Status::NotAttempted, tr("Cancelled before it was sent."));
-    } else if (error.outcomeUnknown()) {
+    } else if (error.outcomeUnknown() || error.kind() == ApiError::Kind::Network
+               || error.kind() == ApiError::Kind::Timeout) {
+        // The request may have reached the server although no answer came back: read the user
+        // again instead of guessing.
         verify(index, error);
     } else {
         settle(index, Status::Failed, error.describe());
