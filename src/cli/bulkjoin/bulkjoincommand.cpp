@@ -7,53 +7,17 @@
 #include "bulkjoinpreviewtext.h"
 #include "clicontext.h"
 #include "serversession.h"
+#include "signalcancel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QTimer>
 
-#include <QSocketNotifier>
-
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Steward::Cli {
-
-namespace {
-int signalPipe[2] = { -1, -1 };
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
-/// Ctrl-C / SIGTERM cancel the run the polite way: requests in flight finish, the rest are reported
-/// as not attempted, and the journal says so. A second signal ends the process at once (the journal
-/// then stays resumable).
-void cancelOnSignals(BulkJoinEngine *engine)
-{
-    if (signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
-        return;
-    }
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, engine);
-    QObject::connect(notifier, &QSocketNotifier::activated, engine, [engine]() {
-        char byte;
-        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-        if (engine->isCancelling()) {
-            std::signal(SIGINT, SIG_DFL);
-            std::signal(SIGTERM, SIG_DFL);
-            std::raise(SIGTERM);
-        }
-        engine->cancel();
-    });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
-} // namespace
 
 QString BulkJoinCommand::summary() const
 {
@@ -218,7 +182,10 @@ void BulkJoinCommand::execute(CliContext &ctx, ServerSession *session,
         return;
     }
     ctx.err() << tr("Journal: %1").arg(engine->journalPath()) << Qt::endl;
-    cancelOnSignals(engine);
+    // Ctrl-C: in-flight requests finish, the rest are not attempted, the journal says so; a second
+    // Ctrl-C stops at once (the journal then stays resumable).
+    cancelOnSignals(
+        engine, [engine]() { return engine->isCancelling(); }, [engine]() { engine->cancel(); });
     ticker->start();
 }
 

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "serversession.h"
+#include "signalcancel.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -27,7 +28,7 @@ UsersActionCommand::UsersActionCommand(BulkUserAction::Action action, QObject *p
 QString UsersActionCommand::usage()
 {
     return tr("steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE [--erase] "
-              "[--dry-run] [--yes] [--report FILE.csv]");
+              "[--dry-run] [--yes] [--concurrency N] [--report FILE.csv]");
 }
 
 void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
@@ -42,7 +43,9 @@ void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
            "shadow-banned, logged out or deactivated: listing them is refused (exit 2).\n"
            "Exit codes: 0 every listed user changed or skipped as already so; 1 some user failed, was not "
            "attempted or its outcome is unknown; 2 usage or input error, refused, or not confirmed with --yes; "
-           "3 authentication or connection failure.")
+           "3 authentication or connection failure.\n"
+           "Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted (exit 1); a "
+           "second Ctrl-C stops at once.")
             .arg(BulkUserAction::actionTitle(m_action)));
     const QCommandLineOption users(QStringLiteral("users"), tr("File with the users (\"-\": standard input)."),
                                    QStringLiteral("FILE"));
@@ -53,7 +56,10 @@ void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Make the change (without it only the preview is shown)."));
     const QCommandLineOption report(QStringLiteral("report"), tr("Write the per-user result as CSV to FILE."),
                                     QStringLiteral("FILE.csv"));
-    parser.addOptions({ users, erase, dryRun, yes, report });
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         tr("Requests in flight at once (default 8, 1-64)."), QStringLiteral("N"),
+                                         QStringLiteral("8"));
+    parser.addOptions({ users, erase, dryRun, yes, concurrency, report });
     if (!ctx.parseCommandLine(parser, command, args)) {
         return;
     }
@@ -75,6 +81,14 @@ void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
         ctx.fail(UsageError, tr("%1: give either --dry-run or --yes, not both").arg(command));
         return;
     }
+    bool ok = false;
+    const int inFlight = parser.value(concurrency).toInt(&ok);
+    if (!ok || inFlight < 1 || inFlight > 64) {
+        ctx.fail(
+            UsageError,
+            tr("%1: --concurrency wants a number from 1 to 64, not \"%2\"").arg(command, parser.value(concurrency)));
+        return;
+    }
     m_dryRun = parser.isSet(dryRun);
     m_yes = parser.isSet(yes);
     m_reportPath = parser.value(report);
@@ -89,7 +103,8 @@ void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
         return;
     }
     const bool eraseToo = parser.isSet(erase);
-    ctx.connectToServer(true, [this, &ctx, items, eraseToo](ServerSession *session) {
+    ctx.connectToServer(true, [this, &ctx, items, eraseToo, inFlight](ServerSession *session) {
+        session->api()->setMaxInFlight(inFlight);
         m_engine = new BulkUserAction(session->api(), this);
         m_engine->setSelfUserId(session->status().whoAmI.userId);
         m_engine->setErase(eraseToo);
@@ -168,6 +183,8 @@ void UsersActionCommand::onPreview(CliContext &ctx)
         ctx.err() << tr("%1 of %2 users…").arg(settled).arg(total) << (tty && settled < total ? "\x1b[K\r" : "\n");
         ctx.err().flush();
     });
+    cancelOnSignals(
+        m_engine, [this]() { return m_engine->isCancelled(); }, [this]() { m_engine->cancel(); });
     m_engine->run();
 }
 

@@ -11,7 +11,7 @@ namespace Steward::Cli {
 class CliContext;
 
 /// steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE [--erase]
-///             [--dry-run] [--yes] [--report FILE.csv]
+///             [--dry-run] [--yes] [--concurrency N] [--report FILE.csv]
 /// Prints the preview of the BulkUserAction engine; changes only with --yes. The signed-in account
 /// and the last admin are refused (exit 2) before anything is changed.
 class UsersActionCommand : public QObject
