@@ -1,6 +1,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "commandregistry.h"
+#include "englishplurals.h"
 #include "profileresolver.h"
 #include "steward_version.h"
 
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setOrganizationName(QStringLiteral("steward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION_STRING));
+    // The CLI speaks English: "%n user(s)" is printed as "1 user" / "2 users".
+    Steward::installEnglishPlurals(&app);
 
     installProfileResolver();
     QNetworkAccessManager nam;

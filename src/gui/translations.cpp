@@ -1,40 +1,25 @@
 #include "translations.h"
 
+#include "englishplurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
 namespace Steward {
 
-namespace {
-/// Helper functions outside classes call QCoreApplication::translate("Steward::Something", ...), but
-/// lupdate files their strings under the enclosing namespace ("Steward", "Steward::Cli"). On a miss,
-/// look the text up in the enclosing namespaces too, so those strings are translated as well.
-class NamespaceFallbackTranslator : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
-                      int n = -1) const override
-    {
-        QByteArray ctx(context);
-        QString result = QTranslator::translate(ctx.constData(), sourceText, disambiguation, n);
-        while (result.isEmpty()) {
-            const qsizetype cut = ctx.lastIndexOf("::");
-            if (cut <= 0) {
-                break;
-            }
-            ctx.truncate(cut);
-            result = QTranslator::translate(ctx.constData(), sourceText, disambiguation, n);
-        }
-        return result;
-    }
-};
-} // namespace
-
 bool installTranslations(QCoreApplication *app, const QLocale &locale)
 {
+    // Switching languages: the catalogues installed before go.
+    for (QTranslator *old :
+         app->findChildren<QTranslator *>(QStringLiteral("stewardTranslator"), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    // English plural forms first: searched last, so German or French override them.
+    installEnglishPlurals(app);
     auto *qt = new QTranslator(app);
+    qt->setObjectName(QStringLiteral("stewardTranslator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
@@ -42,6 +27,7 @@ bool installTranslations(QCoreApplication *app, const QLocale &locale)
         delete qt;
     }
     auto *own = new NamespaceFallbackTranslator(app);
+    own->setObjectName(QStringLiteral("stewardTranslator"));
     if (own->load(locale, QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         return true;

@@ -1,4 +1,5 @@
-// The main window opened in German: its menus, navigation and status bar speak German.
+// The main window opened in German: its menus, navigation and status bar speak German; French;
+// English with its plural forms ("1 user", "2 users").
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -45,6 +46,27 @@ private Q_SLOTS:
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Utilisateurs"));
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Salons"));
+    }
+
+    // English has no full catalogue, only the plural forms: "%n User(s)" reads "1 User" / "2 Users",
+    // also right after another language was chosen (its catalogue goes).
+    void pluralsInEnglish()
+    {
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QVERIFY(!installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        const auto title = [](int n) {
+            return QCoreApplication::translate("Steward::BulkUserActionDialog", "%1 %n User(s)", nullptr, n)
+                .arg(QStringLiteral("Lock"));
+        };
+        QCOMPARE(title(1), QStringLiteral("Lock 1 User"));
+        QCOMPARE(title(2), QStringLiteral("Lock 2 Users"));
+        QCOMPARE(QCoreApplication::translate("Steward::BulkUserAction", "%1: %n user(s) to change", nullptr, 1),
+                 QStringLiteral("%1: 1 user to change"));
+        QCOMPARE(QCoreApplication::translate("Steward::BulkUserAction", "%1: %n user(s) to change", nullptr, 2),
+                 QStringLiteral("%1: 2 users to change"));
+        MainWindow window;
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Users"));
     }
 };
 

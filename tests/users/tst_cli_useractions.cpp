@@ -1,11 +1,13 @@
 // steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate as a script runs it against
 // the real Synapse: preview without --yes (exit 2, nothing changed), --dry-run, a 30-user lock that
 // matches the server afterwards, standard input, the report, the signed-in account refused (exit 2),
-// usage errors.
+// usage errors, Ctrl-C (SIGINT) in the middle of a run.
 #include "userstesthelpers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <csignal>
 
 using namespace Steward;
 using namespace UsersTest;
@@ -98,6 +100,11 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--erase goes only with")), qPrintable(r.err));
         r = cli(server,
+                { QStringLiteral("users"), QStringLiteral("lock"), QStringLiteral("--users"), list,
+                  QStringLiteral("--concurrency"), QStringLiteral("0") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--concurrency wants a number from 1 to 64")), qPrintable(r.err));
+        r = cli(server,
                 { QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("--users"), list,
                   QStringLiteral("--yes"), QStringLiteral("--dry-run") });
         QCOMPARE(r.exitCode, 2);
@@ -110,7 +117,7 @@ private Q_SLOTS:
                 { QStringLiteral("users"), QStringLiteral("lock"), QStringLiteral("--users"),
                   writeList(dir, { QStringLiteral("#room:steward.test") }), QStringLiteral("--yes") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("not user IDs")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("1 entry of the list is not a user ID")), qPrintable(r.err));
     }
 
     void lockThirtyPreviewDryRunYesAndReport()
@@ -128,8 +135,9 @@ private Q_SLOTS:
         // Without --yes: the preview, exit 2, nothing changed.
         Run r = cli(server, { QStringLiteral("users"), QStringLiteral("lock"), QStringLiteral("--users"), list });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.out.contains(QStringLiteral("Lock: 30 user")), qPrintable(r.out));
-        QVERIFY2(r.err.contains(QStringLiteral("add --yes")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Lock: 30 users to change")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("Reading 30 users on the server")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("add --yes to change these 30 users")), qPrintable(r.err));
         QCOMPARE(lockedCount(a, users), 0);
 
         // --dry-run: exit 0, nothing changed, the report says "to-change".
@@ -223,6 +231,59 @@ private Q_SLOTS:
             QVERIFY(d.summary.deactivated);
             QVERIFY(d.summary.erased);
         }
+    }
+
+    // Ctrl-C while 60 users are locked one at a time: the request in flight finishes, the rest are
+    // reported as not attempted (on stdout and in the report), exit 1, and the report is the truth.
+    void sigintCancelsPolitely()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Admin a(server);
+        const QStringList users = makeUsers(a, server, "clisigint", 60);
+        QCOMPARE(users.size(), 60);
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("report.csv"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken);
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("STEWARD_CLI"),
+                { QStringLiteral("--homeserver"), server.baseUrl.toString(), QStringLiteral("users"),
+                  QStringLiteral("lock"), QStringLiteral("--users"), writeList(dir, users), QStringLiteral("--yes"),
+                  QStringLiteral("--concurrency"), QStringLiteral("1"), QStringLiteral("--report"), report });
+        QVERIFY(p.waitForStarted());
+        // The run has begun once the first user is locked on the server.
+        QVERIFY(QTest::qWaitFor([&]() { return query(a.api, users.first()).summary.locked; }, 60000));
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 1, qPrintable(err + out));
+        QVERIFY2(out.contains(QStringLiteral("not-attempted")), qPrintable(out));
+
+        QFile file(report);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(err));
+        const QList<QStringList> rows = parseCsvWithPython(file.readAll());
+        QCOMPARE(rows.size(), 61);
+        QStringList done;
+        QStringList notAttempted;
+        for (const QStringList &row : rows.mid(1)) {
+            QVERIFY(users.contains(row.at(0)));
+            if (row.at(4) == QLatin1String("done")) {
+                done << row.at(0);
+            } else {
+                QCOMPARE(row.at(4), QStringLiteral("not-attempted"));
+                notAttempted << row.at(0);
+            }
+        }
+        QVERIFY(!done.isEmpty());
+        QVERIFY(!notAttempted.isEmpty());
+        // Each reported "done" line on stdout too, and the server agrees with the report.
+        QCOMPARE(out.count(QStringLiteral("  done ")), done.size());
+        QCOMPARE(out.count(QStringLiteral("  not-attempted ")), notAttempted.size());
+        QCOMPARE(lockedCount(a, done), done.size());
+        QCOMPARE(lockedCount(a, notAttempted), 0);
     }
 };
 
