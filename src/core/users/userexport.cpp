@@ -188,7 +188,7 @@ void UserExport::onRows(const QList<UserSummary> &users)
 void UserExport::fail(const QString &message)
 {
     m_errorString = m_saveFile ? message + tr(" No file was written.") : message;
-    qCDebug(lcOps) << "user export failed:" << message; // the face shows errorString(): said once
+    qCDebug(lcOps) << "user export failed:" << message; // the face reports it: once
     end(Status::Failed);
 }
 
