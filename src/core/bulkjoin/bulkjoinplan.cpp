@@ -72,7 +72,7 @@ void BulkJoinPlan::rebuild()
     // User-major order: consecutive pairs name different rooms, so parallel joins rarely wait on one room.
     for (const QString &user : std::as_const(users)) {
         for (const auto &room : std::as_const(rooms)) {
-            BulkJoinPair p { user, room.label(), room.roomId };
+            BulkJoinPair p { user, room.label(), room.roomId, BulkJoinPair::Outcome::ToJoin, QString() };
             if (members.value(room.roomId).contains(user)) {
                 p.outcome = BulkJoinPair::Outcome::AlreadyMember;
             } else if (room.needsAdmin() && !room.makeAdmin) {
