@@ -1,5 +1,7 @@
 #include "userapi.h"
 
+#include "pageguard.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -153,15 +155,10 @@ Result<UserPage> UserApi::parsePage(const QJsonObject &obj)
     if (page.total < 0) {
         return invalid(QCoreApplication::translate("Steward::UserApi", "the users list has no \"total\""));
     }
-    const QJsonValue next = obj.value(QLatin1String("next_token"));
-    if (next.isString() || next.isDouble()) {
-        bool ok = true;
-        const qint64 n = next.isString() ? next.toString().toLongLong(&ok) : qint64(next.toDouble());
-        if (!ok) {
-            return invalid(
-                QCoreApplication::translate("Steward::UserApi", "the users list's next_token is not a number"));
-        }
-        page.nextFrom = n;
+    bool ok = true;
+    page.nextFrom = parsePageToken(obj.value(QLatin1String("next_token")), &ok);
+    if (!ok) {
+        return invalid(QCoreApplication::translate("Steward::UserApi", "the users list's next_token is not a number"));
     }
     return page;
 }
