@@ -8,6 +8,12 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 top=$(pwd)
 jobs=${STEWARD_BUILD_JOBS:-$(nproc)}
+# ccache (installed with the other packages) makes a rebuild on the same machine cheap; the cache
+# holds object files only, never anything a test writes.
+if command -v ccache >/dev/null 2>&1; then
+    export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}
+    export CMAKE_C_COMPILER_LAUNCHER=${CMAKE_C_COMPILER_LAUNCHER:-ccache}
+fi
 
 bash scripts/install-deps-debian.sh || { echo "run-tests: installing Debian packages failed" >&2; exit 1; }
 python3 tests/synapse/synapsectl.py ensure-venv >/dev/null || { echo "run-tests: creating the Synapse virtualenv failed" >&2; exit 1; }
