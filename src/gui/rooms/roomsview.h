@@ -35,6 +35,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    /// Finds the room by its ID (a search the server answers exactly) and selects it.
+    void openRoom(const QString &roomId);
 
 private:
     void onSessionState();
@@ -57,6 +59,7 @@ private:
     QLabel *m_errorLabel;
     QPushButton *m_retry;
     bool m_attached = false;
+    QString m_pendingRoom;
 };
 
 } // namespace Steward
