@@ -254,6 +254,8 @@ private Q_SLOTS:
         QCOMPARE(f.asUser(token, ApiRequest::get(u"/_matrix/client/v3/account/whoami")).status, 401);
         QCOMPARE(f.asUser(secondToken, ApiRequest::get(u"/_matrix/client/v3/account/whoami")).status, 200);
 
+        screenshot(&window, QStringLiteral("user-details-devices"));
+
         // Activating a room opens it in the Rooms view.
         tabs->setCurrentWidget(rooms);
         QSignalSpy activated(panel, &UserDetailsPanel::roomActivated);
@@ -262,8 +264,6 @@ private Q_SLOTS:
         QTest::keyClick(rooms, Qt::Key_Return);
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toString(), pairId);
-        tabs->setCurrentWidget(devices->parentWidget());
-        screenshot(&window, QStringLiteral("user-details-devices"));
         auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("rooms")));
         auto *roomsView = qobject_cast<RoomsView *>(window.page(QStringLiteral("rooms")));

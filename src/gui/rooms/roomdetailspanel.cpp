@@ -101,6 +101,9 @@ QString guestText(const QString &v)
 QString humanise(const QString &key)
 {
     QString s = key;
+    if (s.endsWith(QLatin1String("_ts"))) {
+        s = s.chopped(3) + QLatin1String("_time"); // Synapse's timestamps
+    }
     s.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!s.isEmpty()) {
         s[0] = s.at(0).toUpper();

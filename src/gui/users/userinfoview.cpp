@@ -39,6 +39,9 @@ QString row(const QString &label, const QString &htmlValue)
 QString humanise(const QString &key)
 {
     QString s = key;
+    if (s.endsWith(QLatin1String("_ts"))) {
+        s = s.chopped(3) + QLatin1String("_time"); // Synapse's timestamps
+    }
     s.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!s.isEmpty()) {
         s[0] = s.at(0).toUpper();
