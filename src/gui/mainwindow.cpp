@@ -8,6 +8,8 @@
 #include "headerstate.h"
 #include "steward_version.h"
 #include "ui_mainwindow.h"
+#include "userdetailspanel.h"
+#include "usersview.h"
 #include "usersviewsetup.h"
 
 #include <QApplication>
@@ -68,6 +70,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
     installUsersView(this);
+    if (auto *users = qobject_cast<UsersView *>(page(QStringLiteral("users")))) {
+        connect(users->detailsPanel(), &UserDetailsPanel::roomActivated, rooms, [this, rooms](const QString &roomId) {
+            showPage(QStringLiteral("rooms"));
+            rooms->openRoom(roomId);
+        });
+    }
 
     for (const auto &[name, text] : { std::pair { "actionBulkJoin", tr("&Bulk Join Users to Rooms…") },
                                       std::pair { "actionMediaPurge", tr("&Purge Old Media…") },
