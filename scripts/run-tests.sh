@@ -36,7 +36,11 @@ run_suite() { # name build-dir extra-cmake-args...
     echo "==> [$name] ctest"
     local log="$dir/ctest-summary.log"
     ctest --test-dir "$dir" --output-on-failure -j "$jobs" --timeout 900 2>&1 | tee "$log"
-    local rc=${PIPESTATUS[0]}
+    tally "$log" "${PIPESTATUS[0]}"
+}
+
+tally() { # ctest-log exit-code: adds ctest's summary line to the totals
+    local log=$1 rc=$2
     local line passed failed
     line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n 1)
     if [ -n "$line" ]; then
@@ -57,6 +61,15 @@ run_suite "release" build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     run_suite "asan+ubsan" build-asan -DCMAKE_BUILD_TYPE=Debug "-DECM_ENABLE_SANITIZERS=address;undefined"
+
+# Fuzz stage: every parser of untrusted input under libFuzzer (clang, ASan+UBSan) for a bounded
+# time each (tests/fuzz; STEWARD_FUZZ_SECONDS, default 25). Each target counts as one test.
+echo "==> [fuzz] libFuzzer targets in build-fuzz"
+mkdir -p build-fuzz
+STEWARD_BUILD_JOBS=$jobs bash tests/fuzz/run-fuzzers.sh >build-fuzz/fuzz.log 2>&1
+fuzz_rc=$?
+grep -E '^ *[0-9]+/[0-9]+ Test|tests passed|run-fuzzers:|(ERROR|SUMMARY): ' build-fuzz/fuzz.log
+tally build-fuzz/fuzz.log "$fuzz_rc"
 
 echo
 echo "steward: $total_passed passed, $total_failed failed"

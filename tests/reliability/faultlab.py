@@ -239,10 +239,11 @@ def read_csv(path: Path) -> list[dict]:
 
 
 def fault_config(kind: str, match: str, count: int) -> dict:
-    """The first `count` matching requests get the fault (retries then go through); 'random': 30 % of
-    every request (reads too) gets one of all kinds."""
-    if kind == "random":
-        return {"rate": 0.3, "kinds": KINDS, "match": "", "script": [], "seed": 13}
+    """The first `count` matching requests get the fault (retries then go through); 'random' or
+    'random:SEED': 30 % of every request (reads too) gets one of all kinds."""
+    if kind.startswith("random"):
+        seed = int(kind.split(":")[1]) if ":" in kind else 13
+        return {"rate": 0.3, "kinds": KINDS, "match": "", "script": [], "seed": seed}
     return {"rate": 0.0, "match": match, "script": [kind] * count}
 
 
@@ -453,7 +454,7 @@ def synapse(cmd: str, state_dir: str) -> None:
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
 
 
-def soak(lab: Lab, users: int, rooms: int, rate: float) -> Scenario:
+def soak(lab: Lab, users: int, rooms: int, rate: float, match: str = "") -> Scenario:
     sc = Scenario("bulkjoin-soak", f"random {int(rate * 100)} % + server kill")
     tag = uuid.uuid4().hex[:8]
     work = lab.tmp / f"soak-{tag}"
@@ -468,7 +469,7 @@ def soak(lab: Lab, users: int, rooms: int, rate: float) -> Scenario:
     state_dir = str(Path(lab.server_file).parent)
     proxy = Proxy(lab.sj["base_url"], work / "proxy.jsonl", stall_seconds=3, retry_after_ms=300, seed=7)
     try:
-        proxy.configure(rate=rate, kinds=KINDS, match="", script=[])
+        proxy.configure(rate=rate, kinds=KINDS, match=match, script=[])
         env = dict(os.environ)
         env.update({"STEWARD_ACCESS_TOKEN": lab.sj["admin_token"], "XDG_DATA_HOME": str(work / "data"),
                     "XDG_CONFIG_HOME": str(work / "config"), "TZ": "UTC", "LANGUAGE": "en"})
@@ -536,11 +537,14 @@ def main() -> int:
     f = sub.add_parser("faults")
     f.add_argument("--engine", choices=sorted(ENGINES), required=True)
     f.add_argument("--kinds", default=",".join(KINDS + ["random"]))
+    f.add_argument("--random-rounds", type=int, default=1,
+                   help="how many random-mix runs (each with its own seed)")
     f.add_argument("--json", default="")
     s = sub.add_parser("soak")
     s.add_argument("--users", type=int, default=200)
     s.add_argument("--rooms", type=int, default=10)
     s.add_argument("--rate", type=float, default=0.2)
+    s.add_argument("--match", default="", help="only requests matching this regex get faults")
     s.add_argument("--json", default="")
     args = ap.parse_args()
     server_file = os.environ.get("STEWARD_TEST_SERVER_FILE")
@@ -551,13 +555,17 @@ def main() -> int:
     lab = Lab(server_file, cli)
     results = []
     if args.cmd == "faults":
+        kinds = []
         for kind in args.kinds.split(","):
+            kinds += [f"random:{13 + i}" for i in range(args.random_rounds)] if kind == "random" else [kind]
+        for kind in kinds:
             sc = ENGINES[args.engine](lab, kind)
+            sc.kind = kind.split(":")[0]
             log(f"{args.engine}/{kind}: {sc.items} items, {sc.faults} faults, "
                 f"{'survived' if sc.survived else 'FAILED'} in {sc.seconds} s")
             results.append(sc)
     else:
-        results.append(soak(lab, args.users, args.rooms, args.rate))
+        results.append(soak(lab, args.users, args.rooms, args.rate, args.match))
     if args.json:
         figures = [r.figures() | getattr(r, "extra", {}) for r in results]
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n")
