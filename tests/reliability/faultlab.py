@@ -423,6 +423,9 @@ def media_scenario(lab: Lab, kind: str, files: int = 5) -> Scenario:
         if deleted:
             sc.false_outcomes += 1
             sc.problem(f"reported nothing deleted, the server deleted {deleted} files")
+    elif re.search(r"Local media:.*unknown", out, re.I):
+        sc.false_outcomes += 1
+        sc.problem(f"the purge's outcome was left unknown, not verified against the media list: {tail(out)}")
     else:
         sc.false_outcomes += 1
         sc.problem(f"no outcome for the local media in the output (exit {run['rc']}): {tail(out + run['err'])}")
