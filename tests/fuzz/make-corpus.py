@@ -115,3 +115,18 @@ write("externalid_backup", "backup", json.dumps(backup, indent=1).encode())
 
 for i, text in enumerate(["2024-01-31", "2024-03-31T02:30", "2024-10-27T02:30:00", "1999-12-31T23:59:59"]):
     write("media_cutoff", f"date{i}", text.encode())
+
+
+def users_page(names, next_token, total) -> bytes:
+    p = {"users": [{"name": f"@{n}:example.org", "is_guest": False, "admin": False, "deactivated": False,
+                    "displayname": n, "creation_ts": 1700000000000} for n in names], "total": total}
+    if next_token is not None:
+        p["next_token"] = next_token
+    return json.dumps(p).encode()
+
+
+# Pages separated by NUL: request i gets page i modulo their number.
+write("userpager", "three-pages", b"\0".join([users_page(["a", "b", "c"], "3", 7),
+                                              users_page(["c", "d", "e", "f"], "6", 7),
+                                              users_page(["f", "g"], None, 7)]))
+write("userpager", "one-page", users_page(["a"], None, 1))

@@ -483,7 +483,8 @@ def soak(lab: Lab, users: int, rooms: int, rate: float, match: str = "") -> Scen
             p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=errf, text=True)
             killed = False
             # Kill the server once half the pairs have joined, then bring it back on the same data.
-            while p.poll() is None and time.monotonic() - t0 < CLI_TIMEOUT * 2:
+            limit = max(CLI_TIMEOUT, sc.items // 2)  # seconds; more than the slowest run measured
+            while p.poll() is None and time.monotonic() - t0 < limit:
                 if not killed and joined_so_far(proxy) >= sc.items // 2:
                     pid = int(Path(state_dir, "synapse.pid").read_text())
                     log(f"soak: {joined_so_far(proxy)} joins arrived; SIGKILL synapse (pid {pid})")
