@@ -125,8 +125,20 @@ def users_page(names, next_token, total) -> bytes:
     return json.dumps(p).encode()
 
 
-# Pages separated by NUL: request i gets page i modulo their number.
-write("userpager", "three-pages", b"\0".join([users_page(["a", "b", "c"], "3", 7),
-                                              users_page(["c", "d", "e", "f"], "6", 7),
-                                              users_page(["f", "g"], None, 7)]))
-write("userpager", "one-page", users_page(["a"], None, 1))
+# Byte 0 picks the component (0 users pager, 1 users export, 2 external-ID scan, 3 media estimate);
+# then answers separated by NUL: request i gets answer i modulo their number.
+pages = b"\0".join([users_page(["a", "b", "c"], "3", 7), users_page(["c", "d", "e", "f"], "6", 7),
+                    users_page(["f", "g"], None, 7)])
+write("pagers", "users-pager", b"\0" + pages)
+write("pagers", "users-export", b"\1" + pages)
+write("pagers", "one-page", b"\0" + users_page(["a"], None, 1))
+user = json.dumps(API[1]).encode()
+write("pagers", "external-id-scan", b"\2" + b"\0".join([users_page(["alice"], None, 1), user]))
+stats = json.dumps({"users": [{"user_id": U, "displayname": "Alice", "media_count": 1, "media_length": 100}],
+                    "total": 1}).encode()
+media = json.dumps({"media": API[21]["media"], "total": 1}).encode()
+write("pagers", "media-estimate", b"\3" + b"\0".join([stats, media, json.dumps({"avatar_url": None}).encode(),
+                                                      json.dumps({"rooms": [], "total_rooms": 0}).encode()]))
+write("pagers", "token-extremes", b"\0" + b"\0".join([users_page(["a"], "-9223372036854775808", 2),
+                                                      users_page(["b"], "9223372036854775807", 2),
+                                                      users_page(["c"], "1e300", 2)]))
