@@ -47,7 +47,7 @@ trap 'python3 tests/synapse/synapsectl.py stop --state-dir "$state" >/dev/null 2
 export STEWARD_TEST_SERVER_FILE="$state/server.json" STEWARD_CLI="$top/$build/bin/steward-cli"
 
 status=0
-for engine in bulkjoin externalids media; do
+for engine in bulkjoin externalids media resume; do
     echo "==> fault kinds on $engine"
     python3 tests/reliability/faultlab.py faults --engine "$engine" --random-rounds "$rounds" \
         --json "$out/$engine.json" || status=1
@@ -66,6 +66,6 @@ if [ "$fuzz" -eq 1 ]; then
     fuzz_args=(--fuzz-log "$out/fuzz.log")
 fi
 python3 tests/reliability/report.py --out docs/RELIABILITY.md --commit "$(git rev-parse --short HEAD 2>/dev/null)" \
-    --faults "$out/bulkjoin.json" "$out/externalids.json" "$out/media.json" "${soak_args[@]}" "${fuzz_args[@]}"
+    --faults "$out/bulkjoin.json" "$out/externalids.json" "$out/media.json" "$out/resume.json" "${soak_args[@]}" "${fuzz_args[@]}"
 echo "reliability: figures written to docs/RELIABILITY.md"
 exit $status

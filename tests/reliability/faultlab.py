@@ -150,11 +150,15 @@ class Lab:
 
     # --- steward-cli
 
-    def run_cli(self, proxy: Proxy, args: list[str], work: Path, timeout: int = CLI_TIMEOUT) -> dict:
+    def cli_env(self, work: Path) -> dict:
         env = dict(os.environ)
         env.update({"STEWARD_ACCESS_TOKEN": self.sj["admin_token"], "XDG_DATA_HOME": str(work / "data"),
                     "XDG_CONFIG_HOME": str(work / "config"), "TZ": "UTC", "LC_ALL": "C.UTF-8",
                     "LANGUAGE": "en"})
+        return env
+
+    def run_cli(self, proxy: Proxy, args: list[str], work: Path, timeout: int = CLI_TIMEOUT) -> dict:
+        env = self.cli_env(work)
         cmd = [self.cli, "--homeserver", proxy.url, "--verbose"] + args
         t0 = time.monotonic()
         p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -316,6 +320,52 @@ def check_bulkjoin(lab: Lab, sc: Scenario, run: dict, report: Path, user_ids, ro
                     sc.problem(f"{u} joined {r} more than once")
 
 
+def resume_scenario(lab: Lab, kind: str, users: int = 30, rooms: int = 4) -> Scenario:
+    """A bulk join with 20 % faults on the joins is interrupted (kind: sigint = one Ctrl-C, sigkill)
+    once a third of the joins arrived, then continued with --resume (faults still on) until done."""
+    sc = Scenario("bulkjoin-resume", kind)
+    tag = uuid.uuid4().hex[:8]
+    work = lab.tmp / f"resume-{kind}-{tag}"
+    work.mkdir()
+    user_ids = lab.create_users([f"fl-rs-{tag}-{i}" for i in range(users)])
+    room_ids = lab.create_rooms([f"fl-rs-{tag}-r{i}" for i in range(rooms)])
+    (work / "users.txt").write_text("\n".join(user_ids) + "\n")
+    (work / "rooms.txt").write_text("\n".join(room_ids) + "\n")
+    sc.items = users * rooms
+    proxy = Proxy(lab.sj["base_url"], work / "proxy.jsonl", stall_seconds=2, retry_after_ms=300)
+    try:
+        proxy.configure(rate=0.2, kinds=KINDS, match=r"^POST /_synapse/admin/v1/join/", script=[], seed=5)
+        env = lab.cli_env(work)
+        cmd = [lab.cli, "--homeserver", proxy.url, "bulk-join", "--users", str(work / "users.txt"), "--rooms",
+               str(work / "rooms.txt"), "--concurrency", "2"]
+        t0 = time.monotonic()
+        p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        while p.poll() is None and joined_so_far(proxy) < sc.items // 3 and time.monotonic() - t0 < CLI_TIMEOUT:
+            time.sleep(0.05)
+        if p.poll() is not None:
+            sc.problem(f"the first run ended (exit {p.returncode}) before it could be interrupted")
+        else:
+            p.send_signal(signal.SIGINT if kind == "sigint" else signal.SIGKILL)
+        try:
+            err = p.communicate(timeout=CLI_TIMEOUT)[1]
+        except subprocess.TimeoutExpired:
+            p.kill()
+            err = p.communicate()[1]
+            sc.hang = True
+            sc.problem("the interrupted run did not stop")
+        if kind == "sigint" and not sc.hang and (p.returncode < 0 or p.returncode > 3):
+            sc.crash = True
+            sc.problem(f"one Ctrl-C ended the run with {p.returncode}: {tail(err)}")
+        run = lab.run_cli(proxy, ["bulk-join", "--resume", "--concurrency", "4", "--report",
+                                  str(work / "report.csv")], work)
+        stats = proxy.stats()
+    finally:
+        proxy.stop()
+    sc.take_run(run, stats)
+    check_bulkjoin(lab, sc, run, work / "report.csv", user_ids, room_ids, check_events=False)
+    return sc
+
+
 # ----------------------------------------------------------------------------- external IDs
 
 def externalids_scenario(lab: Lab, kind: str, users: int = 6) -> Scenario:
@@ -445,7 +495,9 @@ def media_scenario(lab: Lab, kind: str, files: int = 5) -> Scenario:
     return sc
 
 
-ENGINES = {"bulkjoin": bulkjoin_scenario, "externalids": externalids_scenario, "media": media_scenario}
+ENGINES = {"bulkjoin": bulkjoin_scenario, "externalids": externalids_scenario, "media": media_scenario,
+           "resume": resume_scenario}
+DEFAULT_KINDS = {"resume": "sigint,sigkill"}
 
 
 # ----------------------------------------------------------------------------- soak
@@ -473,9 +525,7 @@ def soak(lab: Lab, users: int, rooms: int, rate: float, match: str = "") -> Scen
     proxy = Proxy(lab.sj["base_url"], work / "proxy.jsonl", stall_seconds=3, retry_after_ms=300, seed=7)
     try:
         proxy.configure(rate=rate, kinds=KINDS, match=match, script=[])
-        env = dict(os.environ)
-        env.update({"STEWARD_ACCESS_TOKEN": lab.sj["admin_token"], "XDG_DATA_HOME": str(work / "data"),
-                    "XDG_CONFIG_HOME": str(work / "config"), "TZ": "UTC", "LANGUAGE": "en"})
+        env = lab.cli_env(work)
         cmd = [lab.cli, "--homeserver", proxy.url, "bulk-join", "--users", str(work / "users.txt"),
                "--rooms", str(work / "rooms.txt"), "--concurrency", "8", "--report", str(work / "report.csv")]
         t0 = time.monotonic()
@@ -540,7 +590,7 @@ def main() -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     f = sub.add_parser("faults")
     f.add_argument("--engine", choices=sorted(ENGINES), required=True)
-    f.add_argument("--kinds", default=",".join(KINDS + ["random"]))
+    f.add_argument("--kinds", default="", help="default: every fault kind and a random mix")
     f.add_argument("--random-rounds", type=int, default=1,
                    help="how many random-mix runs (each with its own seed)")
     f.add_argument("--json", default="")
@@ -560,7 +610,7 @@ def main() -> int:
     results = []
     if args.cmd == "faults":
         kinds = []
-        for kind in args.kinds.split(","):
+        for kind in (args.kinds or DEFAULT_KINDS.get(args.engine, ",".join(KINDS + ["random"]))).split(","):
             kinds += [f"random:{13 + i}" for i in range(args.random_rounds)] if kind == "random" else [kind]
         for kind in kinds:
             sc = ENGINES[args.engine](lab, kind)

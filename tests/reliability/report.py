@@ -23,8 +23,11 @@ KIND_TEXT = {
     "close_after_headers": "closed after the headers",
     "truncated": "truncated body",
     "random": "random mix, 30 % of all requests",
+    "sigint": "one Ctrl-C, then --resume (20 % faults)",
+    "sigkill": "SIGKILL of steward-cli, then --resume (20 % faults)",
 }
-ENGINE_TEXT = {"bulkjoin": "bulk join", "externalids": "external-ID removal", "media": "media purge"}
+ENGINE_TEXT = {"bulkjoin": "bulk join", "externalids": "external-ID removal", "media": "media purge",
+               "bulkjoin-resume": "bulk join, interrupted and resumed"}
 COLUMNS = ["runs", "items", "faults", "survived", "lost", "doubled", "false_outcomes", "crash", "hang"]
 
 
