@@ -150,6 +150,14 @@ class Lab:
 
     # --- steward-cli
 
+    def timeout_args(self) -> list[str]:
+        """--timeout 2 where steward-cli has it: a stalled request (the proxy holds it 4 s) then ends by
+        Steward's own timeout, not by the proxy closing the connection."""
+        if not hasattr(self, "_timeout_args"):
+            h = subprocess.run([self.cli, "--help"], capture_output=True, text=True)
+            self._timeout_args = ["--timeout", "2"] if "--timeout" in h.stdout + h.stderr else []
+        return self._timeout_args
+
     def cli_env(self, work: Path) -> dict:
         env = dict(os.environ)
         env.update({"STEWARD_ACCESS_TOKEN": self.sj["admin_token"], "XDG_DATA_HOME": str(work / "data"),
@@ -159,7 +167,7 @@ class Lab:
 
     def run_cli(self, proxy: Proxy, args: list[str], work: Path, timeout: int = CLI_TIMEOUT) -> dict:
         env = self.cli_env(work)
-        cmd = [self.cli, "--homeserver", proxy.url, "--verbose"] + args
+        cmd = [self.cli, "--homeserver", proxy.url, "--verbose"] + self.timeout_args() + args
         t0 = time.monotonic()
         p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              errors="replace")
@@ -336,7 +344,7 @@ def resume_scenario(lab: Lab, kind: str, users: int = 30, rooms: int = 4) -> Sce
     try:
         proxy.configure(rate=0.2, kinds=KINDS, match=r"^POST /_synapse/admin/v1/join/", script=[], seed=5)
         env = lab.cli_env(work)
-        cmd = [lab.cli, "--homeserver", proxy.url, "bulk-join", "--users", str(work / "users.txt"), "--rooms",
+        cmd = [lab.cli, "--homeserver", proxy.url] + lab.timeout_args() + ["bulk-join", "--users", str(work / "users.txt"), "--rooms",
                str(work / "rooms.txt"), "--concurrency", "2"]
         t0 = time.monotonic()
         p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -526,7 +534,7 @@ def soak(lab: Lab, users: int, rooms: int, rate: float, match: str = "") -> Scen
     try:
         proxy.configure(rate=rate, kinds=KINDS, match=match, script=[])
         env = lab.cli_env(work)
-        cmd = [lab.cli, "--homeserver", proxy.url, "bulk-join", "--users", str(work / "users.txt"),
+        cmd = [lab.cli, "--homeserver", proxy.url] + lab.timeout_args() + ["bulk-join", "--users", str(work / "users.txt"),
                "--rooms", str(work / "rooms.txt"), "--concurrency", "8", "--report", str(work / "report.csv")]
         t0 = time.monotonic()
         with open(work / "stderr.txt", "w") as errf:
