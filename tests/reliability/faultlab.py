@@ -255,8 +255,8 @@ def fault_config(kind: str, match: str, count: int) -> dict:
     'random:SEED': 30 % of every request (reads too) gets one of all kinds."""
     if kind.startswith("random"):
         seed = int(kind.split(":")[1]) if ":" in kind else 13
-        return {"rate": 0.3, "kinds": KINDS, "match": "", "script": [], "seed": seed}
-    return {"rate": 0.0, "match": match, "script": [kind] * count}
+        return {"rate": 0.3, "kinds": KINDS, "match": "", "script": [], "seed": seed, "max_faults_in_a_row": 2}
+    return {"rate": 0.0, "match": match, "script": [kind] * count, "max_faults_in_a_row": 2}
 
 
 # ----------------------------------------------------------------------------- bulk join
@@ -342,7 +342,8 @@ def resume_scenario(lab: Lab, kind: str, users: int = 30, rooms: int = 4) -> Sce
     sc.items = users * rooms
     proxy = Proxy(lab.sj["base_url"], work / "proxy.jsonl", stall_seconds=2, retry_after_ms=300)
     try:
-        proxy.configure(rate=0.2, kinds=KINDS, match=r"^POST /_synapse/admin/v1/join/", script=[], seed=5)
+        proxy.configure(rate=0.2, kinds=KINDS, match=r"^POST /_synapse/admin/v1/join/", script=[], seed=5,
+                        max_faults_in_a_row=2)
         env = lab.cli_env(work)
         cmd = [lab.cli, "--homeserver", proxy.url] + lab.timeout_args() + ["bulk-join", "--users", str(work / "users.txt"), "--rooms",
                str(work / "rooms.txt"), "--concurrency", "2"]
@@ -532,7 +533,7 @@ def soak(lab: Lab, users: int, rooms: int, rate: float, match: str = "") -> Scen
     state_dir = str(Path(lab.server_file).parent)
     proxy = Proxy(lab.sj["base_url"], work / "proxy.jsonl", stall_seconds=3, retry_after_ms=300, seed=7)
     try:
-        proxy.configure(rate=rate, kinds=KINDS, match=match, script=[])
+        proxy.configure(rate=rate, kinds=KINDS, match=match, script=[], max_faults_in_a_row=2)
         env = lab.cli_env(work)
         cmd = [lab.cli, "--homeserver", proxy.url] + lab.timeout_args() + ["bulk-join", "--users", str(work / "users.txt"),
                "--rooms", str(work / "rooms.txt"), "--concurrency", "8", "--report", str(work / "report.csv")]

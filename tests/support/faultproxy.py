@@ -23,6 +23,9 @@ the script (if the request matches --match and the script is not used up), else 
     close_after_headers  forwarded; status line and headers sent, then the connection is closed
     truncated            forwarded; headers and half the body sent, then the connection is closed
 
+With --max-faults-in-a-row N, the same request (method, target and body: a retry) gets through
+after N faults in a row, so that a random rate cannot outlast every retry of a client.
+
 Requests the proxy forwards are counted per "METHOD /path" (no query): the arrivals at the server.
 When the upstream cannot be reached (server down), the client's connection is reset and the
 request is logged as `upstream_down`.
@@ -30,7 +33,8 @@ request is logged as `upstream_down`.
 Control (on the same port, never forwarded):
     GET  /__faultproxy/stats   -> {"requests": n, "arrivals": {...}, "faults": {...}, ...}
     POST /__faultproxy/config  <- {"rate": r, "kinds": [...], "match": "...", "script": [...],
-                                   "stall_seconds": s, "retry_after_ms": ms}
+                                   "stall_seconds": s, "retry_after_ms": ms,
+                                   "max_faults_in_a_row": n, "seed": n}
     POST /__faultproxy/reset   clears the counters (not the configuration)
 
 The log (--log) has one JSON object per request: seq, method, path, fault, forwarded, status.
@@ -40,6 +44,7 @@ Header values (the access token) and query strings are never logged.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import http.client
 import json
 import random
@@ -67,6 +72,8 @@ class State:
         self.rng = random.Random(args.seed)
         self.stall_seconds = args.stall_seconds
         self.retry_after_ms = args.retry_after_ms
+        self.max_in_a_row = args.max_faults_in_a_row
+        self.in_a_row: dict[str, int] = {}
         self.log = open(args.log, "a", encoding="utf-8") if args.log else None
         self.reset_counters()
         for k in self.kinds + self.script:
@@ -96,18 +103,31 @@ class State:
                 self.stall_seconds = float(cfg["stall_seconds"])
             if "retry_after_ms" in cfg:
                 self.retry_after_ms = int(cfg["retry_after_ms"])
+            if "max_faults_in_a_row" in cfg:
+                self.max_in_a_row = int(cfg["max_faults_in_a_row"])
 
-    def choose(self, method: str, path: str) -> tuple[int, str]:
+    def choose(self, req: "Request") -> tuple[int, str]:
         with self.lock:
             self.seq += 1
-            key = f"{method} {path}"
+            key = f"{req.method} {req.path}"
             if self.match and not self.match.search(key):
                 return self.seq, "none"
+            # The same request (method, target, body) sent again is a retry: with a limit, it gets
+            # through after that many faults in a row, so a random rate cannot outlast every retry.
+            same = hashlib.sha1(f"{req.method} {req.target} ".encode() + req.body).hexdigest()
+            if self.max_in_a_row and self.in_a_row.get(same, 0) >= self.max_in_a_row:
+                self.in_a_row.pop(same)
+                return self.seq, "none"
+            fault = "none"
             if self.script:
-                return self.seq, self.script.pop(0)
-            if self.kinds and self.rate > 0 and self.rng.random() < self.rate:
-                return self.seq, self.rng.choice(self.kinds)
-            return self.seq, "none"
+                fault = self.script.pop(0)
+            elif self.kinds and self.rate > 0 and self.rng.random() < self.rate:
+                fault = self.rng.choice(self.kinds)
+            if fault == "none":
+                self.in_a_row.pop(same, None)
+            else:
+                self.in_a_row[same] = self.in_a_row.get(same, 0) + 1
+            return self.seq, fault
 
     def record(self, seq: int, method: str, path: str, fault: str, forwarded: bool, status):
         key = f"{method} {path}"
@@ -279,7 +299,7 @@ class Handler(socketserver.StreamRequestHandler):
                 if not keep_alive:
                     return
                 continue
-            seq, fault = self.state.choose(req.method, req.path)
+            seq, fault = self.state.choose(req)
             try:
                 if not self.serve(req, seq, fault, keep_alive):
                     return
@@ -365,6 +385,8 @@ def main() -> int:
     ap.add_argument("--script", default="", help="faults for the first matching requests, in order")
     ap.add_argument("--stall-seconds", type=float, default=5.0)
     ap.add_argument("--retry-after-ms", type=int, default=1000)
+    ap.add_argument("--max-faults-in-a-row", type=int, default=0,
+                    help="the same request (a retry) gets through after this many faults in a row (0: no limit)")
     ap.add_argument("--log", default="")
     args = ap.parse_args()
     Handler.state = State(args)
