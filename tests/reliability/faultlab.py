@@ -548,7 +548,7 @@ def soak(lab: Lab, users: int, rooms: int, rate: float, match: str = "") -> Scen
                     pid = int(Path(state_dir, "synapse.pid").read_text())
                     log(f"soak: {joined_so_far(proxy)} joins arrived; SIGKILL synapse (pid {pid})")
                     os.kill(pid, signal.SIGKILL)
-                    time.sleep(3)
+                    time.sleep(1)
                     synapse("start", state_dir)
                     log("soak: synapse restarted on the same data")
                     killed = True
