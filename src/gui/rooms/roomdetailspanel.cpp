@@ -138,7 +138,7 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
         m_stateJson->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
     });
     connect(m_members, &RoomMembersModel::loaded, this, [this]() {
-        m_membersLabel->setText(tr("%n joined member(s), %1 on this server", nullptr, m_members->total())
+        m_membersLabel->setText(tr("%n joined member(s), %1 on this server", nullptr, int(m_members->total()))
                                     .arg(m_members->localMembers().size()));
     });
     connect(m_members, &RoomMembersModel::errorOccurred, this, [this](const ApiError &e) {
