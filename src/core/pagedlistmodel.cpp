@@ -96,6 +96,7 @@ int PagedListModel::rowOf(const QString &id) const
 void PagedListModel::cancelPage(int page)
 {
     const InFlight f = m_inFlight.take(page);
+    forgetRequest(f.serial); // the other pages of the same request
     if (f.reply) {
         f.reply->cancel(); // its handler sees a stale serial and ignores the answer
     }
@@ -256,24 +257,48 @@ void PagedListModel::dispatch()
     m_wanted.clear();
     m_lastWantedLow = lo;
     m_lastWantedHigh = hi;
+    // Adjacent pages (a screen straddling two) go out as one request: the server's cost of a page
+    // hardly depends on its size.
+    int runStart = -1;
+    int runLength = 0;
     for (int page : std::as_const(wanted)) {
-        if (!hasPage(page) && !m_inFlight.contains(page) && !m_failed.contains(page)) {
-            request(page);
+        if (hasPage(page) || m_inFlight.contains(page) || m_failed.contains(page)) {
+            continue;
         }
+        if (runStart >= 0 && page == runStart + runLength && runLength < 4) {
+            ++runLength;
+            continue;
+        }
+        if (runStart >= 0) {
+            request(runStart, runLength);
+        }
+        runStart = page;
+        runLength = 1;
+    }
+    if (runStart >= 0) {
+        request(runStart, runLength);
     }
     Q_EMIT statusChanged();
 }
 
-void PagedListModel::request(int page)
+void PagedListModel::request(int page, int pages)
 {
-    qCDebug(lcModels) << "requesting page" << page;
+    qCDebug(lcModels) << "requesting page" << page << "pages" << pages;
     const quint64 serial = ++m_serial;
-    m_inFlight.insert(page, InFlight { nullptr, serial });
-    ApiReply *reply = startPage(page, qint64(page) * m_pageSize, m_pageSize, serial);
-    auto it = m_inFlight.find(page);
-    if (it != m_inFlight.end() && it->serial == serial) {
-        it->reply = reply;
+    for (int i = 0; i < pages; ++i) {
+        m_inFlight.insert(page + i, InFlight { nullptr, serial });
     }
+    ApiReply *reply = startPage(page, qint64(page) * m_pageSize, pages * m_pageSize, serial);
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        if (it->serial == serial) {
+            it->reply = reply;
+        }
+    }
+}
+
+void PagedListModel::forgetRequest(quint64 serial)
+{
+    m_inFlight.removeIf([serial](const auto &it) { return it.value().serial == serial; });
 }
 
 void PagedListModel::startScanPage()
@@ -303,6 +328,7 @@ void PagedListModel::emitRowsChanged(int first, int last)
 
 void PagedListModel::pageReceived(int page, int serverRows, qint64 total, bool more, int appendedRows)
 {
+    qCDebug(lcModels) << "page" << page << "arrived:" << serverRows << "rows of" << total << (more ? "" : "(last)");
     m_inFlight.remove(page);
     const qint64 from = m_scan ? m_scanNext : qint64(page) * m_pageSize;
     m_serverTotal = total;
@@ -390,16 +416,25 @@ void PagedListModel::pageReceived(int page, int serverRows, qint64 total, bool m
 
 void PagedListModel::pageFailed(int page, const ApiError &error)
 {
-    m_inFlight.remove(page);
+    const quint64 serial = m_inFlight.value(page).serial;
+    QList<int> pages;
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        if (it->serial == serial) {
+            pages << it.key();
+        }
+    }
+    forgetRequest(serial);
     if (error.kind() == ApiError::Kind::Cancelled) {
         Q_EMIT statusChanged();
         return;
     }
     qCWarning(lcModels) << metaObject()->className() << "page" << page << "failed:" << error.describe();
     m_error = error;
-    m_failed.insert(page); // not asked again on every repaint: retry() does
-    if (m_total > 0) {
-        emitRowsChanged(page * m_pageSize, qMin<qint64>(qint64(page + 1) * m_pageSize, m_total) - 1);
+    for (int p : std::as_const(pages)) {
+        m_failed.insert(p); // not asked again on every repaint: retry() does
+        if (m_total > 0) {
+            emitRowsChanged(p * m_pageSize, qMin<qint64>(qint64(p + 1) * m_pageSize, m_total) - 1);
+        }
     }
     Q_EMIT loadFailed(error);
     Q_EMIT statusChanged();

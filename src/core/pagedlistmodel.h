@@ -121,8 +121,9 @@ protected:
     /// Scan mode (see the class comment); takes effect at the next reset.
     void setScanMode(bool scan) { m_scanWanted = scan; }
 
-    /// Send the request for rows [from, from + limit); its handler calls pageReceived() or
-    /// pageFailed() with the same serial. Returns the reply so stale requests can be cancelled.
+    /// Send the request for rows [from, from + limit) (limit: one or more whole pages from `page`);
+    /// its handler calls pageReceived() for each page or pageFailed() once, with the same serial.
+    /// Returns the reply so stale requests can be cancelled.
     virtual ApiReply *startPage(int page, qint64 from, int limit, quint64 serial) = 0;
     virtual bool hasPage(int page) const = 0;
     virtual void dropPage(int page) = 0;
@@ -133,6 +134,8 @@ protected:
 
     /// False when the answer belongs to a request that was cancelled or replaced.
     bool isCurrentReply(int page, quint64 serial) const;
+    /// Every page still waiting for this request stops waiting.
+    void forgetRequest(quint64 serial);
     /// The page was stored (in scan mode: `rows` display rows were appended); `more`: the server has
     /// rows after it; `total`: the server's count; `serverRows`: rows the server sent.
     void pageReceived(int page, int serverRows, qint64 total, bool more, int appendedRows = 0);
@@ -146,7 +149,8 @@ protected:
 
 private:
     void dispatch();
-    void request(int page);
+    /// One request for `pages` adjacent pages starting at `page`.
+    void request(int page, int pages = 1);
     void cancelPage(int page);
     void cancelAll();
     void evict();
@@ -304,8 +308,18 @@ protected:
                 return;
             }
             if (!filtersLocally()) {
-                m_pages.insert(page, result.value());
-                pageReceived(page, int(result.value().size()), total, more);
+                // One request may cover several adjacent pages: split it.
+                const QList<Row> &rows = result.value();
+                const int size = pageSize();
+                const int pages = qMax(1, int((rows.size() + size - 1) / size));
+                for (int i = 0; i < pages; ++i) {
+                    if (!isCurrentReply(page + i, serial)) {
+                        continue; // dropped meanwhile (the total moved while splitting)
+                    }
+                    m_pages.insert(page + i, rows.mid(qsizetype(i) * size, size));
+                    pageReceived(page + i, int(m_pages.value(page + i).size()), total, more || i < pages - 1);
+                }
+                forgetRequest(serial); // pages of the request the server had no rows for
                 return;
             }
             int appended = 0;
