@@ -271,9 +271,9 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
         m_stateJson->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
     });
     connect(m_members, &RoomMembersModel::loaded, this, [this]() {
-        m_membersLabel->setText(
-            plural(tr("%n joined member(s), %1 on this server", nullptr, m_members->total()), m_members->total())
-                .arg(m_members->localMembers().size()));
+        const int total = int(m_members->total());
+        m_membersLabel->setText(plural(tr("%n joined member(s), %1 on this server", nullptr, total), total)
+                                    .arg(m_members->localMembers().size()));
     });
     connect(m_members, &RoomMembersModel::errorOccurred, this, [this](const ApiError &e) {
         m_membersLabel->setText(tr("Members could not be loaded: %1").arg(e.describe()));

@@ -1,6 +1,7 @@
 #include "roomsview.h"
 
 #include "roomdetailspanel.h"
+#include "selectionkeeper.h"
 #include "serversession.h"
 #include "tableviewsetup.h"
 
@@ -129,7 +130,6 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
         }
     });
     connect(m_model, &RoomListModel::statusChanged, this, &RoomsView::updateStatus);
-    connect(m_model, &RoomListModel::loadingChanged, this, &RoomsView::updateStatus);
     connect(m_model, &RoomListModel::modelReset, this, [this]() { m_details->clear(); });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!RoomListModel::isSortable(column)) {
@@ -178,6 +178,7 @@ void RoomsView::onSessionState()
         m_table->setModel(m_model);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &RoomsView::onSelectionChanged);
+        new SelectionKeeper(m_model, m_table->selectionModel(), m_table->selectionModel());
         m_attached = true;
         m_model->refresh();
     } else if (!connected && m_attached) {

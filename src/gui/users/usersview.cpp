@@ -1,6 +1,6 @@
 #include "usersview.h"
 
-#include "tableviewsetup.h"
+#include "selectionkeeper.h"
 #include "useractiondialogs.h"
 #include "userdetailspanel.h"
 #include "userexport.h"
@@ -158,6 +158,7 @@ UsersView::UsersView(ApiService *api, QWidget *parent)
     connect(m_model, &UserListModel::statusChanged, this, &UsersView::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::updateStatus);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::onSelectionChanged);
+    new SelectionKeeper(m_model, m_table->selectionModel(), this); // a reload keeps the selected users
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::onSelectionChanged);
     connect(m_details, &UserDetailsPanel::userChanged, m_model, &UserListModel::updateUser);
     connect(m_details, &UserDetailsPanel::outcome, this, &UsersView::showOutcome);
