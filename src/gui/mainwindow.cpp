@@ -79,6 +79,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_versionLabel = new QLabel(this);
     m_versionLabel->setObjectName(QStringLiteral("serverVersionLabel"));
+    // A long state (a failure's reason) is elided by the status bar, never widens the window; the
+    // whole text is in the tooltip.
+    m_stateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    for (QLabel *label : { m_serverLabel, m_userLabel, m_versionLabel }) {
+        label->setContentsMargins(8, 0, 0, 0);
+    }
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -369,8 +375,8 @@ void MainWindow::updateConnectionState()
         m_stateLabel->setToolTip(m_session->lastError().describe());
         break;
     }
-    if (m_session->state() != ServerSession::State::Failed) {
-        m_stateLabel->setToolTip(QString());
+    if (m_session->state() != ServerSession::State::Failed || !reachable) {
+        m_stateLabel->setToolTip(m_stateLabel->text());
     }
 
     const bool stale = !reachable
@@ -396,7 +402,8 @@ void MainWindow::updateConnectionState()
     }
 
     const bool connected = m_session->state() == ServerSession::State::Connected;
-    m_serverLabel->setText(server.isEmpty() ? QString() : tr("Server: %1").arg(server));
+    m_serverLabel->setText(server.isEmpty() ? QString() : tr("Server: %1").arg(s.baseUrl.authority()));
+    m_serverLabel->setToolTip(server);
     m_userLabel->setText(connected && !s.whoAmI.userId.isEmpty()
                              ? tr("Signed in as %1%2").arg(s.whoAmI.userId, s.isAdmin ? tr(" (admin)") : QString())
                              : QString());
