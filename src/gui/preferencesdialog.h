@@ -10,7 +10,7 @@ namespace Steward {
 
 class ApiService;
 
-/// Settings > Preferences: the network timeout (how long a silent server is waited for).
+/// File > Preferences: the network timeout (how long a silent server is waited for).
 /// Stored in QSettings; applied to the session's ApiService when accepted and at start.
 class PreferencesDialog : public QDialog
 {
