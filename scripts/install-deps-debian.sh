@@ -11,6 +11,7 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0
   clang-format
   python3 python3-venv python3-dev
+  postgresql
   xvfb xauth imagemagick x11-utils
   dbus dbus-x11 gnome-keyring libsecret-tools
   desktop-file-utils appstream

@@ -2,7 +2,8 @@
 # The whole test suite on a fresh Debian 12 machine: installs what is missing (Debian packages,
 # the pinned Synapse virtualenv), builds Steward twice (normal, and with AddressSanitizer +
 # UndefinedBehaviorSanitizer) and runs every test in both builds, the integration tests against a
-# real Synapse that CTest starts and stops itself.
+# real Synapse that CTest starts and stops itself (on SQLite), then the normal build's integration
+# tests once more against a PostgreSQL-backed Synapse.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 top=$(pwd)
@@ -33,9 +34,15 @@ run_suite() { # name build-dir extra-cmake-args...
         status=1
         return
     fi
+    run_ctest "$name" "$dir"
+}
+
+run_ctest() { # name build-dir extra-ctest-args...
+    local name=$1 dir=$2
+    shift 2
     echo "==> [$name] ctest"
-    local log="$dir/ctest-summary.log"
-    ctest --test-dir "$dir" --output-on-failure -j "$jobs" --timeout 900 2>&1 | tee "$log"
+    local log="$dir/ctest-summary-${name//\//-}.log"
+    ctest --test-dir "$dir" --output-on-failure -j "$jobs" --timeout 900 "$@" 2>&1 | tee "$log"
     local rc=${PIPESTATUS[0]}
     local line passed failed
     line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n 1)
@@ -50,14 +57,33 @@ run_suite() { # name build-dir extra-cmake-args...
         total_failed=$((total_failed + 1))
     fi
     [ "$rc" -eq 0 ] || status=1
+    # What the fixture's synapse_start recorded (server.json outlives synapse_stop).
+    local backend
+    backend=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("database"))' \
+        "$dir/synapse-test/server.json" 2>/dev/null) || backend="unknown (no server.json)"
+    echo "==> [$name] Synapse backend: $backend"
+}
+
+run_postgres() { # build-dir: its integration tests again, the fixture on PostgreSQL
+    local dir=$1
+    [ -f "$dir/build.ninja" ] || return 0  # its build failed (already counted)
+    echo "==> [release/postgres] reconfigure the fixture for PostgreSQL"
+    if ! cmake -S "$top" -B "$dir" -DSTEWARD_TEST_DATABASE=postgres >>"$dir/configure.log" 2>&1; then
+        echo "run-tests: [release/postgres] configure failed" >&2
+        status=1
+        return
+    fi
+    run_ctest "release/postgres" "$dir" -L 'integration|synapse'
+    cmake -S "$top" -B "$dir" -DSTEWARD_TEST_DATABASE=sqlite >>"$dir/configure.log" 2>&1 || status=1
 }
 
 mkdir -p build build-asan
-run_suite "release" build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+run_suite "release" build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTEWARD_TEST_DATABASE=sqlite
+run_postgres build
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-    run_suite "asan+ubsan" build-asan -DCMAKE_BUILD_TYPE=Debug "-DECM_ENABLE_SANITIZERS=address;undefined"
+    run_suite "asan+ubsan" build-asan -DCMAKE_BUILD_TYPE=Debug "-DECM_ENABLE_SANITIZERS=address;undefined" -DSTEWARD_TEST_DATABASE=sqlite
 
 echo
-echo "steward: $total_passed passed, $total_failed failed"
+echo "steward: $total_passed passed, $total_failed failed (release, release/postgres, asan+ubsan)"
 exit $status

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "apiservice.h"
+#include "profile.h"
 #include "serversession.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,11 @@
 namespace Steward::Cli {
 
 namespace {
+QString cliTr(const char *s)
+{
+    return QCoreApplication::translate("steward-cli", s);
+}
+
 CliContext::Resolver &resolver()
 {
     static CliContext::Resolver r;
@@ -79,18 +85,43 @@ bool CliContext::parseCommandLine(QCommandLineParser &parser, const QString &com
 
 QUrl parseHomeserverUrl(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
-        return {};
+    return parseHomeserverAddress(text);
+}
+
+std::optional<std::chrono::milliseconds> parseTimeoutSeconds(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || !(seconds > 0) || seconds > 86400) {
+        return std::nullopt;
     }
-    QUrl url = QUrl::fromUserInput(trimmed);
-    if (!trimmed.contains(QStringLiteral("://"))) {
-        url.setScheme(QStringLiteral("https"));
+    return std::chrono::milliseconds(qint64(seconds * 1000 + 0.5));
+}
+
+void CliContext::resolveHomeserverOption(bool requireToken, const std::function<void(QUrl, QString)> &resolved)
+{
+    const QUrl url = parseHomeserverUrl(homeserverOption);
+    if (!url.isValid()) {
+        fail(UsageError,
+             cliTr("\"%1\" is not a homeserver URL (expected e.g. https://matrix.example.org; a port is 1-65535, an "
+                   "IPv6 address goes in brackets)")
+                 .arg(homeserverOption));
+        return;
     }
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-        return {};
+    // For scripts and CI: a token handed over in the environment, never on the command line
+    // (which other users can read in the process list).
+    const QString token = qEnvironmentVariable("STEWARD_ACCESS_TOKEN");
+    if (requireToken && token.isEmpty()) {
+        fail(UsageError,
+             cliTr("this command needs a signed-in admin: use --profile NAME (see steward-cli profile add) or set "
+                   "STEWARD_ACCESS_TOKEN with --homeserver"));
+        return;
     }
-    return url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (const QString problem = ApiService::accessTokenProblem(token); !problem.isEmpty()) {
+        fail(UsageError, QStringLiteral("STEWARD_ACCESS_TOKEN: ") + problem);
+        return;
+    }
+    resolved(url, token);
 }
 
 void CliContext::connectToServer(bool requireToken, std::function<void(ServerSession *)> ready)
@@ -98,6 +129,9 @@ void CliContext::connectToServer(bool requireToken, std::function<void(ServerSes
     auto open = [this, requireToken, ready](const QUrl &baseUrl, const QString &token) {
         auto *session = new ServerSession(m_nam, this);
         session->api()->setPinnedCertificateSha256(pinnedCertificateSha256);
+        if (transferTimeout) {
+            session->api()->setTransferTimeout(*transferTimeout);
+        }
         connect(session, &ServerSession::stateChanged, this, [this, session, ready](ServerSession::State s) {
             if (s == ServerSession::State::Connected) {
                 ready(session);
@@ -112,26 +146,10 @@ void CliContext::connectToServer(bool requireToken, std::function<void(ServerSes
         return;
     }
     if (homeserverOption.isEmpty()) {
-        fail(UsageError, QStringLiteral("no server given: use --homeserver URL"));
+        fail(UsageError, cliTr("no server given: use --homeserver URL"));
         return;
     }
-    const QUrl url = parseHomeserverUrl(homeserverOption);
-    if (!url.isValid()) {
-        fail(UsageError,
-             QStringLiteral("\"%1\" is not a homeserver URL (expected e.g. https://matrix.example.org)")
-                 .arg(homeserverOption));
-        return;
-    }
-    // For scripts and CI: a token handed over in the environment, never on the command line
-    // (which other users can read in the process list).
-    const QString token = qEnvironmentVariable("STEWARD_ACCESS_TOKEN");
-    if (requireToken && token.isEmpty()) {
-        fail(UsageError,
-             QStringLiteral("this command needs a signed-in admin: use --profile NAME (see steward-cli "
-                            "profile add) or set STEWARD_ACCESS_TOKEN with --homeserver"));
-        return;
-    }
-    open(url, token);
+    resolveHomeserverOption(requireToken, open);
 }
 
 } // namespace Steward::Cli

@@ -9,7 +9,9 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -27,10 +29,12 @@ class CliContext : public QObject
 public:
     CliContext(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
-    /// Global options (before the command): --homeserver, --profile, --verbose.
+    /// Global options (before the command): --homeserver, --profile, --verbose, --timeout.
     QString homeserverOption;
     QString profileOption;
     bool verbose = false;
+    /// --timeout: how long one request may go without an answer (unset: the service's default).
+    std::optional<std::chrono::milliseconds> transferTimeout;
     /// Set by the resolver from the profile: the one certificate the user chose to trust.
     QByteArray pinnedCertificateSha256;
 
@@ -54,6 +58,8 @@ public:
     using Resolver = std::function<void(CliContext &ctx, bool requireToken,
                                         std::function<void(QUrl baseUrl, QString token)> resolved)>;
     static void setResolver(Resolver resolver);
+    /// --homeserver URL with the token from STEWARD_ACCESS_TOKEN: both checked (exit 2 when unusable).
+    void resolveHomeserverOption(bool requireToken, const std::function<void(QUrl baseUrl, QString token)> &resolved);
 
 Q_SIGNALS:
     void finished(int code);
@@ -65,7 +71,11 @@ private:
     bool m_finished = false;
 };
 
-/// Normalises "example.org", "http://127.0.0.1:8008/" ... to a base URL; empty QUrl when invalid.
+/// Normalises "example.org", "http://127.0.0.1:8008/" ... to a base URL; empty QUrl when invalid
+/// (Steward::parseHomeserverAddress, shared with the GUI).
 QUrl parseHomeserverUrl(const QString &text);
+
+/// "30", "2.5" -> a transfer timeout; nullopt unless a number of seconds in (0, 86400].
+std::optional<std::chrono::milliseconds> parseTimeoutSeconds(const QString &text);
 
 } // namespace Steward::Cli

@@ -12,8 +12,26 @@
 
 using namespace Steward::Cli;
 
+namespace {
+bool g_verbose = false;
+QtMessageHandler g_previousHandler = nullptr;
+
+/// Qt's own warnings ("QIODevice::read (QTcpSocket): device not open", ...) say nothing a user can
+/// act on, and every problem already has its one clear line: only Steward's categories reach
+/// stderr, unless --verbose asks for everything.
+void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool steward = context.category && qstrncmp(context.category, "steward", 7) == 0;
+    if (!g_verbose && !steward && type != QtFatalMsg) {
+        return;
+    }
+    g_previousHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
+    g_previousHandler = qInstallMessageHandler(filterMessages);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setOrganizationName(QStringLiteral("steward"));
@@ -41,7 +59,13 @@ int main(int argc, char **argv)
         QStringLiteral("verbose"),
         QCoreApplication::translate(
             "steward-cli", "Print debug output of the steward.* logging categories on stderr (never tokens)."));
-    parser.addOptions({ homeserverOption, profileOption, verboseOption });
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("steward-cli",
+                                    "Give up on a request when the server has not answered for SECONDS (default 60). "
+                                    "Requests that are safe to repeat are retried a few times first."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({ homeserverOption, profileOption, verboseOption, timeoutOption });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("steward-cli", "The command to run."),
                                  QStringLiteral("<command> [options]"));
@@ -72,6 +96,19 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(verboseOption)) {
         QLoggingCategory::setFilterRules(QStringLiteral("steward.*.debug=true"));
+        g_verbose = true;
+    }
+    if (parser.isSet(timeoutOption)) {
+        ctx.transferTimeout = parseTimeoutSeconds(parser.value(timeoutOption));
+        if (!ctx.transferTimeout) {
+            QTextStream(stderr) << "steward-cli: "
+                                << QCoreApplication::translate("steward-cli",
+                                                               "--timeout needs a number of seconds between 0 and "
+                                                               "86400, e.g. --timeout 30 (not \"%1\")")
+                                       .arg(parser.value(timeoutOption))
+                                << Qt::endl;
+            return UsageError;
+        }
     }
     ctx.homeserverOption = parser.value(homeserverOption);
     ctx.profileOption = parser.value(profileOption);

@@ -72,12 +72,28 @@ std::optional<milliseconds> ApiError::parseRetryAfterHeader(const QByteArray &va
     return milliseconds(std::max<qint64>(0, delta));
 }
 
+bool ApiError::isTransportError(QNetworkReply::NetworkError error)
+{
+    // 1-99: connection level, 100-199: proxy; ProtocolFailure: a reply that could not be parsed.
+    // 200-499 are Qt's names for HTTP statuses, i.e. complete answers.
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || error == QNetworkReply::ProtocolFailure;
+}
+
 ApiError ApiError::fromResponse(const RawResponse &raw, QJsonDocument *json)
 {
     ApiError e;
     e.m_httpStatus = raw.httpStatus;
     if (raw.cancelled) {
         return cancelled();
+    }
+    if (raw.timedOut && raw.tlsHandshakeStalled) {
+        e.m_kind = Kind::Tls;
+        e.m_errcode = QStringLiteral("TLS_ERROR");
+        e.m_message = QCoreApplication::translate("Steward::ApiError",
+                                                  "the server accepted the connection but did not set up TLS; this "
+                                                  "port may serve plain HTTP (try http:// or the TLS port)");
+        return e;
     }
     if (raw.timedOut) {
         e.m_kind = Kind::Timeout;
@@ -125,7 +141,9 @@ ApiError ApiError::fromResponse(const RawResponse &raw, QJsonDocument *json)
         return ok;
     }
 
-    if (raw.httpStatus == 0) {
+    // No answer, or one cut short (closed after the headers, truncated body, reset): a network fault
+    // even when a status line arrived. Only a complete answer is the server's word.
+    if (raw.httpStatus == 0 || isTransportError(raw.networkError)) {
         e.m_kind = Kind::Network;
         e.m_networkError = raw.networkError;
         e.m_message = raw.networkErrorText;
@@ -202,6 +220,7 @@ bool ApiError::isTransient() const
         case QNetworkReply::UnknownNetworkError:
         case QNetworkReply::ServiceUnavailableError:
         case QNetworkReply::InternalServerError:
+        case QNetworkReply::ProtocolFailure: // a reply cut short in the middle of a chunk
             return true;
         default:
             return false;
@@ -222,6 +241,19 @@ QString ApiError::describe() const
     auto tr = [](const char *s) {
         return QCoreApplication::translate("Steward::ApiError", s);
     };
+    if (m_outcomeUnknown) {
+        return tr("Outcome unknown: the request was sent, but its answer was lost (%1). The server may have "
+                  "carried it out; check before trying again.")
+            .arg(describeFault());
+    }
+    return describeFault();
+}
+
+QString ApiError::describeFault() const
+{
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate("Steward::ApiError", s);
+    };
     switch (m_kind) {
     case Kind::None:
         return tr("No error");
@@ -230,8 +262,17 @@ QString ApiError::describe() const
     case Kind::Timeout:
         return tr("The server did not answer in time. Check that it is running and reachable, then try again.");
     case Kind::Network:
-        return tr("Could not reach the server: %1. Check the address and your connection.").arg(m_message);
+        if (m_networkError == QNetworkReply::ConnectionRefusedError
+            || m_networkError == QNetworkReply::HostNotFoundError || m_networkError == QNetworkReply::NoError) {
+            return tr("Could not reach the server: %1. Check the address and your connection.").arg(m_message);
+        }
+        return tr("The connection to the server failed: %1. Check that the server and any proxy in between are "
+                  "running, then try again.")
+            .arg(m_message);
     case Kind::Tls:
+        if (m_peerCertificate.isNull()) {
+            return tr("TLS with the server failed: %1").arg(m_message);
+        }
         return tr("The server's certificate is not trusted (%1). SHA-256 fingerprint: %2")
             .arg(m_message, peerCertificateFingerprint().isEmpty() ? tr("unknown") : peerCertificateFingerprint());
     case Kind::InvalidResponse:

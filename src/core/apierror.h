@@ -23,6 +23,8 @@ struct RawResponse
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;
     bool timedOut = false;
+    /// https: the timeout hit while the connection stood but TLS was not set up (a plain-HTTP port).
+    bool tlsHandshakeStalled = false;
     bool cancelled = false;
     bool expectJson = true;
     QList<QSslError> sslErrors;
@@ -85,14 +87,21 @@ public:
     bool outcomeUnknown() const { return m_outcomeUnknown; }
     void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
 
-    /// One line for a person: what happened and, where known, what to do.
+    /// One line for a person: what happened and, where known, what to do. Starts with
+    /// "Outcome unknown" when outcomeUnknown() is set.
     QString describe() const;
+
+    /// A network-level failure (connection, proxy, unparsable reply) as opposed to a status Qt
+    /// derived from a complete HTTP answer.
+    static bool isTransportError(QNetworkReply::NetworkError error);
 
     /// Helpers for tests and mapping.
     static std::optional<std::chrono::milliseconds> parseRetryAfterHeader(const QByteArray &value,
                                                                           const QDateTime &now);
 
 private:
+    QString describeFault() const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_errcode;

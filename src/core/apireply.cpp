@@ -19,6 +19,7 @@ ApiReply::~ApiReply()
         m_network->abort();
         m_network->deleteLater();
     }
+    // m_exchange and m_diagnosis are children: they abort with us.
 }
 
 void ApiReply::cancel()

@@ -10,10 +10,12 @@
 #include <QPointer>
 
 class QNetworkReply;
+class QTcpSocket;
 class QTimer;
 
 namespace Steward {
 
+class OneShotExchange;
 class ApiService;
 
 /// One request travelling through an ApiService: queued, in flight, waiting to retry, or finished.
@@ -57,6 +59,10 @@ private:
     bool m_cancelRequested = false;
     bool m_timedOut = false;
     QPointer<QNetworkReply> m_network;
+    QPointer<OneShotExchange> m_exchange; ///< instead of m_network for requests not safe to repeat
+    bool m_encrypted = false; ///< https: the TLS handshake of this attempt completed
+    bool m_tlsStalled = false; ///< the timeout hit with the connection up but TLS not set up
+    QPointer<QTcpSocket> m_diagnosis;
     QTimer *m_watchdog = nullptr; ///< transfer timeout, restarted on progress
     QTimer *m_retryTimer = nullptr;
     QList<QSslError> m_sslErrors;

@@ -1,8 +1,10 @@
 #include "apiservice.h"
 
+#include "oneshotexchange.h"
 #include "steward_version.h"
 #include "stewardlogging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -10,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 
 using namespace std::chrono;
 
@@ -24,6 +27,14 @@ ApiService::ApiService(QNetworkAccessManager *nam, QObject *parent)
     m_managerLoad << 0;
     m_resumeTimer.setSingleShot(true);
     connect(&m_resumeTimer, &QTimer::timeout, this, &ApiService::pump);
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &ApiService::sendProbe);
+    m_probeWatchdog.setSingleShot(true);
+    connect(&m_probeWatchdog, &QTimer::timeout, this, [this]() {
+        if (m_probe) {
+            m_probe->abort();
+        }
+    });
 }
 
 ApiService::~ApiService()
@@ -107,6 +118,9 @@ void ApiService::cancelAll()
 
 void ApiService::pump()
 {
+    if (holding()) {
+        return; // the probe's answer resumes the queue
+    }
     if (!m_pausedUntil.hasExpired()) {
         const auto remaining = m_pausedUntil.remainingTime();
         if (!m_resumeTimer.isActive() && remaining > 0) {
@@ -124,53 +138,100 @@ void ApiService::pump()
     }
 }
 
+QString ApiService::accessTokenProblem(const QString &token)
+{
+    for (const QChar c : token) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
+            return QCoreApplication::translate("Steward::ApiService",
+                                               "The access token contains a character that is not printable ASCII "
+                                               "(a line break, space or non-ASCII letter): copy the token again, "
+                                               "without anything around it.");
+        }
+    }
+    return {};
+}
+
+void ApiService::setTransferTimeout(milliseconds timeout)
+{
+    m_transferTimeout = std::max(timeout, milliseconds(1));
+}
+
+milliseconds ApiService::timeoutFor(const ApiRequest &request) const
+{
+    return request.transferTimeout().count() > 0 ? request.transferTimeout() : m_transferTimeout;
+}
+
+bool ApiService::acceptsPinned(const QSslCertificate &peer) const
+{
+    return !m_pinnedSha256.isEmpty() && !peer.isNull() && peer.digest(QCryptographicHash::Sha256) == m_pinnedSha256;
+}
+
 void ApiService::start(ApiReply *reply)
 {
     const ApiRequest &req = reply->m_request;
-    QNetworkRequest nr(req.url(m_baseUrl));
-    nr.setRawHeader("Accept", "application/json");
-    nr.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Steward/" STEWARD_VERSION_STRING));
+    if (req.authenticated() && !m_token.isEmpty()) {
+        if (const QString problem = accessTokenProblem(m_token); !problem.isEmpty()) {
+            finish(reply, ApiError(ApiError::Kind::Refused, problem));
+            return;
+        }
+    }
+    using Header = QPair<QByteArray, QByteArray>;
+    QList<Header> headers;
+    headers.append(Header("Accept", "application/json"));
+    headers.append(Header("User-Agent", "Steward/" STEWARD_VERSION_STRING));
     if (req.body()) {
-        nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        headers.append(Header("Content-Type", "application/json"));
     }
     if (req.authenticated() && !m_token.isEmpty()) {
-        nr.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-        // A bearer token must never follow a redirect to another host or scheme.
-        nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    } else {
-        nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        headers.append(Header("Authorization", "Bearer " + m_token.toLatin1()));
     }
-    nr.setMaximumRedirectsAllowed(5);
 
     ++m_inFlight;
     ++m_requestsSent;
     ++reply->m_attempts;
     reply->m_timedOut = false;
+    reply->m_encrypted = false;
+    reply->m_tlsStalled = false;
     reply->m_sslErrors.clear();
     if (!m_active.contains(reply)) {
         m_active.append(reply);
     }
     qCDebug(lcApi) << req.describeForLog() << "attempt" << reply->m_attempts;
 
-    const QByteArray body = req.bodyBytes();
-    QNetworkAccessManager *manager = pickManager(&reply->m_managerIndex);
-    QNetworkReply *net =
-        req.body() ? manager->sendCustomRequest(nr, req.verb(), body) : manager->sendCustomRequest(nr, req.verb());
-    reply->m_network = net;
-
     if (!reply->m_watchdog) {
         reply->m_watchdog = new QTimer(reply);
         reply->m_watchdog->setSingleShot(true);
+        connect(reply->m_watchdog, &QTimer::timeout, this, [this, reply]() { onWatchdog(reply); });
     }
-    const milliseconds timeout = req.transferTimeout().count() > 0 ? req.transferTimeout() : m_transferTimeout;
-    reply->m_watchdog->setInterval(timeout);
-    reply->m_watchdog->disconnect();
-    connect(reply->m_watchdog, &QTimer::timeout, reply, [reply, net]() {
-        qCDebug(lcApi) << reply->request().describeForLog() << "transfer timeout";
-        reply->m_timedOut = true;
-        net->abort();
-    });
+    reply->m_watchdog->setInterval(timeoutFor(req));
     reply->m_watchdog->start();
+
+    const QUrl url = req.url(m_baseUrl);
+    if (req.safeToRepeat()) {
+        startNetwork(reply, url, headers);
+    } else {
+        startExchange(reply, url, headers);
+    }
+}
+
+void ApiService::startNetwork(ApiReply *reply, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    const ApiRequest &req = reply->m_request;
+    QNetworkRequest nr(url);
+    for (const auto &[name, value] : headers) {
+        nr.setRawHeader(name, value);
+    }
+    // A bearer token must never follow a redirect to another host or scheme.
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    req.authenticated() && !m_token.isEmpty() ? QNetworkRequest::SameOriginRedirectPolicy
+                                                              : QNetworkRequest::NoLessSafeRedirectPolicy);
+    nr.setMaximumRedirectsAllowed(5);
+
+    QNetworkAccessManager *manager = pickManager(&reply->m_managerIndex);
+    QNetworkReply *net = req.body() ? manager->sendCustomRequest(nr, req.verb(), req.bodyBytes())
+                                    : manager->sendCustomRequest(nr, req.verb());
+    reply->m_network = net;
+
     auto restartWatchdog = [reply]() {
         if (reply->m_watchdog->isActive()) {
             reply->m_watchdog->start();
@@ -178,97 +239,323 @@ void ApiService::start(ApiReply *reply)
     };
     connect(net, &QNetworkReply::downloadProgress, reply, restartWatchdog);
     connect(net, &QNetworkReply::uploadProgress, reply, restartWatchdog);
+    connect(net, &QNetworkReply::encrypted, reply, [reply]() { reply->m_encrypted = true; });
     connect(net, &QNetworkReply::sslErrors, reply, [this, reply, net](const QList<QSslError> &errors) {
-        const QSslCertificate peer = net->sslConfiguration().peerCertificate();
-        if (!m_pinnedSha256.isEmpty() && !peer.isNull() && peer.digest(QCryptographicHash::Sha256) == m_pinnedSha256) {
+        if (acceptsPinned(net->sslConfiguration().peerCertificate())) {
             // Exactly the certificate the user pinned for this profile: accept these errors, no others.
             net->ignoreSslErrors(errors);
             return;
         }
         reply->m_sslErrors = errors;
     });
-    connect(net, &QNetworkReply::finished, this, [this, reply]() { onNetworkFinished(reply); });
+    connect(net, &QNetworkReply::finished, this, [this, reply]() {
+        QNetworkReply *net = reply->m_network;
+        if (!net) {
+            return;
+        }
+        reply->m_network = nullptr;
+        --m_managerLoad[reply->m_managerIndex];
+        net->disconnect(reply);
+        net->disconnect(this);
+        net->deleteLater();
+
+        RawResponse raw;
+        raw.httpStatus = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        raw.body = net->isOpen() ? net->readAll() : QByteArray(); // closed when aborted
+        raw.retryAfterHeader = net->rawHeader("Retry-After");
+        raw.contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        raw.networkError = net->error();
+        raw.networkErrorText = net->errorString();
+        raw.sslErrors = reply->m_sslErrors;
+        if (!raw.sslErrors.isEmpty() || raw.networkError == QNetworkReply::SslHandshakeFailedError) {
+            raw.peerCertificate = net->sslConfiguration().peerCertificate();
+            if (raw.peerCertificate.isNull() && !raw.sslErrors.isEmpty()) {
+                raw.peerCertificate = raw.sslErrors.constFirst().certificate();
+            }
+        }
+        // Only requests safe to repeat travel this way: whether they arrived does not matter.
+        onAttemptFinished(reply, std::move(raw), true);
+    });
+}
+
+void ApiService::startExchange(ApiReply *reply, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    const ApiRequest &req = reply->m_request;
+    auto *exchange = new OneShotExchange(url, req.verb(), headers, req.body() ? req.bodyBytes() : QByteArray(), reply);
+    exchange->setProxy(m_nam->proxy());
+    exchange->setPinnedCertificateSha256(m_pinnedSha256);
+    reply->m_exchange = exchange;
+    connect(exchange, &OneShotExchange::progress, reply, [reply]() {
+        if (reply->m_watchdog->isActive()) {
+            reply->m_watchdog->start();
+        }
+    });
+    connect(exchange, &OneShotExchange::finished, this, [this, reply, exchange]() {
+        if (reply->m_exchange != exchange) {
+            return;
+        }
+        reply->m_exchange = nullptr;
+        exchange->deleteLater();
+        RawResponse raw;
+        raw.httpStatus = exchange->httpStatus();
+        raw.body = exchange->body();
+        raw.retryAfterHeader = exchange->header("retry-after");
+        raw.contentType = exchange->header("content-type");
+        raw.networkError = exchange->error();
+        raw.networkErrorText = exchange->errorString();
+        raw.sslErrors = exchange->sslErrors();
+        raw.peerCertificate = exchange->peerCertificate();
+        const QByteArray location = exchange->header("location");
+        if (raw.httpStatus >= 300 && raw.httpStatus < 400 && !location.isEmpty()
+            && raw.networkError == QNetworkReply::NoError) {
+            // Never followed: the request is not repeated anywhere, the token stays with this server.
+            raw.networkError = QNetworkReply::InsecureRedirectError;
+            raw.networkErrorText = QString::fromLatin1(location);
+        }
+        onAttemptFinished(reply, std::move(raw), exchange->requestWritten());
+    });
+    exchange->start();
+}
+
+void ApiService::onWatchdog(ApiReply *reply)
+{
+    qCDebug(lcApi) << reply->request().describeForLog() << "transfer timeout";
+    reply->m_timedOut = true;
+    if (OneShotExchange *exchange = reply->m_exchange) {
+        reply->m_tlsStalled = exchange->tlsHandshakePending();
+        exchange->abort();
+        return;
+    }
+    QNetworkReply *net = reply->m_network;
+    if (!net) {
+        return;
+    }
+    const QUrl url = net->url();
+    if (url.scheme() != u"https" || reply->m_encrypted) {
+        net->abort();
+        return;
+    }
+    // No TLS after the whole timeout: is the port open (plain HTTP there) or the server silent?
+    // Qt does not tell whether its connection stands, so connect once more, briefly, and see.
+    auto *socket = new QTcpSocket(reply);
+    socket->setProxy(m_nam->proxy());
+    reply->m_diagnosis = socket;
+    auto conclude = [reply, socket](bool connected) {
+        if (reply->m_diagnosis != socket) {
+            return;
+        }
+        reply->m_diagnosis = nullptr;
+        socket->disconnect();
+        socket->abort();
+        socket->deleteLater();
+        reply->m_tlsStalled = connected;
+        if (reply->m_network) {
+            reply->m_network->abort();
+        }
+    };
+    connect(socket, &QTcpSocket::connected, reply, [conclude]() { conclude(true); });
+    connect(socket, &QTcpSocket::errorOccurred, reply, [conclude]() { conclude(false); });
+    QTimer::singleShot(std::min(timeoutFor(reply->m_request), milliseconds(3000)), reply,
+                       [conclude]() { conclude(false); });
+    socket->connectToHost(url.host(), quint16(url.port(443)));
 }
 
 namespace {
-/// A failure after which the server may already have acted: the request could have been
-/// delivered (anything but a refused connection, a failed lookup or a TLS refusal before sending).
-bool mayHaveReachedServer(const ApiError &error)
+/// The server is not there (refused, reset before any answer, the network is gone) - as opposed to
+/// an answer, even a bad one. Such a failure holds the whole queue until a probe gets through.
+bool isServerDown(const ApiError &error)
 {
-    switch (error.kind()) {
-    case ApiError::Kind::Timeout:
+    if (error.kind() != ApiError::Kind::Network || error.httpStatus() != 0) {
+        return false;
+    }
+    switch (error.networkError()) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
         return true;
-    case ApiError::Kind::Network:
-        return error.networkError() != QNetworkReply::ConnectionRefusedError
-            && error.networkError() != QNetworkReply::HostNotFoundError;
     default:
         return false;
     }
 }
 } // namespace
 
-void ApiService::onNetworkFinished(ApiReply *reply)
+void ApiService::onAttemptFinished(ApiReply *reply, RawResponse raw, bool mayHaveBeenDelivered)
 {
-    QNetworkReply *net = reply->m_network;
-    if (!net) {
-        return;
-    }
     --m_inFlight;
-    --m_managerLoad[reply->m_managerIndex];
-    reply->m_network = nullptr;
     reply->m_watchdog->stop();
-    net->disconnect(reply);
-    net->disconnect(this);
-    net->deleteLater();
-
-    RawResponse raw;
-    raw.httpStatus = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    raw.body = net->readAll();
-    raw.retryAfterHeader = net->rawHeader("Retry-After");
-    raw.contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    raw.networkError = net->error();
-    raw.networkErrorText = net->errorString();
+    if (reply->m_diagnosis) {
+        reply->m_diagnosis->disconnect();
+        reply->m_diagnosis->abort();
+        reply->m_diagnosis->deleteLater();
+        reply->m_diagnosis = nullptr;
+    }
     raw.timedOut = reply->m_timedOut;
+    raw.tlsHandshakeStalled = reply->m_tlsStalled;
     raw.cancelled = reply->m_cancelRequested;
     raw.expectJson = reply->m_request.expectJson();
-    raw.sslErrors = reply->m_sslErrors;
-    if (!raw.sslErrors.isEmpty() || raw.networkError == QNetworkReply::SslHandshakeFailedError) {
-        raw.peerCertificate = net->sslConfiguration().peerCertificate();
-        if (raw.peerCertificate.isNull() && !raw.sslErrors.isEmpty()) {
-            raw.peerCertificate = raw.sslErrors.constFirst().certificate();
-        }
-    }
     reply->m_httpStatus = raw.httpStatus;
 
     ApiError error = ApiError::fromResponse(raw, &reply->m_json);
-    if (!reply->m_request.safeToRepeat() && mayHaveReachedServer(error)) {
+    const bool safe = reply->m_request.safeToRepeat();
+    // The answer is lost, but the request may have reached the server: for a request that is not
+    // safe to repeat, nobody can tell whether the server acted.
+    const bool answerLost = error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout
+        || error.kind() == ApiError::Kind::Cancelled;
+    if (!safe && mayHaveBeenDelivered && answerLost) {
         error.setOutcomeUnknown(true);
     }
-    qCDebug(lcApi) << reply->m_request.describeForLog() << "->" << raw.httpStatus << error.errcode();
+    qCDebug(lcApi) << reply->m_request.describeForLog() << "->" << raw.httpStatus << error.errcode()
+                   << (error.outcomeUnknown() ? "(outcome unknown)" : "");
 
     if (!error.isOk() && error.kind() != ApiError::Kind::Cancelled) {
         RetryPolicy policy = m_retryPolicy;
         if (const auto max = reply->m_request.maxTransientRetries()) {
             policy.maxTransientRetries = *max;
         }
-        const auto decision = policy.decide(error, reply->m_request.safeToRepeat(), reply->m_transientRetries,
-                                            reply->m_rateLimitRetries, QRandomGenerator::global()->generateDouble());
-        if (decision.retry) {
-            if (decision.pauseQueue) {
-                ++reply->m_rateLimitRetries;
-            } else {
+        if (isServerDown(error)) {
+            markUnreachable(error);
+            // Held until a probe gets through: requests safe to repeat, and those that never left.
+            if ((safe || !mayHaveBeenDelivered) && reply->m_transientRetries < policy.maxTransientRetries) {
                 ++reply->m_transientRetries;
+                m_queue.push_front(reply);
+                pump();
+                return;
             }
-            scheduleRetry(reply, decision.delay, decision.pauseQueue);
-            pump();
-            return;
+        } else {
+            const auto decision = policy.decide(error, safe, reply->m_transientRetries, reply->m_rateLimitRetries,
+                                                QRandomGenerator::global()->generateDouble());
+            if (decision.retry) {
+                if (decision.pauseQueue) {
+                    ++reply->m_rateLimitRetries;
+                } else {
+                    ++reply->m_transientRetries;
+                }
+                scheduleRetry(reply, decision.delay, decision.pauseQueue);
+                pump();
+                return;
+            }
         }
         if (error.isAuthenticationFailure() && reply->m_request.authenticated()) {
             Q_EMIT authenticationFailed(error);
         }
     }
+    if (!m_serverReachable
+        && (error.isOk() || error.kind() == ApiError::Kind::Http || error.kind() == ApiError::Kind::InvalidResponse)) {
+        // An answer came through (a request in flight while the probe waited): the server is back.
+        onProbeFinished(error);
+    }
     finish(reply, error);
     pump();
+}
+
+bool ApiService::holding() const
+{
+    return !m_serverReachable && (m_probeTimer.isActive() || m_probe);
+}
+
+void ApiService::markUnreachable(const ApiError &error)
+{
+    m_downError = error;
+    m_downError.setOutcomeUnknown(false);
+    if (holding()) {
+        return;
+    }
+    if (m_serverReachable) {
+        qCDebug(lcApi) << "server unreachable:" << error.message() << "- holding the queue";
+        m_serverReachable = false;
+    }
+    m_probeAttempts = 0;
+    scheduleProbe();
+}
+
+void ApiService::scheduleProbe()
+{
+    if (m_probeAttempts >= m_retryPolicy.maxTransientRetries) {
+        giveUpOnHeldQueue();
+        return;
+    }
+    const milliseconds delay = m_retryPolicy.backoff(m_probeAttempts, QRandomGenerator::global()->generateDouble());
+    m_probeTimer.start(delay);
+    Q_EMIT serverUnreachable(delay);
+}
+
+void ApiService::sendProbe()
+{
+    if (m_probe) {
+        return;
+    }
+    m_probeTimer.stop();
+    // The cheapest request every homeserver answers, without a token; on a connection of its own, so
+    // that one probe is exactly one request (Qt would repeat a GET whose connection drops).
+    const ApiRequest req = ApiRequest::get(u"/_matrix/client/versions").setAuthenticated(false);
+    const OneShotExchange::Headers headers { { QByteArray("Accept"), QByteArray("application/json") },
+                                             { QByteArray("User-Agent"),
+                                               QByteArray("Steward/" STEWARD_VERSION_STRING) } };
+    auto *probe = new OneShotExchange(req.url(m_baseUrl), req.verb(), headers, QByteArray(), this);
+    probe->setProxy(m_nam->proxy());
+    m_probe = probe;
+    qCDebug(lcApi) << "probe" << m_probeAttempts + 1;
+    connect(probe, &OneShotExchange::progress, this, [this]() { m_probeWatchdog.start(); });
+    connect(probe, &OneShotExchange::finished, this, [this, probe]() {
+        m_probeWatchdog.stop();
+        if (m_probe == probe) {
+            m_probe = nullptr;
+        }
+        probe->deleteLater();
+        // TLS errors count as an answer: only reachability is asked here, nothing is trusted.
+        RawResponse raw;
+        raw.httpStatus = probe->httpStatus();
+        raw.networkError = probe->error();
+        raw.networkErrorText = probe->errorString();
+        raw.expectJson = false;
+        // Aborted by the watchdog: a silent server counts as down for the probe.
+        onProbeFinished(raw.networkError == QNetworkReply::OperationCanceledError
+                            ? ApiError(ApiError::Kind::Network, m_downError.message())
+                            : ApiError::fromResponse(raw));
+    });
+    m_probeWatchdog.start(m_transferTimeout);
+    probe->start();
+}
+
+void ApiService::onProbeFinished(const ApiError &error)
+{
+    if (m_serverReachable) {
+        return;
+    }
+    if (error.kind() == ApiError::Kind::Network && error.httpStatus() == 0) {
+        qCDebug(lcApi) << "probe failed:" << error.message();
+        ++m_probeAttempts;
+        scheduleProbe();
+        return;
+    }
+    qCDebug(lcApi) << "server reachable again";
+    m_probeTimer.stop();
+    m_probeWatchdog.stop();
+    if (OneShotExchange *probe = m_probe) {
+        m_probe = nullptr;
+        probe->disconnect(this);
+        probe->abort();
+        probe->deleteLater();
+    }
+    m_serverReachable = true;
+    m_probeAttempts = 0;
+    Q_EMIT serverReachable();
+    QMetaObject::invokeMethod(this, &ApiService::pump, Qt::QueuedConnection);
+}
+
+void ApiService::giveUpOnHeldQueue()
+{
+    qCDebug(lcApi) << "server still unreachable after" << m_probeAttempts << "probes: failing the held queue";
+    m_probeTimer.stop();
+    // Still unreachable, but no longer holding: the next request is sent and tells again.
+    const auto queued = std::exchange(m_queue, {});
+    for (const auto &reply : queued) {
+        if (reply && !reply->isFinished()) {
+            finish(reply, m_downError);
+        }
+    }
 }
 
 void ApiService::scheduleRetry(ApiReply *reply, milliseconds delay, bool pauseQueue)
@@ -299,7 +586,11 @@ void ApiService::scheduleRetry(ApiReply *reply, milliseconds delay, bool pauseQu
 void ApiService::cancelReply(ApiReply *reply)
 {
     if (reply->m_network) {
-        reply->m_network->abort(); // onNetworkFinished reports Cancelled
+        reply->m_network->abort(); // onAttemptFinished reports Cancelled
+        return;
+    }
+    if (reply->m_exchange) {
+        reply->m_exchange->abort();
         return;
     }
     if (reply->m_retryTimer) {
@@ -311,7 +602,12 @@ void ApiService::cancelReply(ApiReply *reply)
 
 void ApiService::probeNow()
 {
-    pump();
+    if (m_serverReachable) {
+        pump();
+        return;
+    }
+    m_probeAttempts = 0;
+    sendProbe();
 }
 
 void ApiService::finish(ApiReply *reply, const ApiError &error)

@@ -20,6 +20,10 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace Steward {
+class OneShotExchange;
+}
+
+namespace Steward {
 
 /// One per server: owns the request pipeline (base URL, token, bounded concurrency, retries,
 /// timeouts, cancel). The only place that builds HTTP requests and judges their replies.
@@ -37,8 +41,12 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &url);
 
-    /// The token is kept in memory only and never logged.
+    /// The token is kept in memory only and never logged. A token with characters that cannot go
+    /// into an HTTP header (see accessTokenProblem) is never sent: requests fail with Kind::Refused.
     void setAccessToken(const QString &token);
+    /// Why token cannot be used (empty when it can): tokens are printable ASCII without spaces,
+    /// anything else (CR/LF, non-ASCII) would break or inject HTTP headers.
+    static QString accessTokenProblem(const QString &token);
     bool hasAccessToken() const { return !m_token.isEmpty(); }
     QString accessToken() const { return m_token; }
 
@@ -48,8 +56,11 @@ public:
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
 
+    /// How long one attempt may go without any progress (connecting, sending, receiving) before it
+    /// fails with Kind::Timeout. The one knob for every request that does not name its own
+    /// (ApiRequest::setTransferTimeout, for endpoints known to work long before answering).
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
-    void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    void setTransferTimeout(std::chrono::milliseconds timeout);
 
     /// Accept exactly this certificate (SHA-256 of its DER form) despite TLS errors.
     /// Changing it drops open connections, so the next request is checked against the new pin.
@@ -102,9 +113,22 @@ private:
     void cancelReply(ApiReply *reply);
     void pump();
     void start(ApiReply *reply);
-    void onNetworkFinished(ApiReply *reply);
     void finish(ApiReply *reply, const ApiError &error);
     void scheduleRetry(ApiReply *reply, std::chrono::milliseconds delay, bool pauseQueue);
+    void startNetwork(ApiReply *reply, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers);
+    void startExchange(ApiReply *reply, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers);
+    void onWatchdog(ApiReply *reply);
+    void onAttemptFinished(ApiReply *reply, RawResponse raw, bool mayHaveBeenDelivered);
+    bool acceptsPinned(const QSslCertificate &peer) const;
+    std::chrono::milliseconds timeoutFor(const ApiRequest &request) const;
+
+    // Server down: the queue is held and one probe is retried with backoff.
+    void markUnreachable(const ApiError &error);
+    void scheduleProbe();
+    void sendProbe();
+    void onProbeFinished(const ApiError &error);
+    void giveUpOnHeldQueue();
+    bool holding() const;
 
     QNetworkAccessManager *pickManager(int *index);
 
@@ -126,6 +150,11 @@ private:
     QDeadlineTimer m_pausedUntil;
     QTimer m_resumeTimer;
     bool m_serverReachable = true;
+    int m_probeAttempts = 0;
+    QTimer m_probeTimer;
+    QPointer<OneShotExchange> m_probe;
+    QTimer m_probeWatchdog;
+    ApiError m_downError; ///< the failure that made the server unreachable
 };
 
 } // namespace Steward

@@ -2,6 +2,7 @@
 // on demand: 429 storms, 5xx, resets, stalls, malformed JSON, redirects, untrusted TLS.
 #include "apiservice.h"
 #include "fakehttpserver.h"
+#include "profile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -189,7 +190,10 @@ private Q_SLOTS:
         // Qt itself repeats an idempotent request once when a connection drops; three resets in a row
         // get past that, so the pipeline's own retry must do the rest.
         int calls = 0;
-        m_server->setHandler([&calls](const FakeRequest &) {
+        m_server->setHandler([&calls](const FakeRequest &req) {
+            if (req.path() != "/x") {
+                return FakeResponse::json(200, {}); // the reachability probe
+            }
             return ++calls <= 3 ? FakeResponse::reset() : FakeResponse::json(200, {});
         });
         auto reply = waitFor(m_api->send(ApiRequest::get(u"/x")));
@@ -201,6 +205,291 @@ private Q_SLOTS:
         auto post = waitFor(m_api->send(ApiRequest::post(u"/y", {}, {})));
         QCOMPARE(post->error.kind(), ApiError::Kind::Network);
         QCOMPARE(post->attempts, 1);
+    }
+
+    // Each way an answer can be lost, on the wire: a request safe to repeat is retried and succeeds,
+    // one that is not arrives exactly once and ends "outcome unknown", never "the server refused".
+    void faultTable_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<int>("expectedKind");
+        QTest::newRow("closed without answer") << int(FakeResponse::Action::Close) << int(ApiError::Kind::Network);
+        QTest::newRow("closed after headers")
+            << int(FakeResponse::Action::CloseAfterHeaders) << int(ApiError::Kind::Network);
+        QTest::newRow("truncated body") << int(FakeResponse::Action::Truncate) << int(ApiError::Kind::Network);
+        QTest::newRow("reset after request") << int(FakeResponse::Action::Reset) << int(ApiError::Kind::Network);
+        QTest::newRow("stall") << int(FakeResponse::Action::Stall) << int(ApiError::Kind::Timeout);
+    }
+    void faultTable()
+    {
+        QFETCH(int, action);
+        QFETCH(int, expectedKind);
+        const auto fault = FakeResponse::Action(action);
+        m_api->setTransferTimeout(milliseconds(500));
+
+        // GET: faulty first (and Qt's own silent repeat), then answered.
+        int gets = 0;
+        m_server->setHandler([&gets, fault](const FakeRequest &req) {
+            if (req.path() != "/get") {
+                return FakeResponse::json(200, {});
+            }
+            return ++gets <= 2 ? FakeResponse::fault(fault) : FakeResponse::json(200, { { "ok", true } });
+        });
+        auto get = waitFor(m_api->send(ApiRequest::get(u"/get")));
+        QVERIFY2(get->ok(), qPrintable(get->error.describe()));
+        QCOMPARE(get->object.value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(gets >= 3);
+
+        // POST not safe to repeat: the same fault every time.
+        m_server->setHandler([fault](const FakeRequest &req) {
+            return req.path() == "/post" ? FakeResponse::fault(fault) : FakeResponse::json(200, {});
+        });
+        auto post = waitFor(m_api->send(ApiRequest::post(u"/post", {}, { { QStringLiteral("n"), 1 } })));
+        QVERIFY(post->finished);
+        QCOMPARE(int(post->error.kind()), expectedKind);
+        QVERIFY2(post->error.outcomeUnknown(), qPrintable(post->error.describe()));
+        QVERIFY2(post->error.describe().startsWith(QStringLiteral("Outcome unknown")),
+                 qPrintable(post->error.describe()));
+        QVERIFY(!post->error.describe().contains(QStringLiteral("refused")));
+        QCOMPARE(post->attempts, 1);
+        QTest::qWait(300); // a late silent resend would show up here
+        QCOMPARE(m_server->requestCount("POST", "/post"), 1);
+        FakeRequest sent;
+        for (const FakeRequest &r : m_server->requests()) {
+            if (r.path() == "/post") {
+                sent = r;
+            }
+        }
+        QCOMPARE(sent.json().value(QStringLiteral("n")).toInt(), 1);
+        QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer ") + kToken.toUtf8());
+    }
+
+    /// The keep-alive case of the issue: a POST on a reused connection that the server closes.
+    void unsafeRequestNeverResentOnReusedConnection()
+    {
+        m_server->setHandler([](const FakeRequest &req) {
+            return req.method == "POST" ? FakeResponse::fault(FakeResponse::Action::Close)
+                                        : FakeResponse::json(200, {});
+        });
+        QVERIFY(waitFor(m_api->send(ApiRequest::get(u"/warm")))->ok()); // opens a keep-alive connection
+        auto post = waitFor(m_api->send(ApiRequest::post(u"/_synapse/admin/v1/media/delete", {}, {})));
+        QVERIFY(post->error.outcomeUnknown());
+        QTest::qWait(300);
+        QCOMPARE(m_server->requestCount("POST", "/_synapse/admin/v1/media/delete"), 1);
+    }
+
+    /// Nothing left the machine: the outcome is known (not done), and the POST may go later.
+    void outcomeKnownWhenNothingWasSent()
+    {
+        RetryPolicy once = fastPolicy();
+        once.maxTransientRetries = 1;
+        m_api->setRetryPolicy(once);
+        m_server->stopListening();
+        auto refused = waitFor(m_api->send(ApiRequest::post(u"/post", {}, {})));
+        QCOMPARE(refused->error.kind(), ApiError::Kind::Network);
+        QCOMPARE(refused->error.networkError(), QNetworkReply::ConnectionRefusedError);
+        QVERIFY(!refused->error.outcomeUnknown());
+        QVERIFY(!refused->error.describe().contains(QStringLiteral("Outcome unknown")));
+        QVERIFY(m_server->listenAgain());
+
+        QFile certFile(QStringLiteral(STEWARD_TEST_DATA_DIR "/selfsigned-cert.pem"));
+        QFile keyFile(QStringLiteral(STEWARD_TEST_DATA_DIR "/selfsigned-key.pem"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        FakeHttpServer tls;
+        tls.useTls(QSslCertificate(certFile.readAll(), QSsl::Pem), QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QVERIFY(tls.listen());
+        m_api->setBaseUrl(tls.url());
+        auto untrusted = waitFor(m_api->send(ApiRequest::post(u"/post", {}, {})));
+        QCOMPARE(untrusted->error.kind(), ApiError::Kind::Tls);
+        QVERIFY(!untrusted->error.outcomeUnknown());
+        QVERIFY(!untrusted->error.peerCertificateFingerprint().isEmpty());
+        QCOMPARE(tls.requestCount(), 0);
+    }
+
+    /// The one-shot path keeps the pipeline's rules: pinned certificate accepted, redirect not followed.
+    void unsafeRequestKeepsPinningAndRedirectRules()
+    {
+        QFile certFile(QStringLiteral(STEWARD_TEST_DATA_DIR "/selfsigned-cert.pem"));
+        QFile keyFile(QStringLiteral(STEWARD_TEST_DATA_DIR "/selfsigned-key.pem"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
+        FakeHttpServer tls;
+        tls.useTls(cert, QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QVERIFY(tls.listen());
+        tls.setHandler([](const FakeRequest &req) {
+            return FakeResponse::json(200, { { "echo", QString::fromUtf8(req.body) } });
+        });
+        m_api->setBaseUrl(tls.url());
+        m_api->setPinnedCertificateSha256(cert.digest(QCryptographicHash::Sha256));
+        auto pinned = waitFor(m_api->send(ApiRequest::post(u"/p", {}, { { QStringLiteral("a"), 1 } })));
+        QVERIFY2(pinned->ok(), qPrintable(pinned->error.describe()));
+        QCOMPARE(pinned->object.value(QStringLiteral("echo")).toString(), QStringLiteral("{\"a\":1}"));
+
+        FakeHttpServer other;
+        QVERIFY(other.listen());
+        const QByteArray target = other.url().toEncoded() + "/stolen";
+        m_server->setHandler([target](const FakeRequest &) {
+            return FakeResponse::raw(307, "", "text/plain").header("Location", target);
+        });
+        m_api->setBaseUrl(m_server->url());
+        auto redirected = waitFor(m_api->send(ApiRequest::post(u"/p", {}, {})));
+        QCOMPARE(redirected->error.kind(), ApiError::Kind::InsecureRedirect);
+        QCOMPARE(other.requestCount(), 0);
+    }
+
+    void transferTimeoutIsTheOneKnob()
+    {
+        m_server->setHandler([](const FakeRequest &) { return FakeResponse::stall(); });
+        m_api->setTransferTimeout(seconds(1));
+        QCOMPARE(m_api->transferTimeout(), milliseconds(1000));
+        QElapsedTimer t;
+        t.start();
+        auto get = waitFor(m_api->send(ApiRequest::get(u"/x").setMaxTransientRetries(0)));
+        QCOMPARE(get->error.kind(), ApiError::Kind::Timeout);
+        // The default (60 s) would not end within the wait at all.
+        QVERIFY2(t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(m_server->requestCount("GET", "/x"), 1);
+    }
+
+    void tlsAgainstPlainPortIsATlsError_data()
+    {
+        QTest::addColumn<bool>("safe");
+        QTest::newRow("GET (Qt's stack)") << true;
+        QTest::newRow("POST (one-shot)") << false;
+    }
+    void tlsAgainstPlainPortIsATlsError()
+    {
+        QFETCH(bool, safe);
+        QUrl url = m_server->url();
+        url.setScheme(QStringLiteral("https"));
+        m_api->setBaseUrl(url);
+        m_api->setTransferTimeout(seconds(1));
+        auto reply = waitFor(
+            m_api->send(safe ? ApiRequest::get(u"/x").setMaxTransientRetries(0) : ApiRequest::post(u"/x", {}, {})));
+        QVERIFY(reply->finished);
+        QCOMPARE(reply->error.kind(), ApiError::Kind::Tls);
+        QVERIFY2(reply->error.describe().contains(QStringLiteral("plain HTTP")), qPrintable(reply->error.describe()));
+        QVERIFY(!reply->error.outcomeUnknown());
+    }
+
+    /// Server down: one probe per backoff step holds the whole queue, then the queue runs again.
+    void heldQueueProbesOnce()
+    {
+        m_api->setMaxInFlight(2);
+        int probes = 0;
+        bool down = true;
+        m_server->setHandler([&](const FakeRequest &req) {
+            if (req.path() == "/_matrix/client/versions") {
+                if (++probes <= 3) {
+                    return FakeResponse::reset();
+                }
+                down = false; // the fourth probe finds the server back
+                return FakeResponse::json(200, { { "versions", QJsonArray { "v1.11" } } });
+            }
+            return down ? FakeResponse::reset() : FakeResponse::json(200, {});
+        });
+        QSignalSpy unreachable(m_api, &ApiService::serverUnreachable);
+        QSignalSpy reachable(m_api, &ApiService::serverReachable);
+        QList<std::shared_ptr<Outcome>> outcomes;
+        for (int i = 0; i < 20; ++i) {
+            outcomes << track(m_api->send(ApiRequest::get(u"/item")));
+        }
+        for (const auto &o : outcomes) {
+            QTRY_VERIFY_WITH_TIMEOUT(o->finished, 20000);
+            QVERIFY2(o->ok(), qPrintable(o->error.describe()));
+        }
+        QCOMPARE(m_server->requestCount("GET", "/_matrix/client/versions"), 4); // 3 failed + the one answered
+        QCOMPARE(unreachable.count(), 4); // one per scheduled probe
+        QCOMPARE(reachable.count(), 1);
+        QVERIFY(m_api->isServerReachable());
+        // While down, only the two requests in flight reached the server (Qt may repeat each once
+        // on its own), not one per queued item.
+        QVERIFY2(m_server->requestCount("GET", "/item") <= 20 + 2 * 3,
+                 qPrintable(QString::number(m_server->requestCount("GET", "/item"))));
+    }
+
+    /// Bounded: after the retry limit, the held requests fail with the network error (exit 3 in the CLI).
+    void heldQueueFailsAfterRetryLimit()
+    {
+        m_server->stopListening();
+        QSignalSpy unreachable(m_api, &ApiService::serverUnreachable);
+        QList<std::shared_ptr<Outcome>> outcomes;
+        for (int i = 0; i < 10; ++i) {
+            outcomes << track(m_api->send(ApiRequest::get(u"/item")));
+        }
+        outcomes << track(m_api->send(ApiRequest::post(u"/never-sent", {}, {})));
+        for (const auto &o : outcomes) {
+            QTRY_VERIFY_WITH_TIMEOUT(o->finished, 20000);
+            QCOMPARE(o->error.kind(), ApiError::Kind::Network);
+            QCOMPARE(o->error.networkError(), QNetworkReply::ConnectionRefusedError);
+            QVERIFY(!o->error.outcomeUnknown());
+        }
+        QCOMPARE(unreachable.count(), fastPolicy().maxTransientRetries);
+        QVERIFY(!m_api->isServerReachable());
+
+        // probeNow() after the server came back: the service is reachable again.
+        QVERIFY(m_server->listenAgain());
+        m_server->setHandler([](const FakeRequest &) { return FakeResponse::json(200, {}); });
+        QSignalSpy reachable(m_api, &ApiService::serverReachable);
+        m_api->probeNow();
+        QTRY_COMPARE(reachable.count(), 1);
+        QVERIFY(m_api->isServerReachable());
+    }
+
+    void tokenIsPrintableAscii_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("normal") << QStringLiteral("syt_YWRtaW4_abcDEF123_0x9z") << true;
+        QTest::newRow("mas style") << QStringLiteral("mat_abc-DEF.123~_+/=") << true;
+        QTest::newRow("CRLF injection") << QStringLiteral("syt_a\r\nX-Injected: 1") << false;
+        QTest::newRow("LF") << QStringLiteral("syt_a\nb") << false;
+        QTest::newRow("space") << QStringLiteral("syt_a b") << false;
+        QTest::newRow("tab") << QStringLiteral("syt_a\tb") << false;
+        QTest::newRow("non-ASCII") << QStringLiteral("syt_äbc") << false;
+        QTest::newRow("DEL") << QStringLiteral("syt_a\x7f") << false;
+    }
+    void tokenIsPrintableAscii()
+    {
+        QFETCH(QString, token);
+        QFETCH(bool, valid);
+        QCOMPARE(ApiService::accessTokenProblem(token).isEmpty(), valid);
+        // The service itself never puts such a token on the wire.
+        m_server->setHandler([](const FakeRequest &) { return FakeResponse::json(200, {}); });
+        m_api->setAccessToken(token);
+        auto reply = waitFor(m_api->send(ApiRequest::get(u"/x")));
+        QCOMPARE(reply->ok(), valid);
+        QCOMPARE(m_server->requestCount(), valid ? 1 : 0);
+        if (!valid) {
+            QCOMPARE(reply->error.kind(), ApiError::Kind::Refused);
+        }
+    }
+
+    void homeserverAddressIsValidated_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("server name") << QStringLiteral("example.org") << QStringLiteral("https://example.org");
+        QTest::newRow("url with port") << QStringLiteral("http://127.0.0.1:8008/")
+                                       << QStringLiteral("http://127.0.0.1:8008");
+        QTest::newRow("ipv6") << QStringLiteral("http://[::1]:8008") << QStringLiteral("http://[::1]:8008");
+        QTest::newRow("path prefix") << QStringLiteral("https://host/matrix") << QStringLiteral("https://host/matrix");
+        QTest::newRow("unclosed ipv6") << QStringLiteral("http://[::1") << QString();
+        QTest::newRow("port too large") << QStringLiteral("http://127.0.0.1:99999") << QString();
+        QTest::newRow("space") << QStringLiteral("http://exa mple.org") << QString();
+        QTest::newRow("space in path") << QStringLiteral("https://example.org/a b") << QString();
+        QTest::newRow("ftp") << QStringLiteral("ftp://example.org") << QString();
+        QTest::newRow("user info") << QStringLiteral("https://u:p@example.org") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void homeserverAddressIsValidated()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QUrl url = parseHomeserverAddress(text);
+        QCOMPARE(url.isValid() ? url.toString() : QString(), expected);
     }
 
     void stallIsATimeoutNotACancel()

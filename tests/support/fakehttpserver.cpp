@@ -1,5 +1,7 @@
 #include "fakehttpserver.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QSslConfiguration>
 #include <QSslServer>
@@ -43,6 +45,13 @@ FakeResponse FakeResponse::stall()
     return r;
 }
 
+FakeResponse FakeResponse::fault(Action action, const QJsonObject &body)
+{
+    FakeResponse r = json(200, body);
+    r.action = action;
+    return r;
+}
+
 FakeResponse &FakeResponse::header(const QByteArray &name, const QByteArray &value)
 {
     headers.append({ name, value });
@@ -83,12 +92,30 @@ bool FakeHttpServer::listen()
         m_server = new QTcpServer(this);
     }
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FakeHttpServer::onNewConnection);
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    const bool ok = m_server->listen(QHostAddress::LocalHost, 0);
+    m_port = m_server->serverPort();
+    return ok;
+}
+
+void FakeHttpServer::stopListening()
+{
+    m_server->close();
+}
+
+bool FakeHttpServer::listenAgain()
+{
+    return m_server->listen(QHostAddress::LocalHost, m_port);
+}
+
+int FakeHttpServer::requestCount(const QByteArray &method, const QByteArray &path) const
+{
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
+                             [&](const FakeRequest &r) { return r.method == method && r.path() == path; }));
 }
 
 quint16 FakeHttpServer::port() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_port;
 }
 
 QUrl FakeHttpServer::url() const
@@ -157,8 +184,13 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 
 void FakeHttpServer::respond(QTcpSocket *socket, const FakeResponse &response)
 {
-    if (response.action == FakeResponse::Action::Reset) {
+    using Action = FakeResponse::Action;
+    if (response.action == Action::Reset) {
         socket->abort();
+        return;
+    }
+    if (response.action == Action::Close) {
+        socket->disconnectFromHost();
         return;
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
@@ -167,9 +199,16 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeResponse &response)
     }
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "Connection: keep-alive\r\n\r\n";
-    out += response.body;
+    if (response.action == Action::Truncate) {
+        out += response.body.left(response.body.size() / 2);
+    } else if (response.action != Action::CloseAfterHeaders) {
+        out += response.body;
+    }
     socket->write(out);
     socket->flush();
+    if (response.action == Action::CloseAfterHeaders || response.action == Action::Truncate) {
+        socket->disconnectFromHost();
+    }
 }
 
 } // namespace StewardTest

@@ -30,7 +30,10 @@ struct FakeRequest
 
 struct FakeResponse
 {
-    enum class Action { Respond, Reset, Stall };
+    /// Respond; Reset: abort the connection after reading the request; Stall: never answer;
+    /// Close: close the connection without answering; CloseAfterHeaders: send the status line and
+    /// headers (announcing the body), then close; Truncate: send half of the announced body, then close.
+    enum class Action { Respond, Reset, Stall, Close, CloseAfterHeaders, Truncate };
     Action action = Action::Respond;
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -41,6 +44,7 @@ struct FakeResponse
     static FakeResponse raw(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
     static FakeResponse reset();
     static FakeResponse stall();
+    static FakeResponse fault(Action action, const QJsonObject &body = { { "ok", true } });
     FakeResponse &header(const QByteArray &name, const QByteArray &value);
     FakeResponse &delay(int ms);
 };
@@ -66,6 +70,11 @@ public:
 
     QList<FakeRequest> requests() const { return m_requests; }
     int requestCount() const { return m_requests.size(); }
+    /// Requests that arrived with this method and path (query ignored).
+    int requestCount(const QByteArray &method, const QByteArray &path) const;
+    /// Stop accepting connections (connections are refused) / accept again on the same port.
+    void stopListening();
+    bool listenAgain();
     /// The most requests the server held unanswered at the same time.
     int maxConcurrent() const { return m_maxConcurrent; }
 
@@ -81,6 +90,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_pending = 0;
     int m_maxConcurrent = 0;
+    quint16 m_port = 0;
 };
 
 } // namespace StewardTest

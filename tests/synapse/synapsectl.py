@@ -6,8 +6,10 @@ Stdlib only: runs with any python3 >= 3.10. Synapse itself runs from a pinned vi
 
     synapsectl.py ensure-venv
     synapsectl.py start    --state-dir DIR [--seed none|test|demo] [--server-name NAME]
-                           [--port N] [--fresh]
+                           [--port N] [--fresh] [--database sqlite|postgres]
+                           [--bigseed-users N] [--bigseed-rooms M]
     synapsectl.py seed     --state-dir DIR --profile test|demo
+    synapsectl.py bigseed  --state-dir DIR --users N --rooms M
     synapsectl.py status   --state-dir DIR
     synapsectl.py stop     --state-dir DIR
     synapsectl.py selfcheck --state-dir DIR
@@ -15,6 +17,11 @@ Stdlib only: runs with any python3 >= 3.10. Synapse itself runs from a pinned vi
 `start` leaves a detached Synapse running on 127.0.0.1 and writes DIR/server.json (mode
 0600) with the base URL, an admin and a normal user (ids, tokens, passwords) and the seed
 manifest. Secrets are never printed.
+
+--database postgres: Synapse runs on a throw-away PostgreSQL cluster in DIR/postgres (Debian's
+postgresql package; as root its commands run as the `postgres` user), removed again by `stop`.
+bigseed (bigseed.py) writes N synthetic users and M rooms straight into the database of the
+stopped server, then starts it again: 100,000 users in seconds, for scale tests and benchmarks.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -37,11 +45,14 @@ import urllib.parse
 from pathlib import Path
 
 SYNAPSE_VERSION = "1.163.2"
-EXTRA_PACKAGES = ["requests"]  # the benchmarks use it
+# requests: the benchmarks; psycopg2-binary: Synapse's PostgreSQL driver (start --database postgres)
+# and bigseed.py's writer for it.
+EXTRA_PACKAGES = ["requests", "psycopg2-binary"]
 
 HERE = Path(__file__).resolve().parent
 sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
 sys.path.insert(0, str(HERE))
+import bigseed as bigseedmod  # noqa: E402  (imports psycopg2 only when writing to PostgreSQL)
 import seed as seedmod  # noqa: E402  (stdlib-only module next to this file)
 from seed import Api, ApiError, q  # noqa: E402
 
@@ -78,7 +89,7 @@ def _venv_ok(venv: Path) -> bool:
     py = venv_python(venv)
     if not py.exists():
         return False
-    probe = "import synapse, requests, yaml; print(synapse.__version__)"
+    probe = "import synapse, requests, yaml, psycopg2; print(synapse.__version__)"
     r = subprocess.run([str(py), "-c", probe], capture_output=True, text=True)
     return r.returncode == 0 and r.stdout.strip() == SYNAPSE_VERSION
 
@@ -212,6 +223,176 @@ def tail(path: Path, n: int = 40) -> str:
     return "\n".join(lines[-n:])
 
 
+
+# ------------------------------------------------------------------ PostgreSQL
+
+PG_ROLE = "synapse"  # superuser of the throw-away cluster; Synapse connects as it
+PG_DB = "synapse"
+
+
+def pg_bindir() -> Path:
+    """Server binaries of Debian's postgresql package ($STEWARD_PG_BINDIR overrides)."""
+    env = os.environ.get("STEWARD_PG_BINDIR")
+    if env:
+        cands = [Path(env)]
+    else:
+        cands = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
+                       key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+                       reverse=True)
+    for c in cands:
+        if (c / "initdb").exists() and (c / "pg_ctl").exists():
+            return c
+    die("PostgreSQL server binaries (initdb, pg_ctl) not found under /usr/lib/postgresql/*/bin; "
+        "install the Debian package postgresql (scripts/install-deps-debian.sh) or set "
+        "STEWARD_PG_BINDIR", 2)
+    raise AssertionError  # unreachable
+
+
+class Pg:
+    """A throw-away PostgreSQL cluster inside the state dir: DIR/postgres/{data,run,postgres.log}.
+
+    Loopback TCP on its own port (Synapse connects there with a password), unix socket in
+    DIR/postgres/run (the harness's psql uses it, trusted). PostgreSQL refuses to run as root:
+    then every server command runs as the `postgres` system user, which owns DIR/postgres."""
+
+    def __init__(self, st: State):
+        self.st = st
+        self.root = st.dir / "postgres"
+        self.data = self.root / "data"
+        self.sock = self.root / "run"
+        self.log = self.root / "postgres.log"
+        self.info_file = st.dir / "database.json"  # port, password, version (mode 0600)
+
+    # -- helpers
+    @staticmethod
+    def as_root() -> bool:
+        return os.geteuid() == 0
+
+    def _cmd(self, argv: list[str]) -> list[str]:
+        return (["runuser", "-u", "postgres", "--"] + argv) if self.as_root() else argv
+
+    def _run(self, argv: list[str], what: str, check: bool = True,
+             **kw) -> subprocess.CompletedProcess:
+        r = subprocess.run(self._cmd(argv), capture_output=True, text=True, **kw)
+        if check and r.returncode != 0:
+            die(f"{what} failed (exit {r.returncode}):\n{(r.stdout + r.stderr)[-3000:]}"
+                f"\n{tail(self.log, 20)}")
+        return r
+
+    def info(self) -> dict | None:
+        try:
+            return json.loads(self.info_file.read_text())
+        except (OSError, ValueError):
+            return None
+
+    def exists(self) -> bool:
+        return (self.data / "PG_VERSION").exists() and self.info() is not None
+
+    def running(self) -> bool:
+        if not (self.data / "postmaster.pid").exists():
+            return False
+        r = subprocess.run(self._cmd([str(pg_bindir() / "pg_ctl"), "status", "-D", str(self.data)]),
+                           capture_output=True, text=True)
+        return r.returncode == 0
+
+    def psql(self, sql: str, db: str = PG_DB, what: str = "psql",
+             check: bool = True) -> str | None:
+        """Run SQL (given on stdin, never on the command line) over the unix socket; its output
+        (unaligned, tuples only), or None when it failed and check is False."""
+        info = self.info() or {}
+        argv = ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", str(self.sock),
+                "-p", str(info.get("port")), "-U", PG_ROLE, "-d", db, "-f", "-"]
+        r = self._run(argv, what, check=check, input=sql, cwd="/")
+        return r.stdout if r.returncode == 0 else None
+
+    def description(self) -> str:
+        info = self.info() or {}
+        return f"postgresql {info.get('version', '?')}"
+
+    def synapse_args(self) -> dict:
+        info = self.info()
+        return {"user": PG_ROLE, "password": info["password"], "dbname": PG_DB,
+                "host": "127.0.0.1", "port": info["port"], "cp_min": 1, "cp_max": 10}
+
+    # -- lifecycle
+    def ensure_running(self) -> None:
+        """Create the cluster and its database on first use; start it when it is not running."""
+        bindir = pg_bindir()
+        if self.root.exists() and not self.exists():
+            self.remove()  # a half-made cluster from an interrupted start
+        created = False
+        if not self.exists():
+            self.root.mkdir(mode=0o700)
+            self.sock.mkdir(mode=0o700)
+            if self.as_root():
+                os.chmod(self.st.dir, 0o711)  # postgres must reach DIR/postgres (it reads nothing else)
+                shutil.chown(self.root, "postgres", "postgres")
+                shutil.chown(self.sock, "postgres", "postgres")
+                if subprocess.run(self._cmd(["test", "-w", str(self.root)])).returncode != 0:
+                    die(f"the postgres system user cannot reach {self.root} (PostgreSQL refuses "
+                        "to run as root, so the cluster runs as postgres): use a state dir whose "
+                        "parent directories everyone may enter, e.g. not under /root", 2)
+            r = subprocess.run([str(bindir / "postgres"), "--version"], capture_output=True, text=True)
+            m = re.search(r"\(PostgreSQL\) (\S+)", r.stdout)  # postgres (PostgreSQL) 15.20 (Debian ...)
+            version = m.group(1) if m else "?"
+            self._run([str(bindir / "initdb"), "-D", str(self.data), "-U", PG_ROLE, "-E", "UTF8",
+                       "--locale=C", "--auth-local=trust", "--auth-host=scram-sha-256",
+                       "--no-instructions"], "initdb", cwd="/")
+            conf = ("\n# steward test harness: a throw-away cluster, durability not needed\n"
+                    "listen_addresses = '127.0.0.1'\n"
+                    f"unix_socket_directories = '{self.sock}'\n"
+                    "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+                    "max_connections = 50\n")
+            subprocess.run(self._cmd(["tee", "-a", str(self.data / "postgresql.conf")]),
+                           input=conf, text=True, stdout=subprocess.DEVNULL, check=True)
+            write_private(self.info_file, json.dumps(
+                {"backend": "postgresql", "version": version, "port": 0,
+                 "password": secrets.token_urlsafe(24)}) + "\n")
+            created = True
+        info = self.info()
+        if not self.running():
+            port = info["port"] if info["port"] and port_free(info["port"]) else pick_port()
+            info["port"] = port
+            write_private(self.info_file, json.dumps(info) + "\n")
+            self._run([str(bindir / "pg_ctl"), "start", "-D", str(self.data), "-l", str(self.log),
+                       "-w", "-t", "60", "-o", f"-p {port}"], "pg_ctl start", cwd="/")
+        if created:
+            # The password goes over stdin, never on a command line; C collation as Synapse requires.
+            self.psql(f"ALTER ROLE {PG_ROLE} PASSWORD '{info['password']}';\n"
+                      f"CREATE DATABASE {PG_DB} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' "
+                      "TEMPLATE template0;\n", db="postgres", what="creating the database")
+        log(f"postgresql {info['version']} cluster {'created' if created else 'running'} in "
+            f"{self.root} (127.0.0.1:{info['port']})")
+
+    def stop(self) -> bool:
+        if not self.data.exists() or not self.running():
+            return False
+        self._run([str(pg_bindir() / "pg_ctl"), "stop", "-D", str(self.data), "-m", "fast",
+                   "-w", "-t", "60"], "pg_ctl stop", cwd="/")
+        return True
+
+    def remove(self) -> None:
+        """Stop the cluster (if running) and delete it."""
+        if self.data.exists():
+            with contextlib.suppress(SystemExit):
+                self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+        with contextlib.suppress(FileNotFoundError):
+            self.info_file.unlink()
+
+
+def backend_of(st: State) -> str:
+    """'postgres' when the state dir has a cluster, else 'sqlite'."""
+    return "postgres" if Pg(st).exists() else "sqlite"
+
+
+def backend_description(st: State) -> str:
+    if backend_of(st) == "postgres":
+        return Pg(st).description()
+    import sqlite3
+    return f"sqlite {sqlite3.sqlite_version}"
+
+
 # ---------------------------------------------------------------------- config
 
 def rate_limit_overrides() -> dict:
@@ -270,23 +451,30 @@ def write_log_config(st: State) -> None:
     st.log_config.write_text(json.dumps(cfg, indent=2) + "\n")  # JSON is YAML
 
 
+def pending_background_updates(st: State) -> int | None:
+    """Rows in background_updates, or None while the table cannot be read yet."""
+    if backend_of(st) == "postgres":
+        out = Pg(st).psql("SELECT COUNT(*) FROM background_updates;", check=False)
+        return int(out) if out and out.strip().isdigit() else None
+    import sqlite3
+    try:
+        con = sqlite3.connect(f"file:{st.dir / 'homeserver.db'}?mode=ro", uri=True, timeout=5)
+        try:
+            return con.execute("SELECT COUNT(*) FROM background_updates").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None  # the table may not exist yet, or the database is busy
+
+
 def wait_background_updates(st: State, timeout: float = 180.0) -> None:
     """Wait until Synapse has run every pending background update (table background_updates empty),
     so that no test races with a schema change still in progress."""
-    import sqlite3
     t0 = time.monotonic()
     while time.monotonic() - t0 < timeout:
-        try:
-            con = sqlite3.connect(f"file:{st.dir / 'homeserver.db'}?mode=ro", uri=True, timeout=5)
-            try:
-                (n,) = con.execute("SELECT COUNT(*) FROM background_updates").fetchone()
-            finally:
-                con.close()
-            if n == 0:
-                log(f"background updates done after {time.monotonic() - t0:.1f} s")
-                return
-        except sqlite3.Error:
-            pass  # the table may not exist yet, or the database is busy
+        if pending_background_updates(st) == 0:
+            log(f"background updates done after {time.monotonic() - t0:.1f} s")
+            return
         time.sleep(0.5)
     log(f"warning: background updates still pending after {timeout:.0f} s")
 
@@ -304,10 +492,11 @@ def config_overrides(st: State, port: int, shared_secret: str) -> dict:
                 "resources": [{"names": ["client", "media"], "compress": False}],
             }
         ],
-        "database": {
-            "name": "sqlite3",
-            "args": {"database": str(st.dir / "homeserver.db")},
-        },
+        "database": (
+            {"name": "psycopg2", "args": Pg(st).synapse_args()}
+            if backend_of(st) == "postgres"
+            else {"name": "sqlite3", "args": {"database": str(st.dir / "homeserver.db")}}
+        ),
         "media_store_path": str(st.dir / "media_store"),
         "log_config": str(st.log_config),
         "registration_shared_secret": shared_secret,
@@ -515,54 +704,85 @@ def running_base_url(st: State) -> str | None:
     return sj["base_url"] if health_ok(sj["base_url"]) else None
 
 
+def check_backend(st: State, wanted: str) -> None:
+    """A state dir keeps the backend it was made with; switching needs --fresh."""
+    if wanted == "sqlite" and Pg(st).root.exists():
+        die(f"{st.dir} holds a PostgreSQL cluster; use --database postgres, or --fresh to start "
+            "over on SQLite", 2)
+    if wanted == "postgres" and (st.dir / "homeserver.db").exists():
+        die(f"{st.dir} holds a SQLite database; use --database sqlite, or --fresh to start over "
+            "on PostgreSQL", 2)
+
+
+def stop_all(st: State, quiet: bool = False) -> None:
+    """Stop Synapse, then stop and delete the state dir's PostgreSQL cluster (if any)."""
+    stop_server(st, quiet=quiet)
+    pg = Pg(st)
+    if pg.root.exists():
+        pg.remove()
+        if not quiet:
+            log(f"stopped and removed the postgresql cluster in {pg.root}")
+
+
 def cmd_start(args) -> int:
     st = State(args.state_dir)
     if args.fresh and st.dir.exists():
         if any(st.dir.iterdir()) and not st.marker.exists():
             die(f"refusing to wipe {st.dir}: it is not a synapsectl state dir")
-        stop_server(st, quiet=True)
+        stop_all(st, quiet=True)
         shutil.rmtree(st.dir)
     st.dir.mkdir(parents=True, exist_ok=True)
-    os.chmod(st.dir, 0o700)
+    # 0711 when root runs a cluster in it: the postgres user must reach DIR/postgres.
+    os.chmod(st.dir, 0o711 if Pg.as_root() and Pg(st).root.exists() else 0o700)
     st.marker.touch()
+    check_backend(st, args.database)
 
     old = st.read_server_json()
     base_url = running_base_url(st)
     launched = False
-    if base_url:
-        log(f"reusing running synapse at {base_url} (pid {st.read_pid()})")
-        sj = dict(old)
-        api = Api(base_url, sj["admin_token"])
-        if not token_valid(api, sj.get("admin_token"), sj.get("admin_user_id")):
-            sj["admin_token"] = password_login(api, sj["admin_user_id"], sj["admin_password"])
-        if not token_valid(api, sj.get("user_token"), sj.get("user_id")):
-            sj["user_token"] = password_login(api, sj["user_id"], sj["user_password"])
-        st.write_server_json(sj)
-    else:
-        if st.read_pid() is not None:  # alive but unhealthy, or stale pid file
-            stop_server(st, quiet=True)
-        venv = ensure_venv()
-        server_name = generated_server_name(st) or args.server_name
-        if server_name != args.server_name:
-            log(f"state dir was generated for server name {server_name}; keeping it")
-        port = args.port or configured_port(st)
-        if not port or not port_free(port):
-            port = pick_port()
-        base_url = f"http://127.0.0.1:{port}"
-        secret = secrets.token_urlsafe(32)
-        write_config(st, venv, server_name, port, secret)
-        reused = (st.dir / "homeserver.db").exists()
-        t0 = time.monotonic()
-        pid = launch(st, venv, base_url)
-        launched = True
-        log(f"synapse {'restarted on existing data' if reused else 'started'} at {base_url} "
-            f"(pid {pid}, healthy after {time.monotonic() - t0:.1f} s)")
-        wait_background_updates(st)
     try:
+        if base_url:
+            log(f"reusing running synapse at {base_url} (pid {st.read_pid()})")
+            sj = dict(old)
+            api = Api(base_url, sj["admin_token"])
+            if not token_valid(api, sj.get("admin_token"), sj.get("admin_user_id")):
+                sj["admin_token"] = password_login(api, sj["admin_user_id"], sj["admin_password"])
+            if not token_valid(api, sj.get("user_token"), sj.get("user_id")):
+                sj["user_token"] = password_login(api, sj["user_id"], sj["user_password"])
+            sj["database"] = backend_description(st)
+            st.write_server_json(sj)
+        else:
+            if st.read_pid() is not None:  # alive but unhealthy, or stale pid file
+                stop_server(st, quiet=True)
+            venv = ensure_venv()
+            server_name = generated_server_name(st) or args.server_name
+            if server_name != args.server_name:
+                log(f"state dir was generated for server name {server_name}; keeping it")
+            port = args.port or configured_port(st)
+            if not port or not port_free(port):
+                port = pick_port()
+            base_url = f"http://127.0.0.1:{port}"
+            secret = secrets.token_urlsafe(32)
+            if args.database == "postgres":
+                reused = Pg(st).exists()
+                launched = True  # from here on a failure removes what was started
+                Pg(st).ensure_running()
+            else:
+                reused = (st.dir / "homeserver.db").exists()
+            write_config(st, venv, server_name, port, secret)
+            t0 = time.monotonic()
+            launched = True
+            pid = launch(st, venv, base_url)
+            log(f"synapse {'restarted on existing data' if reused else 'started'} at {base_url} "
+                f"(pid {pid}, healthy after {time.monotonic() - t0:.1f} s)")
+            wait_background_updates(st)
+        log(f"backend: {backend_description(st)}")
         if launched:
             creds = ensure_accounts(Api(base_url), st, server_name, secret, old)
             sj = {"base_url": base_url, "server_name": server_name, **creds, "pid": pid,
-                  "seed": (old or {}).get("seed") if reused else None}
+                  "database": backend_description(st),
+                  "seed": (old or {}).get("seed") if reused else None,
+                  "bigseed": (old or {}).get("bigseed") if reused else None}
             st.write_server_json(sj)
         if args.seed != "none":
             prev = sj.get("seed") or {}
@@ -571,17 +791,23 @@ def cmd_start(args) -> int:
             else:
                 run_seed(st, sj, args.seed)
                 sj = st.read_server_json()
+        if args.bigseed_users or args.bigseed_rooms:
+            run_bigseed(st, args.bigseed_users, args.bigseed_rooms)
+            sj = st.read_server_json()
     except BaseException:
-        if launched:  # do not leave a half-set-up server behind
-            log("start failed; stopping the server it launched")
-            stop_server(st, quiet=True)
+        if launched:  # do not leave a half-set-up server (or cluster) behind
+            log("start failed; stopping what it launched")
+            stop_all(st, quiet=True)
         raise
     m = sj.get("seed") or {}
     summary = (f"seed={m.get('profile')}, {m.get('total_users')} users, "
                f"{m.get('total_rooms')} rooms" if m else "not seeded")
+    b = sj.get("bigseed") or {}
+    if b:
+        summary += f"; bigseed {b.get('users')} users, {b.get('rooms')} rooms"
     print(sj["base_url"])
-    log(f"ready: {sj['base_url']} server_name={sj['server_name']} {summary}; "
-        f"credentials in {st.server_json}")
+    log(f"ready: {sj['base_url']} server_name={sj['server_name']} backend={sj['database']} "
+        f"{summary}; credentials in {st.server_json}")
     return 0
 
 
@@ -610,6 +836,46 @@ def cmd_seed(args) -> int:
     return 0
 
 
+def run_bigseed(st: State, users: int, rooms: int) -> None:
+    """Stop Synapse, write the synthetic users/rooms into its database with bigseed.py (run by the
+    venv's python, which has psycopg2), start Synapse again on the same config."""
+    if users < 0 or rooms < 0:
+        die("--bigseed-users/--bigseed-rooms (bigseed --users/--rooms) must be >= 0", 2)
+    sj = require_running(st)
+    venv = ensure_venv()
+    stop_server(st, quiet=True)
+    cmd = [str(venv_python(venv)), str(HERE / "bigseed.py"), "--server-name", sj["server_name"],
+           "--users", str(users), "--rooms", str(rooms), "--creator", sj["admin_user_id"]]
+    if backend_of(st) == "postgres":
+        cmd += ["--postgres", str(Pg(st).info_file)]
+    else:
+        cmd += ["--sqlite", str(st.dir / "homeserver.db")]
+    t0 = time.monotonic()
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        die(f"bigseed.py failed (exit {r.returncode}); synapse is stopped, restart it with `start`")
+    manifest = json.loads(r.stdout)
+    manifest["seconds"] = round(time.monotonic() - t0, 1)
+    base_url = sj["base_url"]
+    t1 = time.monotonic()
+    pid = launch(st, venv, base_url)
+    wait_background_updates(st)
+    log(f"synapse restarted at {base_url} (pid {pid}, healthy after "
+        f"{time.monotonic() - t1:.1f} s)")
+    sj = st.read_server_json()
+    sj["pid"] = pid
+    sj["bigseed"] = manifest
+    st.write_server_json(sj)
+    log(f"bigseed: {manifest['users']} users ({manifest['deactivated']} deactivated, "
+        f"{manifest['admins']} admins), {manifest['rooms']} rooms written in "
+        f"{manifest['seconds']} s")
+
+
+def cmd_bigseed(args) -> int:
+    run_bigseed(State(args.state_dir), args.users, args.rooms)
+    return 0
+
+
 def cmd_status(args) -> int:
     st = State(args.state_dir)
     base_url = running_base_url(st)
@@ -621,7 +887,7 @@ def cmd_status(args) -> int:
 
 
 def cmd_stop(args) -> int:
-    stop_server(State(args.state_dir))
+    stop_all(State(args.state_dir))
     return 0
 
 
@@ -641,7 +907,7 @@ def cmd_selfcheck(args) -> int:
     mode = stat.S_IMODE(st.server_json.stat().st_mode)
     check(mode == 0o600, f"server.json mode is 0600 (is {mode:o})")
     keys = ["base_url", "server_name", "admin_user_id", "admin_token", "admin_password",
-            "user_id", "user_token", "user_password", "pid", "seed"]
+            "user_id", "user_token", "user_password", "pid", "seed", "database"]
     missing = [k for k in keys if k not in sj]
     check(not missing, f"server.json has all keys (missing: {missing})")
     base = sj["base_url"]
@@ -666,6 +932,9 @@ def cmd_selfcheck(args) -> int:
     check(s == 403, f"admin API refuses the normal user (HTTP {s})")
     s, r = api.request("GET", "/_synapse/admin/v1/server_version", token=None)
     check(s == 200, f"server_version {r.get('server_version')}")
+    check_backend_serves(st, sj, check)
+    if sj.get("bigseed"):
+        check_bigseed(api.with_token(sj["admin_token"]), sj, check)
     seed = sj.get("seed")
     if seed:
         total = seedmod.server_user_total(api.with_token(sj["admin_token"]))
@@ -693,6 +962,73 @@ def cmd_selfcheck(args) -> int:
     return 1 if failures else 0
 
 
+def check_backend_serves(st: State, sj: dict, check) -> None:
+    """The backend server.json names is the one Synapse's config uses, and it holds the admin."""
+    backend = backend_of(st)
+    desc = backend_description(st)
+    check(sj.get("database") == desc, f"backend: {desc} (server.json says {sj.get('database')})")
+    uid = sj["admin_user_id"].replace("'", "''")
+    sql = f"SELECT COUNT(*) FROM users WHERE name = '{uid}' AND admin = 1"
+    if backend == "postgres":
+        conf = st.config.read_text()
+        check("name: psycopg2" in conf and f"port: {Pg(st).info()['port']}" in conf,
+              "homeserver.yaml uses psycopg2 on the cluster's port")
+        out = Pg(st).psql(sql + ";", check=False)
+        n = int(out) if out and out.strip().isdigit() else -1
+    else:
+        import sqlite3
+        con = sqlite3.connect(f"file:{st.dir / 'homeserver.db'}?mode=ro", uri=True, timeout=5)
+        try:
+            n = con.execute(sql).fetchone()[0]
+        finally:
+            con.close()
+    check(n == 1, f"the {backend} database holds the admin account (rows: {n})")
+
+
+def check_bigseed(adm: Api, sj: dict, check) -> None:
+    """What the admin API reports equals what bigseed wrote (see bigseed.py for the rules)."""
+    m = sj["bigseed"]
+    hs = sj["server_name"]
+    n_users, n_rooms = m["users"], m["rooms"]
+    users = "/_synapse/admin/v2/users"
+
+    def total(path: str, **query) -> int:
+        _, r = adm.call("GET", path, query=dict(query, limit=1))
+        return r.get("total", r.get("total_rooms", -1))
+
+    bulk = {"user_id": m["user_prefix"]}
+    t = total(users, deactivated="true", **bulk)
+    check(t == n_users, f"bigseed: {t} bulk users listed incl. deactivated, seeded {n_users}")
+    t = total(users, **bulk)
+    check(t == n_users - m["deactivated"],
+          f"bigseed: {t} active bulk users, expected {n_users} - {m['deactivated']} deactivated")
+    t = total(users, admins="true", deactivated="true", **bulk)
+    check(t == m["admins"], f"bigseed: {t} bulk admins, seeded {m['admins']}")
+    t = total(users, deactivated="true")
+    check(t >= n_users + 2, f"bigseed: server lists {t} users in all, >= {n_users} + 2 harness")
+    for start in sorted({0, n_users // 2, max(n_users - 3, 0)}) if n_users else []:
+        _, r = adm.call("GET", users, query=dict(bulk, deactivated="true", limit=3, **{"from": start}))
+        got = [(u["name"], u["displayname"], u["deactivated"], u["admin"]) for u in r["users"]]
+        want = [(bigseedmod.user_id(i, hs), bigseedmod.displayname(i),
+                 bigseedmod.is_deactivated(i), bigseedmod.is_admin(i))
+                for i in range(start, min(start + 3, n_users))]
+        check(got == want, f"bigseed: user page from {start} is {[g[0] for g in got]}")
+    _, r = adm.call("GET", "/_synapse/admin/v1/rooms", query={"limit": 1})
+    check(r["total_rooms"] >= n_rooms, f"bigseed: server lists {r['total_rooms']} rooms, "
+          f">= {n_rooms} seeded")
+    t = total("/_synapse/admin/v1/rooms", search_term="Bulk room")
+    check(t == n_rooms, f"bigseed: {t} rooms named 'Bulk room …', seeded {n_rooms}")
+    for i in sorted({0, n_rooms // 2, n_rooms - 1}) if n_rooms else []:
+        rid = bigseedmod.room_id(i, hs)
+        want = bigseedmod.room_members(i, n_users, sj["admin_user_id"], hs)
+        s, r = adm.request("GET", f"/_synapse/admin/v1/rooms/{q(rid)}")
+        check(s == 200 and r.get("name") == f"Bulk room {i}" and r.get("joined_members") == len(want),
+              f"bigseed: room {i} details (HTTP {s}, {r.get('joined_members')} members)")
+        s, r = adm.request("GET", f"/_synapse/admin/v1/rooms/{q(rid)}/members")
+        check(s == 200 and sorted(r.get("members", [])) == sorted(want),
+              f"bigseed: room {i} members are {want}")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -703,6 +1039,18 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--server-name", default="steward.test")
     s.add_argument("--port", type=int, default=0, help="default: previous port if free, else any")
     s.add_argument("--fresh", action="store_true", help="stop and wipe the state dir first")
+    s.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite",
+                   help="sqlite (default): a file in the state dir; postgres: a throw-away "
+                   "cluster in the state dir, removed by `stop`")
+    s.add_argument("--bigseed-users", type=int, default=0, metavar="N",
+                   help="then write N synthetic users directly into the database (see bigseed)")
+    s.add_argument("--bigseed-rooms", type=int, default=0, metavar="M",
+                   help="then write M synthetic rooms directly into the database")
+    s = sub.add_parser("bigseed", help="stop synapse, write N users / M rooms directly into its "
+                       "database, start it again (fast; for scale tests and benchmarks)")
+    s.add_argument("--state-dir", required=True)
+    s.add_argument("--users", type=int, default=0, metavar="N", help="total synthetic users")
+    s.add_argument("--rooms", type=int, default=0, metavar="M", help="total synthetic rooms")
     s = sub.add_parser("seed", help="(re)apply a seed profile to a running server (idempotent)")
     s.add_argument("--state-dir", required=True)
     s.add_argument("--profile", choices=["test", "demo"], required=True)
@@ -714,6 +1062,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     handler = {
         "ensure-venv": cmd_ensure_venv, "start": cmd_start, "seed": cmd_seed,
+        "bigseed": cmd_bigseed,
         "status": cmd_status, "stop": cmd_stop, "selfcheck": cmd_selfcheck,
     }[args.cmd]
     try:

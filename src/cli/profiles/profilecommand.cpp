@@ -1,5 +1,6 @@
 #include "profilecommand.h"
 
+#include "apiservice.h"
 #include "clicontext.h"
 #include "keychaincredentialstore.h"
 #include "profilestore.h"
@@ -153,6 +154,12 @@ void ProfileCommand::add(CliContext &ctx, const QStringList &args)
                  parser.isSet(passwordStdin) ? tr("no password on standard input")
                                              : tr("no access token on standard input"));
         return;
+    }
+    if (parser.isSet(tokenStdin)) {
+        if (const QString problem = ApiService::accessTokenProblem(secret.trimmed()); !problem.isEmpty()) {
+            ctx.fail(UsageError, problem);
+            return;
+        }
     }
 
     SignInRequest request;

@@ -14,26 +14,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("steward-cli", s);
 }
 
-void resolveHomeserver(CliContext &ctx, bool requireToken, const std::function<void(QUrl, QString)> &resolved)
-{
-    const QUrl url = parseHomeserverUrl(ctx.homeserverOption);
-    if (!url.isValid()) {
-        ctx.fail(
-            UsageError,
-            tr("\"%1\" is not a homeserver URL (expected e.g. https://matrix.example.org)").arg(ctx.homeserverOption));
-        return;
-    }
-    // For scripts and CI: a token handed over in the environment, never on the command line.
-    const QString token = qEnvironmentVariable("STEWARD_ACCESS_TOKEN");
-    if (requireToken && token.isEmpty()) {
-        ctx.fail(UsageError,
-                 tr("this command needs a signed-in admin: use --profile NAME (see steward-cli profile "
-                    "add) or set STEWARD_ACCESS_TOKEN with --homeserver"));
-        return;
-    }
-    resolved(url, token);
-}
-
 void resolve(CliContext &ctx, bool requireToken, std::function<void(QUrl, QString)> resolved)
 {
     if (!ctx.homeserverOption.isEmpty() && !ctx.profileOption.isEmpty()) {
@@ -41,7 +21,7 @@ void resolve(CliContext &ctx, bool requireToken, std::function<void(QUrl, QStrin
         return;
     }
     if (!ctx.homeserverOption.isEmpty()) {
-        resolveHomeserver(ctx, requireToken, resolved);
+        ctx.resolveHomeserverOption(requireToken, resolved);
         return;
     }
     auto store = std::make_shared<ProfileStore>();

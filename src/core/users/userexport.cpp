@@ -187,7 +187,7 @@ void UserExport::onRows(const QList<UserSummary> &users)
 void UserExport::fail(const QString &message)
 {
     m_errorString = m_saveFile ? message + tr(" No file was written.") : message;
-    qCWarning(lcOps) << "user export failed:" << message;
+    qCDebug(lcOps) << "user export failed:" << message; // the face reports it: once
     end(Status::Failed);
 }
 
