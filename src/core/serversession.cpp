@@ -50,9 +50,24 @@ ServerSession::ServerSession(QNetworkAccessManager *nam, QObject *parent)
         m_attemptTimer.stop();
         setReachable(false);
         m_nextAttempt = QDeadlineTimer(retryIn);
+        // The service stops probing after its retry limit (until the next request): if it stays
+        // silent, the session takes over with its own, longer backoff and asks it to probe again.
+        m_serviceWatchdog.start(retryIn + seconds(2));
         Q_EMIT reachabilityChanged();
     });
-    connect(m_api, &ApiService::serverReachable, this, [this]() { setReachable(true); });
+    connect(m_api, &ApiService::serverReachable, this, [this]() {
+        m_serviceWatchdog.stop();
+        setReachable(true);
+        if (m_state == State::Failed && m_autoReconnect && !m_probe) {
+            attemptNow(); // the server is back: open the session that could not be opened
+        }
+    });
+    m_serviceWatchdog.setSingleShot(true);
+    connect(&m_serviceWatchdog, &QTimer::timeout, this, [this]() {
+        if (!m_reachable && !m_api->isServerReachable() && !m_attemptTimer.isActive()) {
+            scheduleAttempt(reconnectDelay(m_attempt++));
+        }
+    });
     // Every request's outcome also tells whether the server answers (for a service that does not
     // track it itself, and for requests that fail before it notices).
     m_api->installEventFilter(this);
@@ -159,6 +174,7 @@ void ServerSession::close()
         m_probe->deleteLater();
     }
     m_attemptTimer.stop();
+    m_serviceWatchdog.stop();
     m_api->cancelAll();
     m_api->setAccessToken(QString());
     m_token.clear();
@@ -177,9 +193,7 @@ void ServerSession::reconnect()
 {
     switch (m_state) {
     case State::Connected:
-        if (!m_api->isServerReachable()) {
-            m_api->probeNow(); // the service's own probe, then its held queue
-        } else if (!m_reachable) {
+        if (!m_api->isServerReachable() || !m_reachable) {
             attemptNow();
         }
         break;
@@ -208,6 +222,12 @@ void ServerSession::attemptNow()
     m_attemptTimer.stop();
     m_nextAttempt = QDeadlineTimer(0); // expired: an attempt is under way
     Q_EMIT reachabilityChanged();
+    if (!m_api->isServerReachable()) {
+        m_api->probeNow(); // the service's probe; its held queue (if any) follows
+        if (m_state != State::Failed) {
+            return;
+        }
+    }
     if (m_state == State::Failed) {
         m_api->setAccessToken(m_token);
         startProbe();

@@ -101,6 +101,7 @@ private:
     QDeadlineTimer m_nextAttempt;
     QTimer m_attemptTimer;
     QTimer m_heartbeat;
+    QTimer m_serviceWatchdog; ///< notices when the service stopped probing
 };
 
 } // namespace Steward

@@ -1,11 +1,13 @@
 // The connection state against the real Synapse: the server is stopped and started again while the
 // main window is open; the status bar, the banner and the server actions follow, and the view
-// recovers by itself without a restart. Runs alone (RUN_SERIAL): it stops the shared test server.
+// recovers by itself without a restart. Runs alone (RUN_SERIAL): it stops the shared test server
+// (SIGTERM to the Synapse process; the database stays) and starts it again on the same data.
 #include "mainwindow.h"
 #include "testserver.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QFile>
 #include <QFrame>
 #include <QLabel>
 #include <QMenu>
@@ -14,23 +16,36 @@
 #include <QTableView>
 #include <QTest>
 
+#include <signal.h>
+
 using namespace Steward;
 
 class TestConnection : public QObject
 {
     Q_OBJECT
 
-    /// synapsectl.py stop|start on the fixture's state dir; true on success.
+    /// Stops the fixture's Synapse process only (its database, SQLite or PostgreSQL, stays: `synapsectl
+    /// stop` would also remove a PostgreSQL cluster), or starts it again on the same data and port.
     static bool synapsectl(const QString &command)
     {
-        QStringList args { qEnvironmentVariable("STEWARD_SYNAPSECTL"), command, QStringLiteral("--state-dir"),
-                           qEnvironmentVariable("STEWARD_TEST_STATE_DIR") };
-        if (command == u"start") {
-            args << QStringLiteral("--seed") << QStringLiteral("test");
+        const QString stateDir = qEnvironmentVariable("STEWARD_TEST_STATE_DIR");
+        if (command == u"stop") {
+            QFile pidFile(stateDir + QStringLiteral("/synapse.pid"));
+            if (!pidFile.open(QIODevice::ReadOnly)) {
+                return false;
+            }
+            const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
+            if (pid <= 0 || ::kill(pid, SIGTERM) != 0) {
+                return false;
+            }
+            return QTest::qWaitFor([pid]() { return ::kill(pid, 0) != 0; }, 60000);
         }
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(qEnvironmentVariable("STEWARD_PYTHON"), args);
+        p.start(qEnvironmentVariable("STEWARD_PYTHON"),
+                { qEnvironmentVariable("STEWARD_SYNAPSECTL"), QStringLiteral("start"), QStringLiteral("--state-dir"),
+                  stateDir, QStringLiteral("--seed"), QStringLiteral("test"), QStringLiteral("--database"),
+                  qEnvironmentVariable("STEWARD_TEST_DATABASE") });
         if (!p.waitForFinished(600000)) {
             return false;
         }
