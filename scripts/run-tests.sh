@@ -68,7 +68,8 @@ run_postgres() { # build-dir: its integration tests again, the fixture on Postgr
     local dir=$1
     [ -f "$dir/build.ninja" ] || return 0  # its build failed (already counted)
     echo "==> [release/postgres] reconfigure the fixture for PostgreSQL"
-    if ! cmake -S "$top" -B "$dir" -DSTEWARD_TEST_DATABASE=postgres >>"$dir/configure.log" 2>&1; then
+    if ! cmake -S "$top" -B "$dir" -DSTEWARD_TEST_DATABASE=postgres >>"$dir/configure.log" 2>&1
+    then
         echo "run-tests: [release/postgres] configure failed" >&2
         status=1
         return
@@ -82,7 +83,8 @@ run_suite "release" build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTEWARD_TEST_DATAB
 run_postgres build
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-    run_suite "asan+ubsan" build-asan -DCMAKE_BUILD_TYPE=Debug "-DECM_ENABLE_SANITIZERS=address;undefined" -DSTEWARD_TEST_DATABASE=sqlite
+    run_suite "asan+ubsan" build-asan -DCMAKE_BUILD_TYPE=Debug "-DECM_ENABLE_SANITIZERS=address;undefined" \
+        -DSTEWARD_TEST_DATABASE=sqlite
 
 echo
 echo "steward: $total_passed passed, $total_failed failed (release, release/postgres, asan+ubsan)"

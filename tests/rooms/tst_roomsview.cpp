@@ -113,6 +113,45 @@ private Q_SLOTS:
         QTRY_VERIFY(guard.isNull()); // deletes itself on close
     }
 
+    void deletedRoomLeavesTheList()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Fixture f(server);
+        QString token;
+        QVERIFY(!f.createUser(QStringLiteral("rooms-guigone"), &token).isEmpty());
+        const QString name = unique(QStringLiteral("rooms-tst-guigone"));
+        const QString roomId = f.createRoom(token, { { QStringLiteral("name"), name } });
+        QVERIFY(!roomId.isEmpty());
+
+        ServerSession session(&m_nam);
+        RoomsView view(&session, [](const QStringList &) {});
+        view.resize(1300, 800);
+        view.show();
+        session.open(server.baseUrl, server.adminToken);
+        auto *table = child<QTableView>(&view, "roomsTable");
+        auto *search = child<QLineEdit>(&view, "roomsSearchEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model(), 30000);
+        QTest::keyClicks(search, name);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 30000);
+        table->selectRow(0);
+        RoomDetailsPanel *panel = view.detailsPanel();
+        auto *del = child<QPushButton>(panel, "roomDeleteButton");
+        QTRY_VERIFY_WITH_TIMEOUT(del->isEnabled(), 30000);
+        QTest::mouseClick(del, Qt::LeftButton);
+        RoomDeleteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->findChild<RoomDeleteDialog *>()) && dialog->isVisible());
+        dialog->deletion()->setPollIntervalMs(100);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->deletion()->state(), RoomDeletion::State::Ready, 30000);
+        QTest::keyClicks(child<QLineEdit>(dialog, "deleteConfirmEdit"), name);
+        QTest::mouseClick(child<QPushButton>(dialog, "deleteConfirmButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->deletion()->state(), RoomDeletion::State::Complete, 120000);
+        // Without F5: the list is read again and the room is gone from it; the outcome says so.
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 30000);
+        QCOMPARE(view.outcomeText(), QStringLiteral("%1 was deleted.").arg(roomId));
+        QCOMPARE(f.get(u"/_synapse/admin/v1/rooms/{}", { roomId }).status, 404);
+    }
+
     void viewSearchSelectDetailsAndBlock()
     {
         STEWARD_REQUIRE_TEST_SERVER(server);
@@ -187,13 +226,30 @@ private Q_SLOTS:
         auto *blockButton = child<QPushButton>(panel, "roomBlockButton");
         QTRY_COMPARE_WITH_TIMEOUT(blockLabel->text(), QStringLiteral("Not blocked."), 30000);
         QTRY_VERIFY(blockButton->isEnabled());
+        // Block asks first; cancelled, nothing changes on the server.
         QTest::mouseClick(blockButton, Qt::LeftButton);
+        QDialog *ask = nullptr;
+        QTRY_VERIFY((ask = panel->findChild<QDialog *>(QStringLiteral("blockRoomConfirmDialog"))) && ask->isVisible());
+        QVERIFY(ask->findChild<QLabel *>(QStringLiteral("confirmText"))->text().contains(name));
+        screenshot(ask, QStringLiteral("rooms-block-confirm"));
+        QTest::mouseClick(ask->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QTRY_COMPARE(view.outcomeText(), QStringLiteral("Cancelled: nothing was changed."));
+        QCOMPARE(f.get(u"/_synapse/admin/v1/rooms/{}/block", { roomId }).body.value(QStringLiteral("block")).toBool(),
+                 false);
+        QCOMPARE(blockLabel->text(), QStringLiteral("Not blocked."));
+        QTest::mouseClick(blockButton, Qt::LeftButton);
+        QTRY_VERIFY((ask = panel->findChild<QDialog *>(QStringLiteral("blockRoomConfirmDialog"))) && ask->isVisible());
+        QTest::mouseClick(ask->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(blockLabel->text().startsWith(QStringLiteral("Blocked by %1").arg(server.adminUserId)),
                                  30000);
+        QCOMPARE(view.outcomeText(), QStringLiteral("%1 is blocked.").arg(roomId));
         QCOMPARE(f.get(u"/_synapse/admin/v1/rooms/{}/block", { roomId }).body.value(QStringLiteral("block")).toBool(),
                  true);
         QTRY_VERIFY(blockButton->isEnabled());
         QTest::mouseClick(blockButton, Qt::LeftButton);
+        QTRY_VERIFY((ask = panel->findChild<QDialog *>(QStringLiteral("unblockRoomConfirmDialog")))
+                    && ask->isVisible());
+        QTest::mouseClick(ask->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(blockLabel->text(), QStringLiteral("Not blocked."), 30000);
         QCOMPARE(f.get(u"/_synapse/admin/v1/rooms/{}/block", { roomId }).body.value(QStringLiteral("block")).toBool(),
                  false);

@@ -238,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         "deactivated": count_in(n_users, is_deactivated), "admins": count_in(n_users, is_admin),
         "public_rooms": count_in(n_rooms, lambda i: i % 10 == 0),
         "written_users": n_users - have_users, "written_rooms": n_rooms - have_rooms,
+        # Rooms [lo, hi) drew their members from the first `pool` users (see room_members);
+        # synapsectl appends this run's batch to those of earlier runs.
+        "room_batches": [[have_rooms, n_rooms, n_users]] if n_rooms > have_rooms else [],
         "user_seconds": round(t1 - t0, 1), "room_seconds": round(time.monotonic() - t1, 1),
         "user_prefix": f"@{USER_PREFIX}", "room_prefix": f"!{ROOM_PREFIX}",
     }

@@ -325,15 +325,17 @@ class Pg:
             self.root.mkdir(mode=0o700)
             self.sock.mkdir(mode=0o700)
             if self.as_root():
-                os.chmod(self.st.dir, 0o711)  # postgres must reach DIR/postgres (it reads nothing else)
+                os.chmod(self.st.dir, 0o711)  # postgres must reach DIR/postgres (and nothing else)
                 shutil.chown(self.root, "postgres", "postgres")
                 shutil.chown(self.sock, "postgres", "postgres")
                 if subprocess.run(self._cmd(["test", "-w", str(self.root)])).returncode != 0:
                     die(f"the postgres system user cannot reach {self.root} (PostgreSQL refuses "
                         "to run as root, so the cluster runs as postgres): use a state dir whose "
                         "parent directories everyone may enter, e.g. not under /root", 2)
-            r = subprocess.run([str(bindir / "postgres"), "--version"], capture_output=True, text=True)
-            m = re.search(r"\(PostgreSQL\) (\S+)", r.stdout)  # postgres (PostgreSQL) 15.20 (Debian ...)
+            # "postgres (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)"
+            r = subprocess.run([str(bindir / "postgres"), "--version"],
+                               capture_output=True, text=True)
+            m = re.search(r"\(PostgreSQL\) (\S+)", r.stdout)
             version = m.group(1) if m else "?"
             self._run([str(bindir / "initdb"), "-D", str(self.data), "-U", PG_ROLE, "-E", "UTF8",
                        "--locale=C", "--auth-local=trust", "--auth-host=scram-sha-256",
@@ -357,7 +359,8 @@ class Pg:
             self._run([str(bindir / "pg_ctl"), "start", "-D", str(self.data), "-l", str(self.log),
                        "-w", "-t", "60", "-o", f"-p {port}"], "pg_ctl start", cwd="/")
         if created:
-            # The password goes over stdin, never on a command line; C collation as Synapse requires.
+            # The password goes over stdin, never on a command line; C collation as Synapse
+            # requires.
             self.psql(f"ALTER ROLE {PG_ROLE} PASSWORD '{info['password']}';\n"
                       f"CREATE DATABASE {PG_DB} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' "
                       "TEMPLATE template0;\n", db="postgres", what="creating the database")
@@ -856,6 +859,8 @@ def run_bigseed(st: State, users: int, rooms: int) -> None:
         die(f"bigseed.py failed (exit {r.returncode}); synapse is stopped, restart it with `start`")
     manifest = json.loads(r.stdout)
     manifest["seconds"] = round(time.monotonic() - t0, 1)
+    manifest["room_batches"] = (sj.get("bigseed") or {}).get("room_batches", []) + \
+        manifest["room_batches"]
     base_url = sj["base_url"]
     t1 = time.monotonic()
     pid = launch(st, venv, base_url)
@@ -1007,7 +1012,8 @@ def check_bigseed(adm: Api, sj: dict, check) -> None:
     t = total(users, deactivated="true")
     check(t >= n_users + 2, f"bigseed: server lists {t} users in all, >= {n_users} + 2 harness")
     for start in sorted({0, n_users // 2, max(n_users - 3, 0)}) if n_users else []:
-        _, r = adm.call("GET", users, query=dict(bulk, deactivated="true", limit=3, **{"from": start}))
+        _, r = adm.call("GET", users,
+                        query=dict(bulk, deactivated="true", limit=3, **{"from": start}))
         got = [(u["name"], u["displayname"], u["deactivated"], u["admin"]) for u in r["users"]]
         want = [(bigseedmod.user_id(i, hs), bigseedmod.displayname(i),
                  bigseedmod.is_deactivated(i), bigseedmod.is_admin(i))
@@ -1018,11 +1024,14 @@ def check_bigseed(adm: Api, sj: dict, check) -> None:
           f">= {n_rooms} seeded")
     t = total("/_synapse/admin/v1/rooms", search_term="Bulk room")
     check(t == n_rooms, f"bigseed: {t} rooms named 'Bulk room …', seeded {n_rooms}")
-    for i in sorted({0, n_rooms // 2, n_rooms - 1}) if n_rooms else []:
+    edges = {i for b in m["room_batches"] for i in (b[0], b[1] - 1)}  # first/last of each run
+    for i in sorted({0, n_rooms // 2, n_rooms - 1} | edges) if n_rooms else []:
         rid = bigseedmod.room_id(i, hs)
-        want = bigseedmod.room_members(i, n_users, sj["admin_user_id"], hs)
+        pool = next(b[2] for b in m["room_batches"] if b[0] <= i < b[1])
+        want = bigseedmod.room_members(i, pool, sj["admin_user_id"], hs)
         s, r = adm.request("GET", f"/_synapse/admin/v1/rooms/{q(rid)}")
-        check(s == 200 and r.get("name") == f"Bulk room {i}" and r.get("joined_members") == len(want),
+        check(s == 200 and r.get("name") == f"Bulk room {i}"
+              and r.get("joined_members") == len(want),
               f"bigseed: room {i} details (HTTP {s}, {r.get('joined_members')} members)")
         s, r = adm.request("GET", f"/_synapse/admin/v1/rooms/{q(rid)}/members")
         check(s == 200 and sorted(r.get("members", [])) == sorted(want),

@@ -71,6 +71,17 @@ class TestUsersView : public QObject
         return d;
     }
 
+    /// Click a panel action that asks first, and confirm it.
+    static void clickAndConfirm(QWidget *panel, const char *button, const char *confirmDialog)
+    {
+        auto *b = panel->findChild<QPushButton *>(QLatin1String(button));
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 20000);
+        QTest::mouseClick(b, Qt::LeftButton);
+        QDialog *d = dialog<QDialog>(panel, confirmDialog);
+        QVERIFY2(d, confirmDialog);
+        clickOk(d);
+    }
+
     static void clickOk(QDialog *d)
     {
         auto *ok = d->findChild<QPushButton *>(QStringLiteral("okButton"));
@@ -117,7 +128,7 @@ class TestUsersView : public QObject
                 return false;
             }
             table->selectRow(view.model()->rowOf(id));
-            auto *admin = view.detailsPanel()->findChild<QPushButton *>(QStringLiteral("toggleAdminButton"));
+            auto *admin = view.detailsPanel()->findChild<QPushButton *>(QStringLiteral("editDisplayNameButton"));
             return QTest::qWaitFor(
                 [&]() {
                     return view.detailsPanel()->isLoaded() && view.detailsPanel()->userId() == id && admin->isEnabled();
@@ -210,28 +221,20 @@ private Q_SLOTS:
             QStringLiteral("=Renamed, \"quoted\""), 20000); // the row refreshed
 
         // Admin, lock, shadow-ban.
-        QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("toggleAdminButton"))->isEnabled(),
-                                 20000);
-        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("toggleAdminButton")), Qt::LeftButton);
+        clickAndConfirm(panel, "toggleAdminButton", "makeAdminConfirmDialog");
         QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("is now a server administrator")),
                                   qPrintable(f.result()), 20000);
         QVERIFY(query(f.admin.api, id).summary.admin);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("toggleLockButton"))->isEnabled(),
-                                 20000);
-        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("toggleLockButton")), Qt::LeftButton);
+        clickAndConfirm(panel, "toggleLockButton", "lockConfirmDialog");
         QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("is locked")), qPrintable(f.result()), 20000);
         QVERIFY(query(f.admin.api, id).summary.locked);
         QTRY_COMPARE_WITH_TIMEOUT(
             f.view.model()->index(f.view.model()->rowOf(id), UserListModel::LockedColumn).data().toString(),
             QStringLiteral("yes"), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("toggleLockButton"))->isEnabled(),
-                                 20000);
-        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("toggleLockButton")), Qt::LeftButton);
+        clickAndConfirm(panel, "toggleLockButton", "unlockConfirmDialog");
         QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("is unlocked")), qPrintable(f.result()), 20000);
         QVERIFY(!query(f.admin.api, id).summary.locked);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("toggleShadowBanButton"))->isEnabled(),
-                                 20000);
-        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("toggleShadowBanButton")), Qt::LeftButton);
+        clickAndConfirm(panel, "toggleShadowBanButton", "shadowBanConfirmDialog");
         QTRY_VERIFY2_WITH_TIMEOUT(f.result().contains(QStringLiteral("is shadow-banned")), qPrintable(f.result()),
                                   20000);
         QVERIFY(query(f.admin.api, id).summary.shadowBanned);
@@ -292,14 +295,27 @@ private Q_SLOTS:
         f.self = id;
         QVERIFY(f.select(lp, id));
         auto *panel = f.view.detailsPanel();
-        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("deactivateButton"))->isEnabled());
-        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("toggleAdminButton")), Qt::LeftButton);
-        QVERIFY(f.result().contains(QStringLiteral("cannot revoke your own admin rights")));
+        // Every change that would lock the signed-in admin out is disabled, and says why.
+        for (const char *name :
+             { "deactivateButton", "toggleAdminButton", "toggleLockButton", "toggleShadowBanButton" }) {
+            auto *b = panel->findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(!b->isEnabled(), name);
+            QVERIFY2(b->toolTip().contains(QStringLiteral("signed in with")), name);
+        }
+        QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("editDisplayNameButton"))->isEnabled());
+        // Even when called directly, the actions refuse without asking or sending anything.
+        panel->toggleAdmin();
+        QVERIFY(f.result().contains(QStringLiteral("without admin rights you could no longer use")));
+        panel->toggleLocked();
+        QVERIFY(f.result().contains(QStringLiteral("locking it would lock you out")));
         panel->deactivate();
-        QVERIFY(f.result().contains(QStringLiteral("cannot deactivate the account you are signed in with")));
+        QVERIFY(f.result().contains(QStringLiteral("deactivating it would lock you out")));
+        QVERIFY(!panel->findChild<QDialog *>(QStringLiteral("lockConfirmDialog")));
+        QCOMPARE(f.view.outcomeText(), f.result()); // the one outcome line of the view
         const UserDetails d = query(f.admin.api, id);
         QVERIFY(d.summary.admin);
         QVERIFY(!d.summary.deactivated);
+        QVERIFY(!d.summary.locked);
     }
 
     void bulkJoinAndExportFromTheView()

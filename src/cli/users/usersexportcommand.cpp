@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "serversession.h"
 #include "userexport.h"
+#include "usersactioncommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,7 +12,8 @@ namespace Steward::Cli {
 
 QString UsersCommand::summary() const
 {
-    return tr("Users: \"users export FILE.csv\" writes every user (or a filtered set) as CSV");
+    return tr("Users: \"users export FILE.csv\" writes every user (or a filtered set) as CSV; \"users lock|unlock|"
+              "shadow-ban|unshadow-ban|logout|deactivate --users FILE\" changes many users at once");
 }
 
 void UsersCommand::run(CliContext &ctx, const QStringList &args)
@@ -19,7 +21,8 @@ void UsersCommand::run(CliContext &ctx, const QStringList &args)
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         const QString usage = tr("Usage: steward-cli [--profile NAME] users export FILE.csv [--search TERM] "
                                  "[--include-deactivated] [--include-guests] [--admins-only]\n"
-                                 "FILE.csv may be \"-\" for standard output.\n");
+                                 "FILE.csv may be \"-\" for standard output.\n")
+            + tr("       %1\n").arg(UsersActionCommand::usage());
         if (args.isEmpty()) {
             ctx.fail(UsageError, tr("users: missing subcommand. %1").arg(usage.trimmed()));
         } else {
@@ -28,8 +31,16 @@ void UsersCommand::run(CliContext &ctx, const QStringList &args)
         }
         return;
     }
+    if (const auto action = BulkUserAction::actionFromName(args.first())) {
+        auto *command = new UsersActionCommand(*action, this);
+        command->run(ctx, args.mid(1));
+        return;
+    }
     if (args.first() != QLatin1String("export")) {
-        ctx.fail(UsageError, tr("users: unknown subcommand \"%1\" (known: export)").arg(args.first()));
+        ctx.fail(UsageError,
+                 tr("users: unknown subcommand \"%1\" (known: export, lock, unlock, shadow-ban, unshadow-ban, "
+                    "logout, deactivate)")
+                     .arg(args.first()));
         return;
     }
     runExport(ctx, args.mid(1));

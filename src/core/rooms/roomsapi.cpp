@@ -1,5 +1,9 @@
 #include "roomsapi.h"
 
+#include "pageguard.h"
+
+#include <limits>
+
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -183,27 +187,34 @@ ApiReply *RoomsApi::list(ApiService *api, const RoomListQuery &query, QObject *c
 {
     return api->call<RoomListPage>(
         listRequest(query), ctx,
-        [](const ApiReply &r) -> Result<RoomListPage> {
+        [limit = query.limit](const ApiReply &r) -> Result<RoomListPage> {
             const QJsonObject obj = r.object();
             if (!obj.value(QStringLiteral("rooms")).isArray()) {
                 return ApiError::missingField("rooms");
             }
+            const QJsonArray rooms = obj.value(QStringLiteral("rooms")).toArray();
+            if (limit > 0 && rooms.size() > limit) {
+                // Checked before building a summary per row: a hostile page must not fill the memory.
+                return ApiError::invalidResponse(
+                    QCoreApplication::translate("Steward::RoomsApi", "%1 rooms on a page of at most %2")
+                        .arg(rooms.size())
+                        .arg(limit));
+            }
             RoomListPage page;
-            for (const QJsonValue &v : obj.value(QStringLiteral("rooms")).toArray()) {
+            page.rooms.reserve(rooms.size());
+            for (const QJsonValue &v : rooms) {
                 page.rooms << RoomSummary::fromJson(v.toObject());
             }
             page.offset = intField(obj, "offset");
             page.totalRooms = intField(obj, "total_rooms");
-            // next_batch is an integer here (unlike the users list's string next_token).
-            const QJsonValue next = obj.value(QStringLiteral("next_batch"));
-            if (next.isDouble()) {
-                page.nextBatch = next.toInt();
-            } else if (next.isString() && !next.toString().isEmpty()) {
-                bool ok = false;
-                const int n = next.toString().toInt(&ok);
-                if (ok) {
-                    page.nextBatch = n;
-                }
+            // next_batch is an integer here (unlike the users list's string next_token). A token that is
+            // no usable offset becomes -1, which PageGuard refuses.
+            bool ok = true;
+            const auto next = parsePageToken(obj.value(QStringLiteral("next_batch")), &ok);
+            if (!ok || (next && *next > std::numeric_limits<int>::max())) {
+                page.nextBatch = -1;
+            } else if (next) {
+                page.nextBatch = int(*next);
             }
             return page;
         },

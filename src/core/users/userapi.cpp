@@ -1,5 +1,7 @@
 #include "userapi.h"
 
+#include "pageguard.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -153,15 +155,10 @@ Result<UserPage> UserApi::parsePage(const QJsonObject &obj)
     if (page.total < 0) {
         return invalid(QCoreApplication::translate("Steward::UserApi", "the users list has no \"total\""));
     }
-    const QJsonValue next = obj.value(QLatin1String("next_token"));
-    if (next.isString() || next.isDouble()) {
-        bool ok = true;
-        const qint64 n = next.isString() ? next.toString().toLongLong(&ok) : qint64(next.toDouble());
-        if (!ok) {
-            return invalid(
-                QCoreApplication::translate("Steward::UserApi", "the users list's next_token is not a number"));
-        }
-        page.nextFrom = n;
+    bool ok = true;
+    page.nextFrom = parsePageToken(obj.value(QLatin1String("next_token")), &ok);
+    if (!ok) {
+        return invalid(QCoreApplication::translate("Steward::UserApi", "the users list's next_token is not a number"));
     }
     return page;
 }
@@ -300,6 +297,48 @@ ApiReply *UserApi::whois(ApiService *api, const QString &userId, QObject *ctx,
             return list;
         },
         std::move(done));
+}
+
+ApiReply *UserApi::deleteDevices(ApiService *api, const QString &userId, const QStringList &deviceIds, QObject *ctx,
+                                 std::function<void(Result<bool>)> done)
+{
+    auto req = ApiRequest::post(u"/_synapse/admin/v2/users/{}/delete_devices", { userId },
+                                QJsonObject { { QStringLiteral("devices"), QJsonArray::fromStringList(deviceIds) } })
+                   .setSafeToRepeat(true);
+    return api->call<bool>(req, ctx, okTrue, std::move(done));
+}
+
+namespace {
+void collectAdmins(ApiService *api, QObject *ctx, qint64 from, QStringList found,
+                   std::function<void(Result<QStringList>)> done)
+{
+    UserListQuery q;
+    q.adminsOnly = true;
+    q.includeLocked = true;
+    q.includeDeactivated = false;
+    UserApi::listUsers(api, q, from, 500, ctx,
+                       [api, ctx, found, done = std::move(done)](const Result<UserPage> &page) mutable {
+                           if (!page.ok()) {
+                               done(page.error());
+                               return;
+                           }
+                           for (const UserSummary &u : page->users) {
+                               if (u.admin && !u.locked && !u.deactivated) {
+                                   found << u.userId;
+                               }
+                           }
+                           if (page->nextFrom) {
+                               collectAdmins(api, ctx, *page->nextFrom, found, std::move(done));
+                           } else {
+                               done(found);
+                           }
+                       });
+}
+} // namespace
+
+void UserApi::activeAdmins(ApiService *api, QObject *ctx, std::function<void(Result<QStringList>)> done)
+{
+    collectAdmins(api, ctx, 0, {}, std::move(done));
 }
 
 } // namespace Steward

@@ -155,6 +155,13 @@ ApiReply *joinedRooms(ApiService *api, const QString &userId, QObject *ctx,
 /// GET /_synapse/admin/v2/users/<id>/devices.
 ApiReply *devices(ApiService *api, const QString &userId, QObject *ctx,
                   std::function<void(Result<QList<UserDevice>>)> done);
+/// POST /_synapse/admin/v2/users/<id>/delete_devices {"devices": [...]}: logs those devices out
+/// (devices already gone are ignored by the server, so a lost answer may be retried).
+ApiReply *deleteDevices(ApiService *api, const QString &userId, const QStringList &deviceIds, QObject *ctx,
+                        std::function<void(Result<bool>)> done);
+/// The server's active administrators (GET v2/users?admins=true, every page; locked and
+/// deactivated admins left out): what the last-admin rule of UserSafety needs.
+void activeAdmins(ApiService *api, QObject *ctx, std::function<void(Result<QStringList>)> done);
 /// GET /_synapse/admin/v1/whois/<id>: every session's connections.
 ApiReply *whois(ApiService *api, const QString &userId, QObject *ctx,
                 std::function<void(Result<QList<WhoisConnection>>)> done);

@@ -372,6 +372,7 @@ bool ExternalIdBackupPage::validatePage()
         return false;
     }
     m_wizard->setWrittenBackupPath(path);
+    m_wizard->updater()->setBackup(backup, path); // kept true when a user changed since the scan
     return true;
 }
 

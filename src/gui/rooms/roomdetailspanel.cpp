@@ -3,6 +3,7 @@
 #include "makeroomadmindialog.h"
 #include "roomdeletedialog.h"
 #include "roomdeletion.h"
+#include "useractiondialogs.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -294,21 +295,47 @@ void RoomDetailsPanel::toggleBlock()
     if (!m_blocked) {
         return;
     }
-    const QString roomId = m_roomId;
     const bool block = !*m_blocked;
+    const QString name = (m_details.summary.name.isEmpty() ? m_roomId : m_details.summary.name).toHtmlEscaped();
+    auto *dialog = new ConfirmActionDialog(
+        block ? QStringLiteral("blockRoomConfirmDialog") : QStringLiteral("unblockRoomConfirmDialog"),
+        block ? tr("Block Room") : tr("Unblock Room"),
+        block ? tr("<p>Block <b>%1</b>?</p><p>Nobody on this server can join it any more (members stay) until it is "
+                   "unblocked.</p>")
+                    .arg(name)
+              : tr("<p>Unblock <b>%1</b>?</p><p>Users of this server can join it again.</p>").arg(name),
+        block ? tr("Block") : tr("Unblock"), this);
+    const QString roomId = m_roomId;
+    connect(dialog, &QDialog::accepted, this, [this, roomId, block]() {
+        if (roomId == m_roomId) {
+            setBlocked(block);
+        }
+    });
+    connect(dialog, &QDialog::rejected, this,
+            [this]() { Q_EMIT outcome(tr("Cancelled: nothing was changed."), false); });
+    dialog->open();
+}
+
+void RoomDetailsPanel::setBlocked(bool block)
+{
+    const QString roomId = m_roomId;
     m_blockButton->setEnabled(false);
     m_blockLabel->setText(block ? tr("Blocking…") : tr("Unblocking…"));
-    RoomsApi::setBlocked(m_api, roomId, block, this, [this, roomId](const Result<RoomBlockStatus> &r) {
+    RoomsApi::setBlocked(m_api, roomId, block, this, [this, roomId, block](const Result<RoomBlockStatus> &r) {
+        if (!r.ok()) {
+            Q_EMIT outcome(block ? tr("Blocking %1 failed: %2").arg(roomId, r.error().describe())
+                                 : tr("Unblocking %1 failed: %2").arg(roomId, r.error().describe()),
+                           true);
+        } else {
+            Q_EMIT outcome(block ? tr("%1 is blocked.").arg(roomId) : tr("%1 is unblocked.").arg(roomId), false);
+        }
         if (roomId != m_roomId) {
             return;
         }
-        if (!r.ok()) {
-            m_blockLabel->setText(tr("The server refused: %1").arg(r.error().describe()));
-            m_blockButton->setEnabled(true);
-            return;
-        }
         loadBlock(); // show what the server now says, including who blocked it
-        Q_EMIT roomChanged(roomId);
+        if (r.ok()) {
+            Q_EMIT roomChanged(roomId);
+        }
     });
 }
 
@@ -371,7 +398,8 @@ void RoomDetailsPanel::deleteRoom()
         if (roomId == m_roomId) {
             loadDeletionState();
         }
-        Q_EMIT roomChanged(roomId);
+        Q_EMIT outcome(tr("%1 was deleted.").arg(roomId), false);
+        Q_EMIT roomDeleted(roomId);
     });
     dialog->open();
 }

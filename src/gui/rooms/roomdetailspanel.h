@@ -38,11 +38,16 @@ Q_SIGNALS:
     void joinUsersRequested(const QStringList &roomIds);
     /// Block state or membership changed on the server; the list should refresh.
     void roomChanged(const QString &roomId);
+    /// The room was deleted on the server: the list drops it (re-read).
+    void roomDeleted(const QString &roomId);
+    /// The outcome of an action, for the view's one outcome line; error: it failed.
+    void outcome(const QString &text, bool error);
 
 private:
     void loadBlock();
     void loadDeletionState();
     void toggleBlock();
+    void setBlocked(bool block);
     void makeAdmin();
     void deleteRoom();
     void showDetails(const RoomDetails &details);

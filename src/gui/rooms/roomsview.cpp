@@ -82,6 +82,13 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
     m_errorFrame->setVisible(false);
     layout->addWidget(m_errorFrame);
 
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("roomsOutcomeLabel"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->setVisible(false);
+    layout->addWidget(m_outcome);
+
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("roomsSplitter"));
     m_table = new QTableView(split);
@@ -136,16 +143,24 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
         }
     });
     connect(m_details, &RoomDetailsPanel::roomChanged, this, [this]() { updateStatus(); });
+    connect(m_details, &RoomDetailsPanel::outcome, this, &RoomsView::showOutcome);
+    // A deleted room leaves the list: read the list again (what the server has now).
+    connect(m_details, &RoomDetailsPanel::roomDeleted, this, &RoomsView::refresh);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QStringList ids = selectedRoomIds();
         if (ids.isEmpty()) {
             return;
         }
-        QMenu menu;
-        QAction *join = menu.addAction(tr("Join Users to %n Room(s)…", nullptr, int(ids.size())));
-        if (menu.exec(m_table->viewport()->mapToGlobal(pos)) == join && m_joinUsers) {
-            m_joinUsers(ids);
-        }
+        auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("roomsContextMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        QAction *join = menu->addAction(tr("Join Users to %n Room(s)…", nullptr, int(ids.size())));
+        connect(join, &QAction::triggered, this, [this, ids]() {
+            if (m_joinUsers) {
+                m_joinUsers(ids);
+            }
+        });
+        menu->popup(m_table->viewport()->mapToGlobal(pos)); // no nested event loop
     });
     connect(m_session, &ServerSession::stateChanged, this, &RoomsView::onSessionState);
     onSessionState();
@@ -176,6 +191,18 @@ void RoomsView::refresh()
     if (m_attached) {
         m_model->refresh();
     }
+}
+
+void RoomsView::showOutcome(const QString &text, bool error)
+{
+    m_outcome->setStyleSheet(error ? QStringLiteral("color:#b00020") : QString());
+    m_outcome->setText(text);
+    m_outcome->setVisible(!text.isEmpty());
+}
+
+QString RoomsView::outcomeText() const
+{
+    return m_outcome->text();
 }
 
 void RoomsView::applyFilters()

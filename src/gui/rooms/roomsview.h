@@ -32,6 +32,8 @@ public:
     RoomListModel *model() const { return m_model; }
     RoomDetailsPanel *detailsPanel() const { return m_details; }
     QStringList selectedRoomIds() const;
+    /// The outcome of the last change (one place for every action of this view).
+    QString outcomeText() const;
 
 public Q_SLOTS:
     void refresh();
@@ -41,6 +43,7 @@ private:
     void updateStatus();
     void onSelectionChanged();
     void applyFilters();
+    void showOutcome(const QString &text, bool error);
 
     ServerSession *m_session;
     JoinUsersHandler m_joinUsers;
@@ -53,6 +56,7 @@ private:
     QTableView *m_table;
     RoomDetailsPanel *m_details;
     QLabel *m_status;
+    QLabel *m_outcome;
     QFrame *m_errorFrame;
     QLabel *m_errorLabel;
     QPushButton *m_retry;

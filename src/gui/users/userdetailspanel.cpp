@@ -1,6 +1,7 @@
 #include "userdetailspanel.h"
 
 #include "useractiondialogs.h"
+#include "usersafety.h"
 
 #include <QGridLayout>
 #include <QInputDialog>
@@ -63,6 +64,7 @@ UserDetailsPanel::UserDetailsPanel(ApiService *api, QWidget *parent)
     m_result->setObjectName(QStringLiteral("userActionResultLabel"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setVisible(false); // outcomes go to the view's one outcome line (outcome())
     layout->addWidget(m_result);
 
     m_text = new QTextBrowser(this);
@@ -228,7 +230,6 @@ void UserDetailsPanel::updateButtons()
 {
     const bool ready = m_loaded && !m_busy;
     const UserSummary &u = m_details.summary;
-    const bool isSelf = !m_userId.isEmpty() && m_userId == self();
     for (QPushButton *b : { m_displayNameButton, m_passwordButton, m_adminButton, m_lockButton, m_shadowBanButton,
                             m_deactivateButton, m_reactivateButton }) {
         b->setEnabled(ready);
@@ -237,30 +238,70 @@ void UserDetailsPanel::updateButtons()
     if (!ready) {
         return;
     }
-    m_adminButton->setText(u.admin ? tr("Revoke &Admin") : tr("Make &Admin"));
-    m_lockButton->setText(u.locked ? tr("Un&lock") : tr("&Lock"));
-    m_shadowBanButton->setText(u.shadowBanned ? tr("Lift S&hadow-Ban") : tr("S&hadow-Ban"));
+    m_adminButton->setText(u.admin ? tr("Revoke &Admin…") : tr("Make &Admin…"));
+    m_lockButton->setText(u.locked ? tr("Un&lock…") : tr("&Lock…"));
+    m_shadowBanButton->setText(u.shadowBanned ? tr("Lift S&hadow-Ban…") : tr("S&hadow-Ban…"));
     m_deactivateButton->setVisible(!u.deactivated);
     m_reactivateButton->setVisible(u.deactivated);
     m_displayNameButton->setEnabled(!u.deactivated);
     m_passwordButton->setEnabled(!u.deactivated);
-    if (isSelf) {
-        m_deactivateButton->setEnabled(false);
-        m_deactivateButton->setToolTip(tr("You cannot deactivate the account you are signed in with."));
+    // The one safety rule (UserSafety): disabled, and the tooltip says why.
+    const QList<QPair<QPushButton *, std::optional<UserSafety::Change>>> guarded {
+        { m_adminButton, u.admin ? std::optional(UserSafety::Change::RevokeAdmin) : std::nullopt },
+        { m_lockButton, u.locked ? std::nullopt : std::optional(UserSafety::Change::Lock) },
+        { m_shadowBanButton, u.shadowBanned ? std::nullopt : std::optional(UserSafety::Change::ShadowBan) },
+        { m_deactivateButton, std::optional(UserSafety::Change::Deactivate) },
+    };
+    for (const auto &[b, change] : guarded) {
+        if (const QString why = change ? refusal(*change) : QString(); !why.isEmpty()) {
+            b->setEnabled(false);
+            b->setToolTip(why);
+        }
     }
+    if (u.admin && !m_activeAdmins && u.userId != self()) {
+        // Who the admins are decides the last-admin rule: ask once, then decide again.
+        const QString id = m_userId;
+        UserApi::activeAdmins(m_api, this, [this, id](const Result<QStringList> &admins) {
+            if (admins.ok() && id == m_userId) {
+                m_activeAdmins = admins.value();
+                updateButtons();
+            }
+        });
+    }
+}
+
+QString UserDetailsPanel::refusal(UserSafety::Change change) const
+{
+    return UserSafety::refusal(change, m_userId, { self(), m_activeAdmins });
 }
 
 void UserDetailsPanel::showResult(const QString &text, bool error)
 {
     m_result->setStyleSheet(error ? QStringLiteral("color:#b00020") : QString());
     m_result->setText(text);
+    Q_EMIT outcome(text, error);
 }
 
 void UserDetailsPanel::finishAction(bool ok, const QString &text)
 {
     m_busy = false;
+    m_activeAdmins.reset(); // admins may have changed
     showResult(text, !ok);
     reload(); // re-read the user: the details and the list row show what the server has now
+}
+
+void UserDetailsPanel::confirmThen(const char *name, const QString &title, const QString &html, const QString &okText,
+                                   std::function<void()> go)
+{
+    auto *dialog = new ConfirmActionDialog(QLatin1String(name), title, html, okText, this);
+    const QString id = m_userId;
+    connect(dialog, &QDialog::accepted, this, [this, id, go = std::move(go)]() {
+        if (id == m_userId) { // still the same user
+            go();
+        }
+    });
+    connect(dialog, &QDialog::rejected, this, [this]() { showResult(tr("Cancelled: nothing was changed."), false); });
+    dialog->open();
 }
 
 void UserDetailsPanel::apply(const QString &what, const UserChanges &changes, const QString &doneText)
@@ -308,46 +349,82 @@ void UserDetailsPanel::setPassword()
 void UserDetailsPanel::toggleAdmin()
 {
     const bool grant = !m_details.summary.admin;
-    if (!grant && m_userId == self()) {
-        showResult(tr("You cannot revoke your own admin rights: you would lose access to this tool. Ask another "
-                      "administrator to do it."),
-                   true);
+    if (const QString why = grant ? QString() : refusal(UserSafety::Change::RevokeAdmin); !why.isEmpty()) {
+        showResult(why, true);
         return;
     }
-    UserChanges c;
-    c.admin = grant;
-    apply(grant ? tr("Granting admin rights") : tr("Revoking admin rights"), c,
-          grant ? tr("%1 is now a server administrator.").arg(m_userId)
-                : tr("%1 is no longer a server administrator.").arg(m_userId));
+    const QString id = m_userId.toHtmlEscaped();
+    confirmThen(grant ? "makeAdminConfirmDialog" : "revokeAdminConfirmDialog",
+                grant ? tr("Make Server Administrator") : tr("Revoke Server Administrator"),
+                grant ? tr("<p>Make <b>%1</b> a server administrator?</p><p>They can then change every user and "
+                           "room of this server, including you, through the admin API.</p>")
+                            .arg(id)
+                      : tr("<p>Revoke the server administrator rights of <b>%1</b>?</p><p>They keep their account "
+                           "but can no longer use the admin API.</p>")
+                            .arg(id),
+                grant ? tr("Make Admin") : tr("Revoke Admin"), [this, grant]() {
+                    UserChanges c;
+                    c.admin = grant;
+                    apply(grant ? tr("Granting admin rights") : tr("Revoking admin rights"), c,
+                          grant ? tr("%1 is now a server administrator.").arg(m_userId)
+                                : tr("%1 is no longer a server administrator.").arg(m_userId));
+                });
 }
 
 void UserDetailsPanel::toggleLocked()
 {
     const bool lock = !m_details.summary.locked;
-    UserChanges c;
-    c.locked = lock;
-    apply(lock ? tr("Locking") : tr("Unlocking"), c,
-          lock ? tr("%1 is locked: they cannot use their account until unlocked.").arg(m_userId)
-               : tr("%1 is unlocked.").arg(m_userId));
+    if (const QString why = lock ? refusal(UserSafety::Change::Lock) : QString(); !why.isEmpty()) {
+        showResult(why, true);
+        return;
+    }
+    const QString id = m_userId.toHtmlEscaped();
+    confirmThen(lock ? "lockConfirmDialog" : "unlockConfirmDialog", lock ? tr("Lock User") : tr("Unlock User"),
+                lock ? tr("<p>Lock <b>%1</b>?</p><p>Every request of theirs is refused until the account is "
+                          "unlocked; nothing else about the account changes.</p>")
+                           .arg(id)
+                     : tr("<p>Unlock <b>%1</b>?</p><p>They can use their account again.</p>").arg(id),
+                lock ? tr("Lock") : tr("Unlock"), [this, lock]() {
+                    UserChanges c;
+                    c.locked = lock;
+                    apply(lock ? tr("Locking") : tr("Unlocking"), c,
+                          lock ? tr("%1 is locked: they cannot use their account until unlocked.").arg(m_userId)
+                               : tr("%1 is unlocked.").arg(m_userId));
+                });
 }
 
 void UserDetailsPanel::toggleShadowBan()
 {
     const bool ban = !m_details.summary.shadowBanned;
-    m_busy = true;
-    updateButtons();
-    UserApi::setShadowBanned(m_api, m_userId, ban, this, [this, ban](const Result<bool> &r) {
-        finishAction(r.ok(),
-                     r.ok() ? (ban ? tr("%1 is shadow-banned.").arg(m_userId)
-                                   : tr("The shadow-ban of %1 is lifted.").arg(m_userId))
-                            : tr("Changing the shadow-ban failed: %1").arg(r.error().describe()));
-    });
+    if (const QString why = ban ? refusal(UserSafety::Change::ShadowBan) : QString(); !why.isEmpty()) {
+        showResult(why, true);
+        return;
+    }
+    const QString id = m_userId.toHtmlEscaped();
+    confirmThen(ban ? "shadowBanConfirmDialog" : "liftShadowBanConfirmDialog",
+                ban ? tr("Shadow-Ban User") : tr("Lift Shadow-Ban"),
+                ban ? tr("<p>Shadow-ban <b>%1</b>?</p><p>Their messages, invites and room creations silently "
+                         "reach nobody; they are not told.</p>")
+                          .arg(id)
+                    : tr("<p>Lift the shadow-ban of <b>%1</b>?</p><p>What they send from now on reaches others "
+                         "again.</p>")
+                          .arg(id),
+                ban ? tr("Shadow-Ban") : tr("Lift Shadow-Ban"), [this, ban]() {
+                    m_busy = true;
+                    updateButtons();
+                    UserApi::setShadowBanned(m_api, m_userId, ban, this, [this, ban](const Result<bool> &r) {
+                        finishAction(r.ok(),
+                                     r.ok() ? (ban ? tr("%1 is shadow-banned.").arg(m_userId)
+                                                   : tr("The shadow-ban of %1 is lifted.").arg(m_userId))
+                                            : tr("Changing the shadow-ban failed: %1").arg(r.error().describe()));
+                    });
+                });
 }
 
 void UserDetailsPanel::deactivate()
 {
-    if (m_userId == self()) {
-        showResult(tr("You cannot deactivate the account you are signed in with."), true);
+    if (const QString why = refusal(UserSafety::Change::Deactivate); !why.isEmpty()) {
+        showResult(why, true);
         return;
     }
     auto *dialog = new DeactivateDialog(m_userId, this);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "userapi.h"
+#include "usersafety.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -42,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void userChanged(const Steward::UserSummary &user);
+    /// The outcome of an action (shown by the view in its one outcome line); error: it failed.
+    void outcome(const QString &text, bool error);
 
 private:
     void reload();
@@ -51,6 +55,12 @@ private:
     /// Run a change and report: success text, then reload the user.
     void apply(const QString &what, const UserChanges &changes, const QString &doneText);
     void finishAction(bool ok, const QString &text);
+    /// Asks first (ConfirmActionDialog), then runs go. name: the dialog's objectName.
+    void confirmThen(const char *name, const QString &title, const QString &html, const QString &okText,
+                     std::function<void()> go);
+    /// UserSafety's refusal for this change of the shown user (empty: allowed). Uses the admins
+    /// when known (last-admin rule).
+    QString refusal(UserSafety::Change change) const;
     QString self() const { return m_currentUser ? m_currentUser() : QString(); }
     QPushButton *button(const char *name, const QString &text, void (UserDetailsPanel::*slot)());
 
@@ -66,6 +76,7 @@ private:
     QList<UserDevice> m_devices;
     QList<WhoisConnection> m_connections;
     QStringList m_loadErrors;
+    std::optional<QStringList> m_activeAdmins; ///< for the last-admin rule, read with each user
 
     QLabel *m_title;
     QTextBrowser *m_text;

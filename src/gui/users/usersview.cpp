@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
@@ -45,6 +46,38 @@ UsersView::UsersView(ApiService *api, QWidget *parent)
     m_bulkJoinButton->setObjectName(QStringLiteral("joinSelectedUsersButton"));
     m_bulkJoinButton->setAccessibleName(tr("Join selected users to rooms"));
     top->addWidget(m_bulkJoinButton);
+    m_bulkButton = new QPushButton(tr("&Selected Users"), this);
+    m_bulkButton->setObjectName(QStringLiteral("bulkActionsButton"));
+    m_bulkButton->setAccessibleName(tr("Actions on the selected users"));
+    m_bulkButton->setToolTip(tr("Lock, unlock, shadow-ban, log out or deactivate every selected user"));
+    auto *bulkMenu = new QMenu(m_bulkButton);
+    bulkMenu->setObjectName(QStringLiteral("bulkActionsMenu"));
+    const struct
+    {
+        const char *name;
+        QString text;
+        BulkUserAction::Action action;
+        bool erase;
+    } bulkActions[] = {
+        { "bulkLockAction", tr("&Lock…"), BulkUserAction::Action::Lock, false },
+        { "bulkUnlockAction", tr("&Unlock…"), BulkUserAction::Action::Unlock, false },
+        { "bulkShadowBanAction", tr("&Shadow-Ban…"), BulkUserAction::Action::ShadowBan, false },
+        { "bulkUnshadowBanAction", tr("Lift Shadow-&Ban…"), BulkUserAction::Action::LiftShadowBan, false },
+        { "bulkLogoutAction", tr("Log &Out All Devices…"), BulkUserAction::Action::Logout, false },
+        { "bulkDeactivateAction", tr("&Deactivate…"), BulkUserAction::Action::Deactivate, false },
+        { "bulkDeactivateEraseAction", tr("Deactivate and &Erase…"), BulkUserAction::Action::Deactivate, true },
+    };
+    for (const auto &a : bulkActions) {
+        if (a.action == BulkUserAction::Action::Deactivate && !a.erase) {
+            bulkMenu->addSeparator();
+        }
+        QAction *act = bulkMenu->addAction(a.text);
+        act->setObjectName(QLatin1String(a.name));
+        connect(act, &QAction::triggered, this,
+                [this, action = a.action, erase = a.erase]() { openBulkAction(action, erase); });
+    }
+    m_bulkButton->setMenu(bulkMenu);
+    top->addWidget(m_bulkButton);
     m_exportButton = new QPushButton(tr("&Export CSV…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportUsersButton"));
     m_exportButton->setAccessibleName(tr("Export users as CSV"));
@@ -64,6 +97,13 @@ UsersView::UsersView(ApiService *api, QWidget *parent)
     }
     filters->addStretch(1);
     layout->addLayout(filters);
+
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("usersOutcomeLabel"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
+    layout->addWidget(m_outcome);
 
     m_errorBar = new QWidget(this);
     m_errorBar->setObjectName(QStringLiteral("usersErrorBar"));
@@ -136,6 +176,7 @@ UsersView::UsersView(ApiService *api, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::onSelectionChanged);
     connect(m_details, &UserDetailsPanel::userChanged, m_model, &UserListModel::updateUser);
+    connect(m_details, &UserDetailsPanel::outcome, this, &UsersView::showOutcome);
     connect(create, &QPushButton::clicked, this, &UsersView::createUser);
     connect(m_exportButton, &QPushButton::clicked, this, &UsersView::chooseExportFile);
     connect(m_bulkJoinButton, &QPushButton::clicked, this, [this]() {
@@ -227,6 +268,7 @@ void UsersView::onSelectionChanged()
 {
     const QStringList ids = selectedUserIds();
     m_bulkJoinButton->setEnabled(!ids.isEmpty() && m_bulkJoin != nullptr);
+    m_bulkButton->setEnabled(!ids.isEmpty());
     m_details->showUser(ids.size() == 1 ? ids.first() : QString());
 }
 
@@ -254,42 +296,96 @@ void UsersView::updateStatus()
     m_message->resize(m_table->viewport()->size());
 }
 
+void UsersView::showOutcome(const QString &text, bool error)
+{
+    m_outcome->setStyleSheet(error ? QStringLiteral("color:#b00020") : QString());
+    m_outcome->setText(text);
+    m_outcome->setVisible(!text.isEmpty());
+}
+
+QString UsersView::outcomeText() const
+{
+    return m_outcome->text();
+}
+
+void UsersView::selectUserWhenLoaded(const QString &userId)
+{
+    disconnect(m_selectWhenLoaded);
+    auto trySelect = [this, userId]() {
+        if (m_model->rowCount() == 0) {
+            return;
+        }
+        const QModelIndexList hits =
+            m_model->match(m_model->index(0, 0), UserListModel::UserIdRole, userId, 1, Qt::MatchExactly);
+        if (hits.isEmpty()) {
+            return;
+        }
+        disconnect(m_selectWhenLoaded);
+        m_table->selectionModel()->setCurrentIndex(hits.first(),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(hits.first());
+    };
+    m_selectWhenLoaded = connect(m_model, &UserListModel::statusChanged, this, trySelect);
+}
+
 void UsersView::createUser()
 {
     const QString self = m_currentUser ? m_currentUser() : QString();
     const QString serverName = self.section(QLatin1Char(':'), 1);
     auto *dialog = new CreateUserDialog(serverName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, serverName]() {
-        const QString id = QStringLiteral("@%1:%2").arg(dialog->localpart(), serverName);
+    connect(dialog, &CreateUserDialog::submitted, this, [this, dialog]() {
+        const QString id = dialog->userId();
         UserChanges c;
-        c.password = dialog->password();
+        if (!dialog->password().isEmpty()) {
+            c.password = dialog->password();
+        }
         if (!dialog->displayName().isEmpty()) {
             c.displayName = dialog->displayName();
         }
         if (dialog->admin()) {
             c.admin = true;
         }
-        m_status->setText(tr("Creating %1…").arg(id));
+        const QPointer<CreateUserDialog> guard(dialog);
         // PUT would silently modify an existing user: check first.
-        UserApi::userExists(m_api, id, this, [this, id, c](const Result<bool> &exists) {
+        UserApi::userExists(m_api, id, dialog, [this, guard, id, c](const Result<bool> &exists) {
             if (!exists.ok() || exists.value()) {
-                m_status->setText(exists.ok() ? tr("%1 already exists; nothing was changed.").arg(id)
-                                              : tr("Creating %1 failed: %2").arg(id, exists.error().describe()));
+                guard->failed(exists.ok()
+                                  ? tr("%1 already exists; nothing was changed. Choose another user name.").arg(id)
+                                  : tr("Could not check whether %1 exists: %2").arg(id, exists.error().describe()));
                 return;
             }
-            UserApi::putUser(m_api, id, c, this, [this, id](const Result<bool> &r) {
+            UserApi::putUser(m_api, id, c, guard, [this, guard, id](const Result<bool> &r) {
                 if (!r.ok()) {
-                    m_status->setText(tr("Creating %1 failed: %2").arg(id, r.error().describe()));
+                    guard->failed(tr("Creating %1 failed: %2").arg(id, r.error().describe()));
                     return;
                 }
+                guard->accept();
+                showOutcome(tr("Created %1.").arg(id), false);
+                selectUserWhenLoaded(id);
                 m_search->setText(id.mid(1).section(QLatin1Char(':'), 0, 0));
                 reload();
-                m_status->setText(tr("Created %1.").arg(id));
             });
         });
     });
     dialog->open();
+}
+
+BulkUserActionDialog *UsersView::openBulkAction(BulkUserAction::Action action, bool erase)
+{
+    const QStringList ids = selectedUserIds();
+    if (ids.isEmpty()) {
+        return nullptr;
+    }
+    auto *dialog =
+        new BulkUserActionDialog(m_api, m_currentUser ? m_currentUser() : QString(), action, erase, ids, this);
+    connect(dialog, &BulkUserActionDialog::runFinished, this, [this](const QString &summary, bool allDone) {
+        showOutcome(summary, !allDone);
+        // Show what the server has now: the rows and the panel are read again.
+        m_model->reload();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void UsersView::chooseExportFile()

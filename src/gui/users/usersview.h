@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulkuseraction.h"
 #include "userapi.h"
 
 #include <QPointer>
@@ -45,6 +46,10 @@ public:
     /// Export the current search and filters into path (the button asks for the file first).
     void exportTo(const QString &path);
     void createUser();
+    /// The bulk action on the selected users: opens its dialog (preview first) and returns it.
+    class BulkUserActionDialog *openBulkAction(BulkUserAction::Action action, bool erase = false);
+    /// The outcome of the last change (one place for every action of this view).
+    QString outcomeText() const;
 
 private:
     void applyFilters();
@@ -53,6 +58,8 @@ private:
     void onSelectionChanged();
     void chooseExportFile();
     QCheckBox *addCheck(const char *name, const QString &text, bool checked);
+    void showOutcome(const QString &text, bool error);
+    void selectUserWhenLoaded(const QString &userId);
 
     ApiService *m_api;
     UserListModel *m_model;
@@ -75,6 +82,9 @@ private:
     QPushButton *m_retry;
     QPushButton *m_bulkJoinButton;
     QPushButton *m_exportButton;
+    QPushButton *m_bulkButton;
+    QLabel *m_outcome;
+    QMetaObject::Connection m_selectWhenLoaded;
     QPointer<UserExport> m_export;
     QPointer<QProgressDialog> m_exportProgress;
 };

@@ -1,0 +1,206 @@
+#include "usersactioncommand.h"
+
+#include "clicontext.h"
+#include "serversession.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Steward::Cli {
+
+namespace {
+QString lineOf(const BulkUserAction::Item &item)
+{
+    const QString who = item.userId.isEmpty() ? item.input : item.userId;
+    return item.line > 0 ? QStringLiteral("%1 (line %2)").arg(who).arg(item.line) : who;
+}
+} // namespace
+
+UsersActionCommand::UsersActionCommand(BulkUserAction::Action action, QObject *parent)
+    : QObject(parent)
+    , m_action(action)
+{ }
+
+QString UsersActionCommand::usage()
+{
+    return tr("steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE [--erase] "
+              "[--dry-run] [--yes] [--report FILE.csv]");
+}
+
+void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
+{
+    const QString command = QStringLiteral("users ") + BulkUserAction::actionName(m_action);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("%1 many users at once. FILE: one user per line (or separated by commas or spaces), a text or CSV file "
+           "(first column), or \"-\" for standard input; bare names are users of this server.\n"
+           "Without --yes (or with --dry-run) it only prints who would be changed and who is skipped, and why.\n"
+           "The account you are signed in with, and the last active server admin, are never locked, "
+           "shadow-banned, logged out or deactivated: listing them is refused (exit 2).\n"
+           "Exit codes: 0 every listed user changed or skipped as already so; 1 some user failed, was not "
+           "attempted or its outcome is unknown; 2 usage or input error, refused, or not confirmed with --yes; "
+           "3 authentication or connection failure.")
+            .arg(BulkUserAction::actionTitle(m_action)));
+    const QCommandLineOption users(QStringLiteral("users"), tr("File with the users (\"-\": standard input)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption erase(QStringLiteral("erase"),
+                                   tr("deactivate only: also erase (messages hidden from people who join later, "
+                                      "profile removed). Cannot be undone."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the preview and change nothing."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Make the change (without it only the preview is shown)."));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Write the per-user result as CSV to FILE."),
+                                    QStringLiteral("FILE.csv"));
+    parser.addOptions({ users, erase, dryRun, yes, report });
+    if (!ctx.parseCommandLine(parser, command, args)) {
+        return;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        ctx.fail(UsageError,
+                 tr("%1: unexpected argument \"%2\" (the users are given with --users FILE)")
+                     .arg(command, parser.positionalArguments().constFirst()));
+        return;
+    }
+    if (!parser.isSet(users) || parser.value(users).isEmpty()) {
+        ctx.fail(UsageError, tr("%1 needs --users FILE (\"-\" reads standard input)").arg(command));
+        return;
+    }
+    if (parser.isSet(erase) && m_action != BulkUserAction::Action::Deactivate) {
+        ctx.fail(UsageError, tr("%1: --erase goes only with \"users deactivate\"").arg(command));
+        return;
+    }
+    if (parser.isSet(dryRun) && parser.isSet(yes)) {
+        ctx.fail(UsageError, tr("%1: give either --dry-run or --yes, not both").arg(command));
+        return;
+    }
+    m_dryRun = parser.isSet(dryRun);
+    m_yes = parser.isSet(yes);
+    m_reportPath = parser.value(report);
+    QList<BulkJoinInputItem> items;
+    QString error;
+    if (!BulkJoinInput::readFile(parser.value(users), &items, &error)) {
+        ctx.fail(UsageError, error);
+        return;
+    }
+    if (items.isEmpty()) {
+        ctx.fail(UsageError, tr("%1: the users list %2 is empty").arg(command, parser.value(users)));
+        return;
+    }
+    const bool eraseToo = parser.isSet(erase);
+    ctx.connectToServer(true, [this, &ctx, items, eraseToo](ServerSession *session) {
+        m_engine = new BulkUserAction(session->api(), this);
+        m_engine->setSelfUserId(session->status().whoAmI.userId);
+        m_engine->setErase(eraseToo);
+        connect(m_engine, &BulkUserAction::previewReady, this, [this, &ctx]() { onPreview(ctx); });
+        connect(m_engine, &BulkUserAction::finished, this, [this, &ctx]() { onFinished(ctx); });
+        ctx.err() << tr("Reading %n user(s) on the server…", nullptr, int(items.size())) << Qt::endl;
+        m_engine->preview(m_action, items);
+    });
+}
+
+void UsersActionCommand::onPreview(CliContext &ctx)
+{
+    using Status = BulkUserAction::Status;
+    using Skip = BulkUserAction::SkipKind;
+    const QString command = QStringLiteral("users ") + BulkUserAction::actionName(m_action);
+    if (!m_engine->previewError().isOk()) {
+        ctx.failWith(m_engine->previewError(), tr("%1: reading the users failed").arg(command));
+        return;
+    }
+    QTextStream &out = ctx.out();
+    for (const auto &item : m_engine->items()) {
+        if (item.status == Status::Affected) {
+            out << tr("  change  %1").arg(lineOf(item));
+            if (!item.reason.isEmpty()) {
+                out << QStringLiteral("  ") << item.reason;
+            }
+        } else {
+            out << tr("  skip    %1  %2").arg(lineOf(item), item.reason);
+        }
+        out << '\n';
+    }
+    out << m_engine->previewSummary() << Qt::endl;
+    for (const auto &item : m_engine->items()) {
+        if (item.skip == Skip::Self || item.skip == Skip::LastAdmin) {
+            ctx.fail(UsageError,
+                     tr("%1: refused, nothing was changed: %2 %3 Remove it from the list.")
+                         .arg(command, item.userId, item.reason));
+            return;
+        }
+    }
+    const int malformed = m_engine->count(Skip::Malformed);
+    if (malformed > 0) {
+        ctx.fail(UsageError,
+                 tr("%1: %n entry(ies) of the list are not user IDs (see above); nothing was changed. "
+                    "Fix the list and run again.",
+                    nullptr, malformed)
+                     .arg(command));
+        return;
+    }
+    const int affected = m_engine->count(Status::Affected);
+    if (m_dryRun) {
+        out << tr("Dry run: nothing was changed.") << Qt::endl;
+        ctx.finish(writeReport(ctx) ? Success : SomeItemsFailed);
+        return;
+    }
+    if (affected == 0) {
+        out << tr("Nothing to change.") << Qt::endl;
+        ctx.finish(writeReport(ctx) ? Success : SomeItemsFailed);
+        return;
+    }
+    if (!m_yes) {
+        ctx.fail(UsageError,
+                 tr("%1: nothing was changed; add --yes to change these %n user(s) (--dry-run only "
+                    "previews)",
+                    nullptr, affected)
+                     .arg(command));
+        return;
+    }
+    const bool tty = isatty(fileno(stderr));
+    m_clock.start();
+    connect(m_engine, &BulkUserAction::progress, this, [this, &ctx, tty](int settled, int total) {
+        if (settled < total && m_clock.elapsed() < 1000) {
+            return; // at most one progress line a second
+        }
+        m_clock.restart();
+        ctx.err() << tr("%1 of %2 users…").arg(settled).arg(total) << (tty && settled < total ? "\x1b[K\r" : "\n");
+        ctx.err().flush();
+    });
+    m_engine->run();
+}
+
+void UsersActionCommand::onFinished(CliContext &ctx)
+{
+    using Status = BulkUserAction::Status;
+    QTextStream &out = ctx.out();
+    for (const auto &item : m_engine->items()) {
+        if (item.status == Status::Skipped) {
+            continue; // shown in the preview
+        }
+        out << QStringLiteral("  %1  %2  %3")
+                   .arg(BulkUserAction::statusName(item.status), -13)
+                   .arg(lineOf(item), item.reason)
+            << '\n';
+    }
+    out << m_engine->resultSummary() << Qt::endl;
+    const bool reportOk = writeReport(ctx);
+    ctx.finish(m_engine->allDone() && reportOk ? Success : SomeItemsFailed);
+}
+
+bool UsersActionCommand::writeReport(CliContext &ctx)
+{
+    if (m_reportPath.isEmpty()) {
+        return true;
+    }
+    QSaveFile file(m_reportPath);
+    if (!file.open(QIODevice::WriteOnly) || !m_engine->writeCsv(&file) || !file.commit()) {
+        ctx.err() << tr("could not write the report %1: %2").arg(m_reportPath, file.errorString()) << Qt::endl;
+        return false;
+    }
+    ctx.err() << tr("Report written to %1").arg(m_reportPath) << Qt::endl;
+    return true;
+}
+
+} // namespace Steward::Cli
