@@ -4,12 +4,12 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git ccache
   extra-cmake-modules
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6svg6 qt6-svg-dev
   qtkeychain-qt6-dev libsecret-1-0
-  clang-format
+  clang-format clang lld llvm
   python3 python3-venv python3-dev
   postgresql
   xvfb xauth imagemagick x11-utils

@@ -3,11 +3,18 @@
 # the pinned Synapse virtualenv), builds Steward twice (normal, and with AddressSanitizer +
 # UndefinedBehaviorSanitizer) and runs every test in both builds, the integration tests against a
 # real Synapse that CTest starts and stops itself (on SQLite), then the normal build's integration
-# tests once more against a PostgreSQL-backed Synapse.
+# tests once more against a PostgreSQL-backed Synapse; last, the libFuzzer targets (tests/fuzz) in a
+# clang build, each for a bounded time.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 top=$(pwd)
 jobs=${STEWARD_BUILD_JOBS:-$(nproc)}
+# ccache (installed with the other packages) makes a rebuild on the same machine cheap; the cache
+# holds object files only, never anything a test writes.
+if command -v ccache >/dev/null 2>&1; then
+    export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}
+    export CMAKE_C_COMPILER_LAUNCHER=${CMAKE_C_COMPILER_LAUNCHER:-ccache}
+fi
 
 bash scripts/install-deps-debian.sh || { echo "run-tests: installing Debian packages failed" >&2; exit 1; }
 python3 tests/synapse/synapsectl.py ensure-venv >/dev/null || { echo "run-tests: creating the Synapse virtualenv failed" >&2; exit 1; }
@@ -43,7 +50,16 @@ run_ctest() { # name build-dir extra-ctest-args...
     echo "==> [$name] ctest"
     local log="$dir/ctest-summary-${name//\//-}.log"
     ctest --test-dir "$dir" --output-on-failure -j "$jobs" --timeout 900 "$@" 2>&1 | tee "$log"
-    local rc=${PIPESTATUS[0]}
+    tally "$log" "${PIPESTATUS[0]}"
+    # What the fixture's synapse_start recorded (server.json outlives synapse_stop).
+    local backend
+    backend=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("database"))' \
+        "$dir/synapse-test/server.json" 2>/dev/null) || backend="unknown (no server.json)"
+    echo "==> [$name] Synapse backend: $backend"
+}
+
+tally() { # ctest-log exit-code: adds ctest's summary line to the totals
+    local log=$1 rc=$2
     local line passed failed
     line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n 1)
     if [ -n "$line" ]; then
@@ -57,11 +73,6 @@ run_ctest() { # name build-dir extra-ctest-args...
         total_failed=$((total_failed + 1))
     fi
     [ "$rc" -eq 0 ] || status=1
-    # What the fixture's synapse_start recorded (server.json outlives synapse_stop).
-    local backend
-    backend=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("database"))' \
-        "$dir/synapse-test/server.json" 2>/dev/null) || backend="unknown (no server.json)"
-    echo "==> [$name] Synapse backend: $backend"
 }
 
 run_postgres() { # build-dir: its integration tests again, the fixture on PostgreSQL
@@ -86,6 +97,15 @@ UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     run_suite "asan+ubsan" build-asan -DCMAKE_BUILD_TYPE=Debug "-DECM_ENABLE_SANITIZERS=address;undefined" \
         -DSTEWARD_TEST_DATABASE=sqlite
 
+# Fuzz stage: every parser of untrusted input under libFuzzer (clang, ASan+UBSan) for a bounded
+# time each (tests/fuzz; STEWARD_FUZZ_SECONDS, default 25). Each target counts as one test.
+echo "==> [fuzz] libFuzzer targets in build-fuzz"
+mkdir -p build-fuzz
+STEWARD_BUILD_JOBS=$jobs bash tests/fuzz/run-fuzzers.sh >build-fuzz/fuzz.log 2>&1
+fuzz_rc=$?
+grep -E '^ *[0-9]+/[0-9]+ Test|tests passed|run-fuzzers:|(ERROR|SUMMARY): ' build-fuzz/fuzz.log
+tally build-fuzz/fuzz.log "$fuzz_rc"
+
 echo
-echo "steward: $total_passed passed, $total_failed failed (release, release/postgres, asan+ubsan)"
+echo "steward: $total_passed passed, $total_failed failed (release, release/postgres, asan+ubsan, fuzz)"
 exit $status

@@ -46,9 +46,30 @@ shoot() { # name [steward options...]; "--no-sandbox" first: a first start witho
     echo "screenshots: $out/$name.png"
 }
 
+# The main window while the server is down (at the normal size and at the 900x600 minimum):
+# Steward loads the users, the server is stopped, the idle check notices within ~30 s.
+shoot_offline() { # name [steward options...]
+    local name=$1
+    shift
+    DISPLAY=$display XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+        "$top/build/bin/steward" --sandbox "$state/server.json" "$@" >/dev/null 2>&1 &
+    local pid=$!
+    sleep "$wait_s"
+    python3 "$top/tests/synapse/synapsectl.py" stop --state-dir "$state" >/dev/null
+    sleep 40
+    DISPLAY=$display import -window root "$out/$name.png"
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    python3 "$top/tests/synapse/synapsectl.py" start --state-dir "$state" --seed demo >/dev/null
+    convert "$out/$name.png" -trim +repage "$out/$name.png"
+    echo "screenshots: $out/$name.png"
+}
+
 shoot users --show users
 shoot rooms --show rooms
 shoot bulk-join --trigger actionBulkJoin
 shoot media-purge --trigger actionMediaPurge
 shoot external-id-cleanup --trigger actionExternalIdCleanup
 shoot sign-in --no-sandbox
+shoot_offline offline --show users
+shoot_offline offline-900x600 --show users -geometry 900x600+0+0

@@ -4,7 +4,10 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -16,6 +19,8 @@ class MainWindow;
 }
 
 namespace Steward {
+
+class ServerGate;
 
 /// The main window: profile switcher, navigation between the views, Tools menu for the wizards,
 /// and the connection state in the status bar.
@@ -42,6 +47,21 @@ public:
     /// Views hand users and/or rooms to the bulk join wizard through this (it emits bulkJoinRequested).
     void requestBulkJoin(const QStringList &userIds, const QStringList &roomIds);
 
+    /// What is disabled while the server cannot be reached (actions, panels, buttons).
+    ServerGate *serverGate() const { return m_gate; }
+
+    /// Work that has to finish before the window closes (e.g. revoking session-only tokens). Each
+    /// task calls done when finished; the window closes when all are done or after closeWait at most.
+    using CloseTask = std::function<void(std::function<void()> done)>;
+    void addCloseTask(CloseTask task) { m_closeTasks.push_back(std::move(task)); }
+    static constexpr std::chrono::milliseconds closeWait { 5000 };
+
+public Q_SLOTS:
+    /// F5 / View > Refresh: reload the current view; when the server is unreachable, try it now first.
+    void refresh();
+    /// Server > Reconnect and the banner's button: try the server now; reload once it answers.
+    void reconnect();
+
 Q_SIGNALS:
     /// F5 / View > Refresh on the current page.
     void refreshRequested();
@@ -53,8 +73,11 @@ protected:
 
 private:
     void updateConnectionState();
+    QString offlineText() const;
     void addPlaceholder(const QString &id, const QString &title, const QString &text);
     void showAbout();
+    void showPreferences();
+    void holdServerActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager *m_nam;
@@ -65,6 +88,11 @@ private:
     QLabel *m_userLabel;
     QLabel *m_versionLabel;
     QString m_connectionLabel;
+    ServerGate *m_gate;
+    QTimer m_countdown; ///< refreshes "reconnecting in N s"
+    bool m_wasOpened = false;
+    std::vector<CloseTask> m_closeTasks;
+    enum class Closing { No, Finishing, Done } m_closing = Closing::No;
 };
 
 } // namespace Steward

@@ -1,5 +1,7 @@
 // steward-cli bulk-join against a fake Synapse: a run killed mid-way and resumed joins every pair
-// exactly once; standard input lists; dry run; usage errors.
+// exactly once; Ctrl-C and failures leave a resumable run; standard input lists; dry run (with its
+// report); input bounds, duplicates and ID lengths; the report path checked before anything is sent;
+// damaged journals named, never used; usage errors.
 #include "fakesynapse.h"
 
 #include <QDir>
@@ -7,6 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace StewardTest;
 
@@ -198,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(journalResults() >= 10 || p.state() == QProcess::NotRunning, 30000);
         QCOMPARE(p.state(), QProcess::Running);
-        p.terminate(); // SIGTERM, as Ctrl-C's SIGINT
+        ::kill(pid_t(p.processId()), SIGINT); // Ctrl-C
         QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 10000);
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 1);
@@ -213,9 +217,126 @@ private Q_SLOTS:
         const QByteArray csv = f.readAll();
         QCOMPARE(int(csv.count(",joined,")), serverJoins);
         QCOMPARE(int(csv.count(",not_attempted,")), 120 - serverJoins);
-        // The journal ended (cancelled): nothing to resume.
+        // Ctrl-C leaves a resumable run: --resume joins the rest, every pair exactly once.
         const Run again = cli({ QStringLiteral("--resume") });
-        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
+        QVERIFY2(again.err.contains(QStringLiteral("Resuming")), qPrintable(again.err));
+        QCOMPARE(m_synapse->joinCount.size(), 120);
+        for (auto it = m_synapse->joinCount.cbegin(); it != m_synapse->joinCount.cend(); ++it) {
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        }
+        const Run nothing = cli({ QStringLiteral("--resume") });
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY(nothing.err.contains(QStringLiteral("no unfinished bulk join")));
+    }
+
+    void runWithFailuresCanBeResumed()
+    {
+        bool refuse = true;
+        m_server->setHandler([&](const FakeRequest &req) {
+            if (refuse && req.path().startsWith("/_synapse/admin/v1/join/")
+                && req.json().value(QStringLiteral("user_id")).toString() == m_synapse->uid(2)) {
+                return FakeResponse::json(403,
+                                          { { QStringLiteral("errcode"), QStringLiteral("M_FORBIDDEN") },
+                                            { QStringLiteral("error"), QStringLiteral("not today") } });
+            }
+            return m_synapse->handle(req);
+        });
+        const QString users = writeFile(QStringLiteral("users.txt"), usersText(5));
+        const QString rooms = writeFile(QStringLiteral("rooms.txt"), m_synapse->roomId(0));
+        const Run first = cli({ QStringLiteral("--users"), users, QStringLiteral("--rooms"), rooms });
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(first.out.contains(QStringLiteral("not today")), qPrintable(first.out));
+        refuse = false;
+        const Run again = cli({ QStringLiteral("--resume") });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
+        QVERIFY2(again.err.contains(QStringLiteral("1 of 5 pairs still to do")), qPrintable(again.err));
+        QCOMPARE(m_synapse->joinCount.value(m_synapse->uid(2) + u' ' + m_synapse->roomId(0)), 1);
+        QCOMPARE(m_synapse->joinCount.size(), 5);
+    }
+
+    void damagedJournalIsNamedNotUsed()
+    {
+        const QString users = writeFile(QStringLiteral("users.txt"), usersText(2));
+        const QString rooms = writeFile(QStringLiteral("rooms.txt"), m_synapse->roomId(0));
+        QCOMPARE(cli({ QStringLiteral("--users"), users, QStringLiteral("--rooms"), rooms }).exitCode, 0);
+        QDirIterator it(m_dir->filePath(QStringLiteral("data")), { QStringLiteral("bulkjoin-*.jsonl") }, QDir::Files,
+                        QDirIterator::Subdirectories);
+        QVERIFY(it.hasNext());
+        const QString journalDir = QFileInfo(it.next()).absolutePath();
+        QFile damaged(journalDir + QStringLiteral("/bulkjoin-29990101-000000-000-ffff.jsonl"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(
+            QByteArrayLiteral("{\"type\":\"plan\",\"version\":1,\"base_url\":\"") + m_server->url().toString().toUtf8()
+            + QByteArrayLiteral("\",\"admin\":\"@admin:fake.test\",\"make_admin\":[],\"pairs\":[[\"\",\"\",\"\","
+                                "\"to_join\",\"\"]]}\n"));
+        damaged.close();
+        const int before = m_server->requestCount();
+        const Run r = cli({ QStringLiteral("--resume") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is damaged")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("no unfinished bulk join")), qPrintable(r.err));
+        for (int i = before; i < m_server->requestCount(); ++i) {
+            QVERIFY(!m_server->requests().at(i).path().startsWith("/_synapse/admin/v1/join/"));
+        }
+    }
+
+    void reportPathIsCheckedBeforeAnything()
+    {
+        const QString users = writeFile(QStringLiteral("users.txt"), usersText(2));
+        const QString rooms = writeFile(QStringLiteral("rooms.txt"), m_synapse->roomId(0));
+        const Run r = cli({ QStringLiteral("--users"), users, QStringLiteral("--rooms"), rooms,
+                            QStringLiteral("--report"), m_dir->filePath(QStringLiteral("no/such/folder/report.csv")) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot write the report")), qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void dryRunWritesThePreviewReport()
+    {
+        const QString users = writeFile(QStringLiteral("users.txt"), usersText(3));
+        const QString rooms = writeFile(QStringLiteral("rooms.txt"), m_synapse->roomId(0));
+        const QString report = m_dir->filePath(QStringLiteral("preview.csv"));
+        const Run r = cli({ QStringLiteral("--users"), users, QStringLiteral("--rooms"), rooms,
+                            QStringLiteral("--dry-run"), QStringLiteral("--report"), report });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QCOMPARE(int(csv.count(",to_join,")), 3);
+        QVERIFY(m_synapse->joinCount.isEmpty());
+    }
+
+    void inputIsBoundedAndDuplicatesCollapsed()
+    {
+        QString list;
+        for (int i = 0; i < 1000; ++i) {
+            list += QStringLiteral("u0001\n");
+        }
+        const QString longId = QStringLiteral("@") + QString(300, u'a') + QStringLiteral(":fake.test");
+        list += longId + u'\n';
+        const QString users = writeFile(QStringLiteral("users.txt"), list);
+        const QString rooms =
+            writeFile(QStringLiteral("rooms.txt"), m_synapse->roomId(0) + u'\n' + m_synapse->roomId(0));
+        const Run r =
+            cli({ QStringLiteral("--users"), users, QStringLiteral("--rooms"), rooms, QStringLiteral("--dry-run") });
+        QCOMPARE(r.exitCode, 1); // the oversized ID's pairs are skipped
+        QVERIFY2(r.out.contains(QStringLiteral("1000 duplicate entries ignored")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("listed 1000 times")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("longer than 255 bytes")), qPrintable(r.out));
+        QVERIFY2(r.out.size() < 4000, qPrintable(r.out)); // one line per problem, not per repetition
+        for (const auto &req : m_server->requests()) {
+            QVERIFY(req.target.size() < 600); // the oversized ID was never sent
+        }
+
+        QString huge;
+        for (int i = 0; i <= 100000; ++i) {
+            huge += QStringLiteral("u%1\n").arg(i);
+        }
+        const QString hugeFile = writeFile(QStringLiteral("huge.txt"), huge);
+        const Run tooMany = cli({ QStringLiteral("--users"), hugeFile, QStringLiteral("--rooms"), rooms });
+        QCOMPARE(tooMany.exitCode, 2);
+        QVERIFY2(tooMany.err.contains(QStringLiteral("more than 100000 entries")), qPrintable(tooMany.err));
     }
 
     void stdinDryRunAndProblems()

@@ -113,6 +113,14 @@ private Q_SLOTS:
             if (r.method == "PUT" && ++puts == 3) {
                 return FakeResponse::json(429, { { "errcode", "M_LIMIT_EXCEEDED" }, { "retry_after_ms", 50 } });
             }
+            if (r.method == "GET") { // the read right before each write
+                return FakeResponse::json(
+                           200,
+                           { { "name", QString::fromUtf8(QByteArray::fromPercentEncoding(r.path().mid(25))) },
+                             { "external_ids",
+                               QJsonArray { QJsonObject { { "auth_provider", "old" }, { "external_id", "1" } } } } })
+                    .delay(5);
+            }
             return FakeResponse::json(200, {}).delay(20);
         });
         QNetworkAccessManager nam;
@@ -140,14 +148,114 @@ private Q_SLOTS:
         QCOMPARE(done + notAttempted, 40);
         QVERIFY(done >= 8);
         QVERIFY(notAttempted > 0);
-        // One 429 was repeated: the server saw each done user once plus that retry.
-        QCOMPARE(server.requestCount(), done + 1);
+        // One 429 was repeated: the server saw a PUT for each done user once plus that retry.
+        int putsSeen = 0;
+        for (const FakeRequest &r : server.requests()) {
+            putsSeen += r.method == "PUT" ? 1 : 0;
+        }
+        QCOMPARE(putsSeen, done + 1);
         QCOMPARE(updater.requests().updates, done);
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
         QVERIFY(updater.writeReport(&csv));
         QVERIFY(csv.data().startsWith("user_id,status,removed,external_ids_now,detail\r\n"));
         QCOMPARE(csv.data().count("not-attempted"), notAttempted);
+    }
+
+    // The user's list is read right before the write: a link added after the scan survives, and the
+    // backup is rewritten (before the PUT) with the list that is actually replaced.
+    void removalWritesOnlyTheIntendedChange()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        const QJsonArray now { QJsonObject { { "auth_provider", "old" }, { "external_id", "1" } },
+                               QJsonObject { { "auth_provider", "new" }, { "external_id", "late" } },
+                               QJsonObject { { "auth_provider", "old" }, { "external_id", "late-old" } } };
+        QTemporaryDir dir;
+        const QString backupPath = dir.filePath(QStringLiteral("backup.json"));
+        bool backupHadLateLinkAtPut = false;
+        server.setHandler([&](const FakeRequest &r) {
+            if (r.method == "GET") {
+                return FakeResponse::json(200, { { "name", "@u:x" }, { "external_ids", now } });
+            }
+            QString error;
+            const auto b = ExternalIdBackup::read(backupPath, &error);
+            backupHadLateLinkAtPut = b && b->users.size() == 1 && b->users.first().ids.size() == 3;
+            return FakeResponse::json(200, {});
+        });
+        QNetworkAccessManager nam;
+        ApiService api(&nam);
+        api.setBaseUrl(server.url());
+        api.setAccessToken(QStringLiteral("t"));
+        ExternalIdScan scan;
+        scan.linkedUsers = { { QStringLiteral("@u:x"), { id("old", "1") } } };
+        const auto plan = planExternalIdRemoval(scan, { QStringLiteral("old") });
+        const ExternalIdBackup backup =
+            ExternalIdBackup::fromPlan(plan, { QStringLiteral("old") }, QStringLiteral("x"));
+        QString error;
+        QVERIFY(backup.write(backupPath, &error));
+        ExternalIdUpdater updater(&api);
+        updater.setBackup(backup, backupPath);
+        QSignalSpy finished(&updater, &ExternalIdUpdater::finished);
+        updater.startRemoval(plan);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(updater.count(ExternalIdOutcome::Status::Done), 1);
+        const FakeRequest put = server.requests().last();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        const QJsonArray sent = put.json().value(QStringLiteral("external_ids")).toArray();
+        QCOMPARE(sent.size(), 1); // only the link added meanwhile of a provider that stays
+        QCOMPARE(sent.first().toObject().value(QStringLiteral("external_id")).toString(), QStringLiteral("late"));
+        QVERIFY(backupHadLateLinkAtPut);
+        QCOMPARE(updater.outcomes().first().changed, ExternalIdList({ id("old", "1"), id("old", "late-old") }));
+    }
+
+    // A PUT whose answer is lost after the server applied it is verified by reading the user back.
+    void lostAnswerIsVerified()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        QJsonArray current { QJsonObject { { "auth_provider", "old" }, { "external_id", "1" } },
+                             QJsonObject { { "auth_provider", "new" }, { "external_id", "2" } } };
+        bool applyBeforeDrop = true;
+        server.setHandler([&](const FakeRequest &r) {
+            if (r.method == "GET") {
+                return FakeResponse::json(200, { { "name", "@u:x" }, { "external_ids", current } });
+            }
+            if (applyBeforeDrop) {
+                current = r.json().value(QStringLiteral("external_ids")).toArray();
+            }
+            return FakeResponse::reset();
+        });
+        QNetworkAccessManager nam;
+        ApiService api(&nam);
+        api.setBaseUrl(server.url());
+        api.setAccessToken(QStringLiteral("t"));
+        RetryPolicy fast;
+        fast.baseDelay = std::chrono::milliseconds(5);
+        api.setRetryPolicy(fast);
+        ExternalIdScan scan;
+        scan.linkedUsers = { { QStringLiteral("@u:x"), { id("old", "1"), id("new", "2") } } };
+        const auto plan = planExternalIdRemoval(scan, { QStringLiteral("old") });
+        {
+            ExternalIdUpdater updater(&api);
+            QSignalSpy finished(&updater, &ExternalIdUpdater::finished);
+            updater.startRemoval(plan);
+            QVERIFY(finished.wait(30000));
+            const ExternalIdOutcome &o = updater.outcomes().first();
+            QCOMPARE(o.status, ExternalIdOutcome::Status::Done);
+            QVERIFY2(o.detail.startsWith(QStringLiteral("Verified:")), qPrintable(o.detail));
+            QCOMPARE(o.after, ExternalIdList({ id("new", "2") }));
+        }
+        // Dropped before the server acted: verified as not done, never reported done.
+        current = QJsonArray { QJsonObject { { "auth_provider", "old" }, { "external_id", "1" } } };
+        applyBeforeDrop = false;
+        ExternalIdUpdater updater(&api);
+        QSignalSpy finished(&updater, &ExternalIdUpdater::finished);
+        updater.startRemoval(plan);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(updater.outcomes().first().status, ExternalIdOutcome::Status::Failed);
+        QVERIFY2(updater.outcomes().first().detail.contains(QStringLiteral("not made")),
+                 qPrintable(updater.outcomes().first().detail));
     }
 
     void scanListErrorIsReported()

@@ -42,6 +42,18 @@ class TestExternalIdsIntegration : public QObject
         QVERIFY(finished.wait(120000));
     }
 
+    /// What the user has after the removal: its links but those of the removed provider.
+    ExternalIdList withoutProviderA(const QString &role) const
+    {
+        ExternalIdList out;
+        for (const ExternalId &e : m_f.initial.value(role)) {
+            if (e.provider != m_f.providerA) {
+                out.append(e);
+            }
+        }
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -106,14 +118,33 @@ private Q_SLOTS:
                             m_f.initial.value(role)));
         }
 
+        // Between the scan and the write, someone links user "a" to another provider: the removal
+        // must keep that link (it re-reads the user right before its PUT), and the backup must hold it.
+        const ExternalId late { m_f.providerB, QStringLiteral("added-after-the-scan") };
+        ExternalIdList aNow = m_f.initial.value(QStringLiteral("a"));
+        aNow.append(late);
+        int status = 0;
+        callSync(m_api, ExternalIdsApi::replaceExternalIdsRequest(m_f.user("a"), aNow), &status);
+        QCOMPARE(status, 200);
+        m_f.initial[QStringLiteral("a")] = aNow;
+
         const qint64 sentBefore = m_api->requestsSent();
         ExternalIdUpdater updater(m_api);
+        updater.setBackup(ExternalIdBackup::fromPlan(m_plan, { m_f.providerA }, QStringLiteral("test")), path);
         updater.startRemoval(m_plan);
         runUpdater(updater);
         QCOMPARE(updater.count(ExternalIdOutcome::Status::Done), 5);
-        // One PUT per affected user and nothing else on the wire.
+        // One read right before, one PUT per affected user, and nothing else on the wire.
         QCOMPARE(updater.requests().updates, 5);
-        QCOMPARE(m_api->requestsSent() - sentBefore, qint64(5));
+        QCOMPARE(m_api->requestsSent() - sentBefore, qint64(10));
+        QVERIFY(currentIds(m_api, m_f.user("a")).contains(late));
+        const auto rewritten = ExternalIdBackup::read(path, &error);
+        QVERIFY2(rewritten, qPrintable(error));
+        bool backupHasLate = false;
+        for (const UserExternalIds &u : rewritten->users) {
+            backupHasLate = backupHasLate || (u.userId == m_f.user("a") && sameSet(u.ids, aNow));
+        }
+        QVERIFY(backupHasLate);
 
         for (auto it = m_f.users.begin(); it != m_f.users.end(); ++it) {
             ExternalIdList expected;
@@ -146,7 +177,7 @@ private Q_SLOTS:
             runUpdater(preview);
             QCOMPARE(preview.count(ExternalIdOutcome::Status::WouldChange), 5);
             QCOMPARE(preview.requests().updates, 0);
-            QVERIFY(currentIds(m_api, m_f.user("a")).isEmpty());
+            QVERIFY(sameSet(currentIds(m_api, m_f.user("a")), withoutProviderA(QStringLiteral("a"))));
         }
 
         // Someone else now owns user "a"'s old ID.
@@ -167,7 +198,7 @@ private Q_SLOTS:
                 QVERIFY2(o.detail.contains(QStringLiteral("another user")), qPrintable(o.detail));
             }
         }
-        QVERIFY(currentIds(m_api, m_f.user("a")).isEmpty());
+        QVERIFY(sameSet(currentIds(m_api, m_f.user("a")), withoutProviderA(QStringLiteral("a"))));
         QVERIFY(sameSet(currentIds(m_api, m_f.user("spare")), taken));
         for (const char *role : { "ab", "abDeact", "aDeact", "aLocked", "b", "none" }) {
             QVERIFY2(sameSet(currentIds(m_api, m_f.user(role)), m_f.initial.value(QLatin1String(role))), role);

@@ -1,4 +1,5 @@
 // The External-ID Cleanup wizard driven through its pages offscreen against the real Synapse.
+#include "externalidbackup.h"
 #include "externalidcleanupwizard.h"
 #include "externalidscanner.h"
 #include "externalidsfixture.h"
@@ -7,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -14,6 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -60,16 +63,35 @@ private Q_SLOTS:
 
     void toolsMenuOpensTheWizard()
     {
+        STEWARD_REQUIRE_TEST_SERVER(server);
         MainWindow window;
         QAction *action = window.toolsMenu()->findChild<QAction *>(QStringLiteral("actionExternalIdCleanup"));
         QVERIFY(action);
-        QVERIFY(action->isEnabled());
+        QVERIFY(!action->isEnabled()); // needs the server
+        window.openConnection(QStringLiteral("Test server"), server.baseUrl, server.adminToken);
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 30000);
         action->trigger();
         auto *wizard = window.findChild<ExternalIdCleanupWizard *>();
         QVERIFY(wizard);
         QVERIFY(wizard->isVisible());
         QCOMPARE(wizard->currentId(), int(ExternalIdCleanupWizard::ScanPageId));
+        QCOMPARE(wizard->confirmationText(), server.serverName); // typed to confirm a removal
         wizard->close();
+    }
+
+    void backupFolderHasNoDoubledSegment()
+    {
+        const QString org = QCoreApplication::organizationName();
+        const QString app = QCoreApplication::applicationName();
+        QCoreApplication::setOrganizationName(QStringLiteral("steward"));
+        QCoreApplication::setApplicationName(QStringLiteral("steward"));
+        const QString folder = ExternalIdBackup::defaultFolder();
+        const QString path = ExternalIdBackup::defaultPath();
+        QCoreApplication::setOrganizationName(org);
+        QCoreApplication::setApplicationName(app);
+        QVERIFY2(folder.endsWith(QStringLiteral("/steward/backups")), qPrintable(folder));
+        QVERIFY2(!folder.contains(QStringLiteral("steward/steward")), qPrintable(folder));
+        QVERIFY2(path.startsWith(folder + QStringLiteral("/external-ids-")), qPrintable(path));
     }
 
     void removeThroughThePages()
@@ -113,6 +135,15 @@ private Q_SLOTS:
         const int abRow = int(previewUsers.indexOf(m_f.user("ab")));
         QCOMPARE(preview->item(abRow, 1)->text(), m_f.providerA + QStringLiteral("/sub-a-ab"));
         QCOMPARE(preview->item(abRow, 2)->text(), m_f.providerB + QStringLiteral("/sub-b-ab"));
+        // "a" keeps no link: warned that it may be left without a way to sign in.
+        auto *warning = child<QLabel>(&wizard, "noSignInWarningLabel");
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("may be left without a way to sign in")),
+                 qPrintable(warning->text()));
+        QVERIFY(warning->toolTip().contains(m_f.user("a")));
+        QVERIFY(!warning->toolTip().contains(m_f.user("ab"))); // keeps its provider-B link
+        const int aRow = int(previewUsers.indexOf(m_f.user("a")));
+        QVERIFY(preview->item(aRow, 2)->text().contains(QStringLiteral("without a way to sign in")));
         screenshot(&wizard, QStringLiteral("extids-3-preview"));
         // Nothing changed yet.
         QVERIFY(sameSet(currentIds(m_api, m_f.user("ab")), m_f.initial.value(QStringLiteral("ab"))));
@@ -133,12 +164,24 @@ private Q_SLOTS:
                 requestsAtStart = m_api->requestsSent();
             }
         });
+        // Type-to-confirm: nothing can start before the server name is typed.
+        auto *confirm = child<QLineEdit>(&wizard, "removeConfirmEdit");
+        QVERIFY(confirm->text().isEmpty());
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        wizard.next(); // refused: still on the backup page, nothing written or sent
+        QCOMPARE(wizard.currentId(), int(ExternalIdCleanupWizard::BackupPageId));
+        QVERIFY(!QFile::exists(backupPath));
+        QTest::keyClicks(confirm, QStringLiteral("tes"));
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("t"));
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        QCOMPARE(m_api->requestsSent(), requestsBefore);
         screenshot(&wizard, QStringLiteral("extids-4-backup"));
         wizard.next();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ExternalIdCleanupWizard::ReportPageId), 120000);
         QVERIFY(backupExistedAtStart);
         QCOMPARE(requestsAtStart, requestsBefore);
-        QCOMPARE(m_api->requestsSent() - requestsBefore, qint64(5));
+        QCOMPARE(m_api->requestsSent() - requestsBefore, qint64(10)); // a read right before each PUT
 
         QFile file(backupPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -172,6 +215,28 @@ private Q_SLOTS:
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll().count(",done,"), 5);
+    }
+
+    void restoreOffersTheLatestBackup()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString folder = ExternalIdBackup::defaultFolder();
+        QDir(folder).removeRecursively();
+        QVERIFY(QDir().mkpath(folder));
+        for (const char *name : { "external-ids-20250101-120000.json", "external-ids-20261231-235959.json",
+                                  "external-ids-20260601-080000.json", "unrelated.json" }) {
+            QFile f(folder + u'/' + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        ExternalIdCleanupWizard wizard(m_api, QStringLiteral("test"));
+        wizard.show();
+        QTest::mouseClick(child<QPushButton>(&wizard, "restoreButton"), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ExternalIdCleanupWizard::RestoreFilePageId));
+        QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(&wizard, "restorePathEdit")->text()),
+                 folder + QStringLiteral("/external-ids-20261231-235959.json"));
+        QVERIFY(child<QLabel>(&wizard, "restoreHintLabel")->text().contains(QStringLiteral("latest backup")));
+        QDir(folder).removeRecursively();
+        QStandardPaths::setTestModeEnabled(false);
     }
 
     void restoreThroughThePages()

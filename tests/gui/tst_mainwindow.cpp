@@ -4,10 +4,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Steward;
@@ -16,6 +21,8 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void showsConnectionInStatusBar()
     {
         STEWARD_REQUIRE_TEST_SERVER(server);
@@ -32,7 +39,8 @@ private Q_SLOTS:
         QVERIFY(user->text().contains(server.adminUserId));
         QVERIFY(user->text().contains(QStringLiteral("admin")));
         QVERIFY(version->text().startsWith(QStringLiteral("Synapse 1.")));
-        QVERIFY(serverLabel->text().contains(server.baseUrl.toDisplayString()));
+        QVERIFY(serverLabel->text().contains(server.baseUrl.authority()));
+        QCOMPARE(serverLabel->toolTip(), server.baseUrl.toDisplayString());
         QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentText(),
                  QStringLiteral("Test server"));
     }
@@ -62,6 +70,30 @@ private Q_SLOTS:
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("rooms")));
         window.showPage(QStringLiteral("users"));
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("users")));
+    }
+
+    void networkTimeoutPreference()
+    {
+        QSettings().remove(QStringLiteral("Network/timeoutSeconds"));
+        {
+            MainWindow window;
+            window.show();
+            QCOMPARE(window.session()->api()->transferTimeout(), std::chrono::milliseconds(60000));
+            window.findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("preferencesDialog"))));
+            auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("networkTimeoutSpin"));
+            QCOMPARE(spin->value(), 60);
+            spin->setValue(3); // below the minimum: clamped
+            QCOMPARE(spin->value(), 5);
+            spin->setValue(15);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+            QCOMPARE(window.session()->api()->transferTimeout(), std::chrono::milliseconds(15000));
+            QCOMPARE(QSettings().value(QStringLiteral("Network/timeoutSeconds")).toInt(), 15);
+        }
+        MainWindow again; // applied at start
+        QCOMPARE(again.session()->api()->transferTimeout(), std::chrono::milliseconds(15000));
+        QSettings().remove(QStringLiteral("Network/timeoutSeconds"));
     }
 
     void toolsMenuHoldsTheWizards()

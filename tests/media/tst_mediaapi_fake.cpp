@@ -7,7 +7,9 @@
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -298,6 +300,88 @@ private Q_SLOTS:
         QVERIFY(r.localError.contains(QStringLiteral("1970")));
         QVERIFY(!r.remoteAttempted); // not attempted after a failure, and the old path was not tried
         QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    // The delete's answer is lost (connection reset after the server acted, or before): the run lists
+    // the media again and reports what is really gone, never "failed, nothing deleted".
+    void lostDeleteAnswerIsVerified_data()
+    {
+        QTest::addColumn<bool>("serverDeleted");
+        QTest::newRow("deleted, then the connection reset") << true;
+        QTest::newRow("reset before the server acted") << false;
+    }
+    void lostDeleteAnswerIsVerified()
+    {
+        QFETCH(bool, serverDeleted);
+        QSet<QString> deleted;
+        int deletePosts = 0;
+        m_server->setHandler([&](const FakeRequest &r) {
+            if (r.path() == "/_synapse/admin/v1/media/delete") {
+                ++deletePosts;
+                if (serverDeleted) {
+                    deleted = { QStringLiteral("m1"), QStringLiteral("m9") };
+                }
+                return FakeResponse::reset();
+            }
+            FakeResponse response = fakeSynapse(r, false);
+            if (r.path().endsWith("/media") && response.status == 200) {
+                QJsonObject o = QJsonDocument::fromJson(response.body).object();
+                QJsonArray kept;
+                for (const QJsonValue &m : o.value(QStringLiteral("media")).toArray()) {
+                    if (!deleted.contains(m.toObject().value(QStringLiteral("media_id")).toString())) {
+                        kept.append(m);
+                    }
+                }
+                o.insert(QStringLiteral("media"), kept);
+                response.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            }
+            return response;
+        });
+        const MediaPurgeCriteria c { kCutoff, 50, true, true };
+        const MediaPurgeEstimate e = runEstimate(c);
+        QCOMPARE(e.files, 2);
+        MediaPurgeRun run(m_api, QStringLiteral("fake"));
+        QSignalSpy done(&run, &MediaPurgeRun::finished);
+        run.start(c, &e);
+        QVERIFY(done.wait(30000));
+        const MediaPurgeResult r = run.result();
+        QCOMPARE(deletePosts, 1); // a POST that is not safe to repeat reaches the wire once
+        QVERIFY2(r.localDone, qPrintable(r.localError));
+        QVERIFY(r.localVerified);
+        QVERIFY(!r.localOutcomeUnknown);
+        QCOMPARE(r.deletedTotal, serverDeleted ? 2 : 0);
+        QCOMPARE(r.deletedMediaIds,
+                 serverDeleted ? QStringList({ QStringLiteral("m1"), QStringLiteral("m9") }) : QStringList());
+        QCOMPARE(r.remainingAfter, serverDeleted ? 0 : 2);
+        QCOMPARE(r.bytesKnown, serverDeleted ? 1100 : 0);
+        QVERIFY(r.remoteDone); // the run goes on once it knows
+    }
+
+    void lostDeleteAnswerThatCannotBeCheckedIsUnknown()
+    {
+        bool listingDown = false;
+        m_server->setHandler([&](const FakeRequest &r) {
+            if (r.path() == "/_synapse/admin/v1/media/delete") {
+                listingDown = true;
+                return FakeResponse::reset();
+            }
+            if (listingDown && r.path() == "/_synapse/admin/v1/statistics/users/media") {
+                return FakeResponse::json(403, { { "errcode", "M_FORBIDDEN" }, { "error", "statistics hidden" } });
+            }
+            return fakeSynapse(r, false);
+        });
+        const MediaPurgeCriteria c { kCutoff, 50, true, false };
+        const MediaPurgeEstimate e = runEstimate(c);
+        MediaPurgeRun run(m_api, QStringLiteral("fake"));
+        QSignalSpy done(&run, &MediaPurgeRun::finished);
+        run.start(c, &e);
+        QVERIFY(done.wait(30000));
+        const MediaPurgeResult r = run.result();
+        QVERIFY(!r.ok());
+        QVERIFY(!r.localDone);
+        QVERIFY(r.localOutcomeUnknown);
+        QVERIFY2(r.localError.startsWith(QStringLiteral("Outcome unknown")), qPrintable(r.localError));
+        QVERIFY2(r.localError.contains(QStringLiteral("statistics hidden")), qPrintable(r.localError));
     }
 
     void localMediaId()

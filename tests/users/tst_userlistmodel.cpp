@@ -1,11 +1,15 @@
-// UserListModel against the real Synapse (seeded with 311 users) with a small page size, so many
-// fetches happen, all under QAbstractItemModelTester: paging, server-side sort, search and filters
-// compared with what the server itself answers, shifted pages, and errors with retry (fake server).
+// UserListModel (the random-access PagedListModel) against the real Synapse (seeded with 311 users)
+// with a small page size, so many pages are fetched, all under QAbstractItemModelTester: random
+// access, server-side sort, search and filters compared with what the server itself answers, rows
+// shifting between pages, the LRU bound, jumping to the end, reload keeping the selection; a fake
+// server only for errors and for a slow page that goes stale.
 #include "fakehttpserver.h"
+#include "selectionkeeper.h"
 #include "userlistmodel.h"
 #include "userstesthelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSet>
 #include <QSignalSpy>
 #include <QUrlQuery>
@@ -17,20 +21,28 @@ class TestUserListModel : public QObject
 {
     Q_OBJECT
 
-    /// Load every page the way a view does (fetchMore while canFetchMore).
-    static bool loadAll(UserListModel &model)
+    /// Load every row (as a view scrolled over all of them would).
+    static bool loadAll(PagedListModel &model)
     {
         return QTest::qWaitFor(
             [&model]() {
                 if (model.hasError()) {
                     return true;
                 }
-                if (model.canFetchMore({})) {
-                    model.fetchMore({});
+                if (!model.isLoading() && model.total() > 0 && !model.isComplete()) {
+                    model.fetchRows(0, model.rowCount() - 1);
                 }
-                return model.atEnd() && !model.isLoading();
+                return model.isComplete();
             },
             120000);
+    }
+
+    /// What a view does when it paints rows [first, last]: data() for each cell of column 0.
+    static void paint(const QAbstractItemModel &model, int first, int last)
+    {
+        for (int r = qMax(0, first); r <= qMin(last, model.rowCount() - 1); ++r) {
+            model.index(r, 0).data();
+        }
     }
 
     static QStringList ids(const UserListModel &model)
@@ -66,10 +78,14 @@ private Q_SLOTS:
         QVERIFY(model.isLoading());
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QVERIFY(loadAll(model)); // the tester fetches more too, as a view would
-        QCOMPARE(inserted.first().at(1).toInt(), 0); // the first page alone ...
-        QCOMPARE(inserted.first().at(2).toInt(), 24);
-        QCOMPARE(inserted.size(), 12); // ... then one insertion per page
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 300, 30000);
+        // The first page tells the total: every row exists at once (the scroll bar spans them all).
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 299);
+        QVERIFY(!model.isRowLoaded(299));
+        QVERIFY(loadAll(model));
+        QCOMPARE(inserted.size(), 1);
         QVERIFY2(!model.hasError(), qPrintable(model.lastError().describe()));
         QCOMPARE(model.total(), 300);
         QCOMPARE(model.rowCount(), 300);
@@ -78,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(got.first(), QStringLiteral("@seed-user-0000:steward.test"));
         QCOMPARE(got.last(), QStringLiteral("@seed-user-0299:steward.test"));
         QCOMPARE(model.statusText(), QStringLiteral("300 loaded of 300"));
-        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(!model.canFetchMore({})); // no incremental fetchMore: the view never pages by itself
         // Display: admin flag, deactivated flag, display name, created (local time), never seen.
         const int r1 = model.rowOf(QStringLiteral("@seed-user-0001:steward.test"));
         QCOMPARE(model.index(r1, UserListModel::AdminColumn).data().toString(), QStringLiteral("yes"));
@@ -230,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(ids(model), (QStringList { bot, locked, plain }));
     }
 
-    void noDuplicatesOrGapsWhenUsersAreCreatedWhilePaging()
+    void rowsShiftingBetweenPagesFollowTheServer()
     {
         STEWARD_REQUIRE_TEST_SERVER(server);
         Admin admin(server);
@@ -241,47 +257,234 @@ private Q_SLOTS:
         }
         QCOMPARE(putUsers(admin.api, originals), 0);
 
-        // No QAbstractItemModelTester here: it fetches every page at once, and this test needs the
-        // server to change between pages.
         UserListModel model(&admin.api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(10);
         UserListQuery q;
         q.search = prefix;
         model.setQuery(q);
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 10, 30000);
-        // 15 new users that sort before everything loaded: every later page shifts by 15.
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(0) && !model.isLoading(), 30000);
+        QCOMPARE(model.rowCount(), 60);
+        // 15 new users that sort before everything loaded: every later page shifts by 15. The next
+        // page brings the new total: 15 rows are inserted and the pages read before are fetched again.
         QList<QPair<QString, QJsonObject>> early;
         for (int i = 0; i < 15; ++i) {
             early.append({ userId(server, prefix + QStringLiteral("a%1").arg(i, 3, 10, QLatin1Char('0'))), {} });
         }
         QCOMPARE(putUsers(admin.api, early), 0);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QVERIFY(loadAll(model));
-        QStringList got = ids(model);
-        QCOMPARE(QSet<QString>(got.begin(), got.end()).size(), got.size());
-        for (const auto &[id, body] : originals) {
-            QVERIFY2(got.contains(id), qPrintable(id));
-        }
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(2).toInt() - inserted.first().at(1).toInt() + 1, 15);
         QVERIFY(model.listChanged());
         QCOMPARE(model.total(), 75);
-        QVERIFY(model.statusText().contains(QStringLiteral("refresh")));
+        QCOMPARE(ids(model), ids(listDirect(admin.api, q))); // no duplicates, no gaps
+        QVERIFY(model.statusText().contains(QStringLiteral("adjusted")));
 
-        // Users leaving the filter (deactivated) before the current position: pages shift back.
-        model.reload();
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 10, 30000);
+        // Users leaving the filter (deactivated): rows are removed at the end, the rest re-read.
         QList<QPair<QString, QJsonObject>> leaving;
         for (int i = 0; i < 8; ++i) {
             leaving.append({ early.at(i).first, { { QStringLiteral("deactivated"), true } } });
         }
         QCOMPARE(putUsers(admin.api, leaving), 0);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.reload();
         QVERIFY(loadAll(model));
-        got = ids(model);
-        QCOMPARE(QSet<QString>(got.begin(), got.end()).size(), got.size());
-        for (const auto &[id, body] : originals) {
-            QVERIFY2(got.contains(id), qPrintable(id));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), 67);
+        QCOMPARE(ids(model), ids(listDirect(admin.api, q)));
+    }
+
+    void jumpToTheLastRowTakesAtMostTwoRequests()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Admin admin(server);
+        UserListModel model(&admin.api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(25);
+        UserListQuery q;
+        q.search = QStringLiteral("seed-user-");
+        q.includeDeactivated = true;
+        model.setQuery(q);
+        QTRY_VERIFY_WITH_TIMEOUT(model.total() == 300 && !model.isLoading(), 30000);
+        paint(model, 0, 29); // the first screenful
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(29) && !model.isLoading(), 30000);
+        QVERIFY(!model.isRowLoaded(299));
+
+        // Ctrl+End: the view shows the last 30 rows; they straddle two pages.
+        const qint64 before = admin.api.requestsSent();
+        paint(model, 270, 299);
+        QCOMPARE(model.index(299, 0).data().toString(), QStringLiteral("Loading…"));
+        QVERIFY(!model.index(299, 0).data(PagedListModel::LoadedRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(299) && model.isRowLoaded(270) && !model.isLoading(), 30000);
+        QVERIFY(admin.api.requestsSent() - before <= 2);
+        QCOMPARE(model.index(299, 0).data().toString(), QStringLiteral("@seed-user-0299:steward.test"));
+        QCOMPARE(model.index(270, 0).data().toString(), QStringLiteral("@seed-user-0270:steward.test"));
+        QVERIFY(!model.isRowLoaded(150)); // nothing in between was read
+
+        // 90% of the scroll bar: the same.
+        const qint64 before90 = admin.api.requestsSent();
+        paint(model, 255, 269);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(255) && !model.isLoading(), 30000);
+        QVERIFY(admin.api.requestsSent() - before90 <= 2);
+        QCOMPARE(model.user(255).userId, QStringLiteral("@seed-user-0255:steward.test"));
+    }
+
+    void keepsABoundedNumberOfPages()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Admin admin(server);
+        UserListModel model(&admin.api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(25);
+        model.setMaxCachedPages(4);
+        UserListQuery q;
+        q.search = QStringLiteral("seed-user-");
+        q.includeDeactivated = true;
+        model.setQuery(q);
+        QTRY_VERIFY_WITH_TIMEOUT(model.total() == 300 && !model.isLoading(), 30000);
+        int mostPages = 0;
+        connect(&model, &PagedListModel::rowsLoaded, this,
+                [&]() { mostPages = qMax(mostPages, model.cachedPageCount()); });
+        // Scroll through every row, a screenful at a time, as a view would.
+        for (int first = 0; first < 300; first += 20) {
+            paint(model, first, first + 19);
+            QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(qMin(first + 19, 299)) && !model.isLoading(), 30000);
+            QCOMPARE(model.index(first, 0).data().toString(),
+                     QStringLiteral("@seed-user-%1:steward.test").arg(first, 4, 10, QLatin1Char('0')));
+            QVERIFY(model.cachedPageCount() <= 4);
+            QVERIFY(model.loadedRowCount() <= 100);
         }
-        for (int i = 8; i < 15; ++i) {
-            QVERIFY(got.contains(early.at(i).first));
+        QCOMPARE(mostPages, 4);
+        QVERIFY(!model.isRowLoaded(100)); // the least recently used pages went first
+        QVERIFY(model.isRowLoaded(299));
+        // An evicted page comes back when shown again.
+        paint(model, 100, 119);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(100), 30000);
+        QCOMPARE(model.user(100).userId, QStringLiteral("@seed-user-0100:steward.test"));
+    }
+
+    void reloadKeepsTheSelectionWhereRowsStillExist()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Admin admin(server);
+        const QString prefix = uniquePrefix("keep");
+        QList<QPair<QString, QJsonObject>> users;
+        for (int i = 0; i < 30; ++i) {
+            users.append({ userId(server, prefix + QStringLiteral("m%1").arg(i, 3, 10, QLatin1Char('0'))), {} });
         }
+        QCOMPARE(putUsers(admin.api, users), 0);
+        UserListModel model(&admin.api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(10);
+        UserListQuery q;
+        q.search = prefix;
+        model.setQuery(q);
+        QVERIFY(loadAll(model));
+        QItemSelectionModel selection(&model);
+        SelectionKeeper keeper(&model, &selection);
+        const QString kept = users.at(12).first;
+        const QString gone = users.at(13).first;
+        const QString alsoKept = users.at(25).first;
+        for (const QString &id : { kept, gone, alsoKept }) {
+            selection.select(model.index(model.rowOf(id), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        selection.setCurrentIndex(model.index(model.rowOf(alsoKept), 0), QItemSelectionModel::NoUpdate);
+        QCOMPARE(selection.selectedRows().size(), 3);
+
+        // Three users that sort first appear, one selected user leaves the list (deactivated).
+        QList<QPair<QString, QJsonObject>> early;
+        for (int i = 0; i < 3; ++i) {
+            early.append({ userId(server, prefix + QStringLiteral("a%1").arg(i)), {} });
+        }
+        QCOMPARE(putUsers(admin.api, early), 0);
+        QVERIFY(putUser(admin.api, gone, { { QStringLiteral("deactivated"), true } }));
+        model.reload();
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.rowCount(), 32);
+        QStringList selected;
+        for (const QModelIndex &index : selection.selectedRows()) {
+            selected << index.data(UserListModel::UserIdRole).toString();
+        }
+        selected.sort();
+        QCOMPARE(selected, (QStringList { kept, alsoKept }));
+        QCOMPARE(model.rowOf(kept), 15); // shifted by the three new users
+        QCOMPARE(selection.currentIndex().data(UserListModel::UserIdRole).toString(), alsoKept);
+
+        // The user choosing something else ends the keeping.
+        selection.select(model.index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(keeper.pendingIds().isEmpty());
+    }
+
+    void refreshRowReadsThatRowAgain()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Admin admin(server);
+        const QString prefix = uniquePrefix("refresh");
+        const QString id = userId(server, prefix + QStringLiteral("one"));
+        QVERIFY(putUser(admin.api, id, { { QStringLiteral("displayname"), QStringLiteral("Before") } }));
+        UserListModel model(&admin.api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        UserListQuery q;
+        q.search = prefix;
+        model.setQuery(q);
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.index(0, UserListModel::DisplayNameColumn).data().toString(), QStringLiteral("Before"));
+        QVERIFY(putUser(admin.api, id, { { QStringLiteral("displayname"), QStringLiteral("After") } }));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.refreshRow(id));
+        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, UserListModel::DisplayNameColumn).data().toString(),
+                                  QStringLiteral("After"), 30000);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!model.refreshRow(QStringLiteral("@nobody-loaded:x")));
+    }
+
+    void staleRequestsAreCancelledWhenTheViewMovesOn()
+    {
+        // A slow page (a fake server: a real one answers too fast to leave a page in flight).
+        StewardTest::FakeHttpServer fake;
+        fake.setHandler([](const StewardTest::FakeRequest &req) {
+            const QUrlQuery query(QString::fromUtf8(req.target.mid(req.target.indexOf('?') + 1)));
+            const int from = query.queryItemValue(QStringLiteral("from")).toInt();
+            const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
+            QJsonArray users;
+            for (int i = from; i < qMin(from + limit, 1000); ++i) {
+                users.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("@u%1:x").arg(i) } });
+            }
+            QJsonObject body { { QStringLiteral("users"), users }, { QStringLiteral("total"), 1000 } };
+            if (from + limit < 1000) {
+                body.insert(QStringLiteral("next_token"), QString::number(from + limit));
+            }
+            auto response = StewardTest::FakeResponse::json(200, body);
+            if (from == 500) {
+                response.delay(3000);
+            }
+            return response;
+        });
+        QVERIFY(fake.listen());
+        QNetworkAccessManager nam;
+        ApiService api(&nam);
+        api.setBaseUrl(fake.url());
+        api.setAccessToken(QStringLiteral("t"));
+        UserListModel model(&api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(50);
+        model.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(model.total() == 1000 && !model.isLoading(), 10000);
+        QList<int> loadedFirstRows;
+        connect(&model, &PagedListModel::rowsLoaded, this, [&](int first, int) { loadedFirstRows << first; });
+
+        paint(model, 500, 520); // the view passes by the middle ...
+        QTRY_VERIFY_WITH_TIMEOUT(fake.requestCount() == 3 && model.isLoading(), 10000);
+        paint(model, 980, 999); // ... and moves on to the end before the middle page arrived
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(999) && !model.isLoading(), 10000);
+        QTest::qWait(3500); // longer than the slow page takes
+        QVERIFY(!model.isRowLoaded(500));
+        QVERIFY(!loadedFirstRows.contains(500));
+        QVERIFY(!model.hasError()); // a cancelled page is no error
+        // Shown again, it is asked for again.
+        paint(model, 500, 520);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(500), 10000);
     }
 
     void errorKeepsRowsAndRetries()
@@ -317,18 +520,25 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(10);
         QSignalSpy failed(&model, &UserListModel::loadFailed);
-        failing = true; // the second page fails (the tester asks for it as soon as the first lands)
+        failing = true; // the second page fails (read ahead as soon as the first lands)
         model.reload();
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 10, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 15, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(model.hasError(), 10000);
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(model.rowCount(), 10); // rows kept
-        QVERIFY(!model.canFetchMore({})); // the view must not hammer; retry() asks again
+        QCOMPARE(model.rowCount(), 15); // rows kept
+        QVERIFY(model.isRowLoaded(9));
+        QVERIFY(!model.isRowLoaded(10));
+        // The view must not hammer: showing the failed rows does not ask again; retry() does.
+        const int requests = fake.requestCount();
+        paint(model, 0, 14);
+        QCOMPARE(model.index(12, 0).data().toString(), QStringLiteral("(not loaded)"));
+        QTest::qWait(100);
+        QCOMPARE(fake.requestCount(), requests);
         QVERIFY(model.lastError().describe().contains(QStringLiteral("database on fire")));
         QVERIFY(model.statusText().contains(QStringLiteral("failed")));
         failing = false;
         model.retry();
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 15, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(14), 10000);
         QVERIFY(!model.hasError());
         QVERIFY(model.atEnd());
         QCOMPARE(model.statusText(), QStringLiteral("15 loaded of 15"));

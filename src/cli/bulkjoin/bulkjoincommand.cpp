@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 
 #include <cstdio>
@@ -31,10 +32,13 @@ void BulkJoinCommand::run(CliContext &ctx, const QStringList &args)
         summary() + QLatin1Char('\n')
         + tr("Lists: one entry per line (or separated by commas or spaces), a text or CSV file (first column), or "
              "\"-\" for standard input. Users are @name:server or bare names of this server; rooms are IDs or "
-             "aliases.\nExit codes: 0 every pair joined or already a member; 1 some pair failed, was skipped or "
-             "not attempted; 2 usage or input error; 3 authentication or connection failure.\nCtrl-C cancels: "
-             "requests in flight finish, the rest are reported as not attempted; a second Ctrl-C stops at once "
-             "(--resume continues later)."));
+             "aliases. At most 100,000 entries per list and 1,000,000 pairs; duplicates are joined once.\n"
+             "A join whose answer is lost (connection closed, timeout) is checked in the room's member list before "
+             "the report is written (reason \"verified: ...\").\n"
+             "Exit codes: 0 every pair joined or already a member; 1 some pair failed, was skipped, not attempted "
+             "or of unknown outcome; 2 usage or input error; 3 authentication or connection failure.\nCtrl-C "
+             "cancels: requests in flight finish, the rest are reported as not attempted; a second Ctrl-C stops at "
+             "once. --resume continues a cancelled, killed or partly failed run."));
     const QCommandLineOption users(QStringLiteral("users"), tr("File with the users (\"-\": standard input)."),
                                    QStringLiteral("FILE"));
     const QCommandLineOption rooms(QStringLiteral("rooms"), tr("File with the rooms (\"-\": standard input)."),
@@ -46,11 +50,13 @@ void BulkJoinCommand::run(CliContext &ctx, const QStringList &args)
                                        tr("In rooms that are not public and you are not in, make yourself a room "
                                           "admin first (make_room_admin) instead of skipping them."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the preview and change nothing."));
-    const QCommandLineOption report(QStringLiteral("report"), tr("Write the per-pair report as CSV to FILE."),
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the per-pair report as CSV to FILE (with --dry-run: the preview)."),
                                     QStringLiteral("FILE.csv"));
     const QCommandLineOption resume(QStringLiteral("resume"),
-                                    tr("Continue the last unfinished bulk join on this server (from its journal) "
-                                       "without repeating the pairs it finished."));
+                                    tr("Continue the last unfinished bulk join on this server (from its journal: "
+                                       "cancelled, killed, or with failed pairs) without repeating the pairs it "
+                                       "finished."));
     parser.addOptions({ users, rooms, concurrency, makeAdmin, dryRun, report, resume });
     if (!ctx.parseCommandLine(parser, name(), args)) {
         return;
@@ -100,12 +106,42 @@ void BulkJoinCommand::run(CliContext &ctx, const QStringList &args)
                                          : tr("the rooms list %1 is empty").arg(parser.value(rooms)));
             return;
         }
+        auto distinct = [](const QList<BulkJoinInputItem> &items) {
+            QSet<QString> set;
+            for (const auto &item : items) {
+                set.insert(item.text);
+            }
+            return qint64(set.size());
+        };
+        const qint64 pairs = distinct(userItems) * distinct(roomItems);
+        if (pairs > BulkJoinInput::MaxPairs) {
+            ctx.fail(UsageError,
+                     tr("%1 pairs are more than one run takes (%2); split the users list into several runs")
+                         .arg(pairs)
+                         .arg(BulkJoinInput::MaxPairs));
+            return;
+        }
+    }
+    if (!m_reportPath.isEmpty()) {
+        // Found out now, not after the joins ran.
+        QSaveFile probe(m_reportPath);
+        if (!probe.open(QIODevice::WriteOnly)) {
+            ctx.fail(UsageError,
+                     tr("cannot write the report %1: %2 (choose a file in a folder you can write to)")
+                         .arg(m_reportPath, probe.errorString()));
+            return;
+        }
+        probe.cancelWriting();
     }
 
     ctx.connectToServer(true, [this, &ctx, wantResume, haveLists, userItems, roomItems](ServerSession *session) {
         const QString baseUrl = session->api()->baseUrl().toString();
         if (wantResume) {
-            const auto journals = BulkJoinJournal::unfinished(BulkJoinJournal::defaultDirectory(), baseUrl);
+            QStringList damaged;
+            const auto journals = BulkJoinJournal::unfinished(BulkJoinJournal::defaultDirectory(), baseUrl, &damaged);
+            for (const QString &problem : std::as_const(damaged)) {
+                ctx.err() << tr("Warning: %1").arg(problem) << Qt::endl;
+            }
             if (!journals.isEmpty()) {
                 const auto &j = journals.constFirst();
                 ctx.err() << tr("Resuming the bulk join of %1 (%2): %3 of %4 pairs still to do.")
@@ -148,7 +184,11 @@ void BulkJoinCommand::run(CliContext &ctx, const QStringList &args)
                     if (m_dryRun) {
                         const bool clean = plan.count(BulkJoinPair::Outcome::Skipped) == 0;
                         ctx.out() << tr("Dry run: nothing was changed.") << Qt::endl;
-                        ctx.finish(clean ? Success : SomeItemsFailed);
+                        BulkJoinReport preview;
+                        preview.pairs = plan.pairs;
+                        if (writeReport(ctx, preview)) {
+                            ctx.finish(clean ? Success : SomeItemsFailed);
+                        }
                         return;
                     }
                     execute(ctx, session,
@@ -192,15 +232,23 @@ void BulkJoinCommand::execute(CliContext &ctx, ServerSession *session,
 void BulkJoinCommand::done(CliContext &ctx, const BulkJoinReport &report)
 {
     BulkJoinText::writeSummary(ctx.out(), report);
-    if (!m_reportPath.isEmpty()) {
-        QSaveFile file(m_reportPath);
-        if (!file.open(QIODevice::WriteOnly) || !report.writeCsv(&file) || !file.commit()) {
-            ctx.fail(SomeItemsFailed, tr("could not write the report %1: %2").arg(m_reportPath, file.errorString()));
-            return;
-        }
-        ctx.err() << tr("Report written to %1").arg(m_reportPath) << Qt::endl;
+    if (writeReport(ctx, report)) {
+        ctx.finish(report.allDone() ? Success : SomeItemsFailed);
     }
-    ctx.finish(report.allDone() ? Success : SomeItemsFailed);
+}
+
+bool BulkJoinCommand::writeReport(CliContext &ctx, const BulkJoinReport &report)
+{
+    if (m_reportPath.isEmpty()) {
+        return true;
+    }
+    QSaveFile file(m_reportPath);
+    if (!file.open(QIODevice::WriteOnly) || !report.writeCsv(&file) || !file.commit()) {
+        ctx.fail(SomeItemsFailed, tr("could not write the report %1: %2").arg(m_reportPath, file.errorString()));
+        return false;
+    }
+    ctx.err() << tr("Report written to %1").arg(m_reportPath) << Qt::endl;
+    return true;
 }
 
 } // namespace Steward::Cli

@@ -26,6 +26,8 @@ public:
 private:
     void execute(CliContext &ctx, ServerSession *session, std::function<bool(BulkJoinEngine *, QString *)> start);
     void done(CliContext &ctx, const BulkJoinReport &report);
+    /// Writes --report (if given); false (and the command failed) when it cannot.
+    bool writeReport(CliContext &ctx, const BulkJoinReport &report);
 
     int m_concurrency = 8;
     bool m_dryRun = false;

@@ -28,6 +28,13 @@ void BulkJoinText::writePreview(QTextStream &out, const BulkJoinPlan &plan, bool
 {
     out << tr("Bulk join preview (signed in as %1). Nothing has been changed yet.").arg(plan.adminUserId) << '\n';
     out << tr("Users: %1 valid. Rooms: %2 valid.").arg(plan.users.size()).arg(plan.rooms.size()) << '\n';
+    int duplicates = 0;
+    for (const auto &p : plan.problems) {
+        duplicates += p.isDuplicate() ? p.count : 0;
+    }
+    if (duplicates > 0) {
+        out << tr("%1 duplicate entries ignored.").arg(duplicates) << '\n';
+    }
     if (!plan.problems.isEmpty()) {
         out << '\n' << tr("Problems in the input (these take no part):") << '\n';
         for (const auto &p : plan.problems) {
@@ -83,6 +90,9 @@ QString BulkJoinText::progressLine(const BulkJoinProgress &p)
 {
     const int pct = p.total > 0 ? int(100.0 * p.finished / p.total) : 100;
     QString line = tr("Joining: %1/%2 (%3%), %4 failed").arg(p.finished).arg(p.total).arg(pct).arg(p.failed);
+    if (p.unknown > 0) {
+        line += tr(", %1 answers lost (checked at the end)").arg(p.unknown);
+    }
     if (p.pairsPerSecond > 0) {
         line += tr(", %1 pairs/s, ETA %2").arg(p.pairsPerSecond, 0, 'f', 1).arg(duration(p.etaMs));
     }
@@ -92,21 +102,31 @@ QString BulkJoinText::progressLine(const BulkJoinProgress &p)
 void BulkJoinText::writeSummary(QTextStream &out, const BulkJoinReport &report)
 {
     out << (report.cancelled ? tr("Bulk join cancelled.") : tr("Bulk join finished.")) << ' '
-        << tr("Joined %1, already members %2, skipped %3, failed %4, not attempted %5.")
+        << tr("Joined %1, already members %2, skipped %3, failed %4, not attempted %5, outcome unknown %6.")
                .arg(report.count(Outcome::Joined))
                .arg(report.count(Outcome::AlreadyMember))
                .arg(report.count(Outcome::Skipped))
                .arg(report.count(Outcome::Failed))
                .arg(report.count(Outcome::NotAttempted))
+               .arg(report.count(Outcome::Unknown))
         << '\n';
-    for (const Outcome o : { Outcome::Failed, Outcome::NotAttempted }) {
+    if (report.verifiedCount() > 0) {
+        out << tr("%1 pairs lost the server's answer; their outcome was verified in the rooms' member lists "
+                  "(reason \"verified: ...\").")
+                   .arg(report.verifiedCount())
+            << '\n';
+    }
+    for (const Outcome o : { Outcome::Failed, Outcome::Unknown, Outcome::NotAttempted }) {
         bool header = false;
         for (const auto &p : report.pairs) {
             if (p.outcome != o) {
                 continue;
             }
             if (!header) {
-                out << (o == Outcome::Failed ? tr("Failed pairs:") : tr("Not attempted:")) << '\n';
+                out << (o == Outcome::Failed        ? tr("Failed pairs:")
+                            : o == Outcome::Unknown ? tr("Outcome unknown (run --resume to check and finish them):")
+                                                    : tr("Not attempted:"))
+                    << '\n';
                 header = true;
             }
             out << "  " << p.user << "  " << p.room << "  " << p.reason << '\n';

@@ -243,19 +243,24 @@ void ExternalIdsCommand::runRemove(CliContext &ctx, const QStringList &args)
             m_updater = new ExternalIdUpdater(session->api(), this);
             connect(m_updater, &ExternalIdUpdater::finished, this, [=, this, &ctx]() {
                 for (const ExternalIdOutcome &o : m_updater->outcomes()) {
-                    if (o.status == ExternalIdOutcome::Status::Failed) {
+                    if (o.status == ExternalIdOutcome::Status::Failed
+                        || o.status == ExternalIdOutcome::Status::Unknown) {
                         ctx.err() << tr("steward-cli: %1: %2").arg(o.userId, o.detail) << '\n';
                     }
                 }
-                const int failed = m_updater->count(ExternalIdOutcome::Status::Failed);
+                const int failed = m_updater->count(ExternalIdOutcome::Status::Failed)
+                    + m_updater->count(ExternalIdOutcome::Status::Unknown);
                 const int notAttempted = m_updater->count(ExternalIdOutcome::Status::NotAttempted);
-                ctx.out() << tr("Removed %1 of %2 users' links in %3 s: %4 done, %5 failed, %6 not attempted.")
+                ctx.out() << tr("Removed %1 of %2 users' links in %3 s: %4 done, %5 failed, %6 not attempted, "
+                                "%7 outcome unknown, %8 had no such link any more.")
                                  .arg(providers.join(QStringLiteral(", ")))
                                  .arg(plan.size())
                                  .arg(seconds(m_updater->elapsedMs()))
                                  .arg(m_updater->count(ExternalIdOutcome::Status::Done))
-                                 .arg(failed)
+                                 .arg(m_updater->count(ExternalIdOutcome::Status::Failed))
                                  .arg(notAttempted)
+                                 .arg(m_updater->count(ExternalIdOutcome::Status::Unknown))
+                                 .arg(m_updater->count(ExternalIdOutcome::Status::Unchanged))
                           << '\n';
                 ExternalIdRequestCounts total = s.requests;
                 total.updates += m_updater->requests().updates;
@@ -264,6 +269,7 @@ void ExternalIdsCommand::runRemove(CliContext &ctx, const QStringList &args)
                 ctx.out() << tr("To undo: steward-cli external-ids restore %1").arg(backupPath) << '\n';
                 ctx.finish(failed + notAttempted > 0 || readCode != Success || !reportOk ? SomeItemsFailed : Success);
             });
+            m_updater->setBackup(backup, backupPath);
             m_updater->startRemoval(plan);
         });
     });

@@ -199,13 +199,23 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
                                  [&ctx](const QString &step) { ctx.err() << step << Qt::endl; });
                 QObject::connect(run, &MediaPurgeRun::finished, &ctx, [&ctx](const MediaPurgeResult &r) {
                     ctx.out() << '\n';
-                    if (r.localDone) {
+                    if (r.localDone && r.localVerified) {
+                        ctx.out() << tr("Deleted %1 local files (verified: the server's answer was lost; of the "
+                                        "estimated files these are gone, %2 files still match the criteria).")
+                                         .arg(r.deletedTotal)
+                                         .arg(r.remainingAfter)
+                                  << '\n';
+                    } else if (r.localDone) {
                         ctx.out() << tr("Deleted %1 local files (server's count).").arg(r.deletedTotal) << '\n';
+                    }
+                    if (r.localDone) {
                         ctx.out() << tr("Bytes freed: %1, known from the estimate for %2 of %3 files.")
                                          .arg(size(r.bytesKnown))
                                          .arg(r.filesWithKnownSize)
                                          .arg(r.deletedMediaIds.size())
                                   << '\n';
+                    } else if (r.localOutcomeUnknown) {
+                        ctx.out() << tr("Local media: %1").arg(r.localError) << '\n';
                     } else {
                         ctx.out() << tr("Local media: failed, nothing deleted: %1").arg(r.localError) << '\n';
                     }

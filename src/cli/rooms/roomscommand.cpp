@@ -8,13 +8,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Steward::Cli {
 
 namespace {
-constexpr int PageSize = 500;
+// Synapse's rooms list costs about the same per page whatever its size: large pages.
+constexpr int PageSize = 5000;
 
 QString csvField(const QJsonValue &v)
 {
@@ -80,7 +80,10 @@ void RoomsCommand::run(CliContext &ctx, const QStringList &args)
     m_query.searchTerm = parser.value(searchOption).trimmed();
     m_query.orderBy = RoomOrder::Name;
     m_query.limit = PageSize;
-    ctx.connectToServer(true, [this, &ctx](ServerSession *session) { fetch(ctx, session, 0); });
+    ctx.connectToServer(true, [this, &ctx](ServerSession *session) {
+        ctx.out().flush(); // the rows go straight to standard output
+        fetch(ctx, session, 0);
+    });
 }
 
 void RoomsCommand::fetch(CliContext &ctx, ServerSession *session, int from)
@@ -89,65 +92,84 @@ void RoomsCommand::fetch(CliContext &ctx, ServerSession *session, int from)
     query.from = from;
     RoomsApi::list(session->api(), query, this, [this, &ctx, session, from](const Result<RoomListPage> &result) {
         if (!result.ok()) {
-            ctx.failWith(result.error(), QStringLiteral("listing rooms"));
+            // The JSON array stays open: a cut listing must not parse as a complete one.
+            ctx.failWith(result.error(), QStringLiteral("listing rooms (the output is incomplete)"));
             return;
         }
-        m_rooms.append(result->rooms);
-        // Offset paging; a next_batch that does not move forward would loop forever.
-        if (result->nextBatch && *result->nextBatch > from && !result->rooms.isEmpty()) {
+        const ApiError bad = m_guard.check(from, m_query.limit, result->rooms.size(), result->nextBatch);
+        if (!write(result->rooms)) {
+            ctx.fail(SomeItemsFailed, QStringLiteral("writing the rooms failed (disk full or pipe closed?)"));
+            return;
+        }
+        if (!bad.isOk()) {
+            ctx.failWith(bad, QStringLiteral("listing rooms (the output is incomplete)"));
+            return;
+        }
+        if (result->nextBatch) {
             fetch(ctx, session, *result->nextBatch);
             return;
         }
-        print(ctx);
+        if (!end()) {
+            ctx.fail(SomeItemsFailed, QStringLiteral("writing the rooms failed (disk full or pipe closed?)"));
+            return;
+        }
+        ctx.finish(Success);
     });
 }
 
-void RoomsCommand::print(CliContext &ctx)
+bool RoomsCommand::write(const QList<RoomSummary> &rooms)
 {
-    if (m_json) {
-        QJsonArray array;
-        for (const RoomSummary &room : std::as_const(m_rooms)) {
+    if (!m_stdout) {
+        m_stdout = std::make_unique<QFile>();
+        if (!m_stdout->open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+            return false;
+        }
+        if (m_json) {
+            m_stdout->write("[");
+        } else {
+            m_csv = std::make_unique<CsvWriter>(m_stdout.get());
+            QList<int> trusted;
+            QStringList header;
+            for (int c = 0; c < RoomColumns::Count; ++c) {
+                header << RoomColumns::key(c);
+                if (RoomColumns::isNumeric(c)) {
+                    trusted << c;
+                }
+            }
+            m_csv->writeRow(header);
+            // Names, aliases and topics are chosen by any user: every text cell gets the formula guard.
+            m_csv->setTrustedColumns(trusted);
+        }
+    }
+    for (const RoomSummary &room : rooms) {
+        if (m_json) {
             QJsonObject obj;
             for (int c = 0; c < RoomColumns::Count; ++c) {
                 obj.insert(RoomColumns::key(c), RoomColumns::json(room, c));
             }
-            array.append(obj);
+            m_stdout->write(m_written == 0 ? "\n" : ",\n");
+            m_stdout->write(QJsonDocument(obj).toJson(QJsonDocument::Compact));
+        } else {
+            QStringList row;
+            for (int c = 0; c < RoomColumns::Count; ++c) {
+                row << csvField(RoomColumns::json(room, c));
+            }
+            m_csv->writeRow(row);
         }
-        ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        ctx.finish(Success);
-        return;
+        ++m_written;
     }
-    ctx.out().flush();
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly)) {
-        ctx.fail(SomeItemsFailed, QStringLiteral("cannot write to standard output"));
-        return;
+    return m_stdout->flush() && !(m_csv && m_csv->hasError()) && m_stdout->error() == QFileDevice::NoError;
+}
+
+bool RoomsCommand::end()
+{
+    if (!write({})) {
+        return false;
     }
-    CsvWriter csv(&out);
-    QList<int> trusted;
-    QStringList header;
-    for (int c = 0; c < RoomColumns::Count; ++c) {
-        header << RoomColumns::key(c);
-        if (RoomColumns::isNumeric(c)) {
-            trusted << c;
-        }
+    if (m_json) {
+        m_stdout->write(m_written == 0 ? "]\n" : "\n]\n");
     }
-    csv.writeRow(header);
-    // Names, aliases and topics are chosen by any user: every text cell gets the formula guard.
-    csv.setTrustedColumns(trusted);
-    for (const RoomSummary &room : std::as_const(m_rooms)) {
-        QStringList row;
-        for (int c = 0; c < RoomColumns::Count; ++c) {
-            row << csvField(RoomColumns::json(room, c));
-        }
-        csv.writeRow(row);
-    }
-    out.flush();
-    if (csv.hasError()) {
-        ctx.fail(SomeItemsFailed, QStringLiteral("writing the CSV failed (disk full or pipe closed?)"));
-        return;
-    }
-    ctx.finish(Success);
+    return m_stdout->flush() && m_stdout->error() == QFileDevice::NoError;
 }
 
 } // namespace Steward::Cli

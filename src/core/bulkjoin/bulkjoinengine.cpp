@@ -1,6 +1,7 @@
 #include "bulkjoinengine.h"
 
 #include "bulkjoinapi.h"
+#include "outcome.h"
 #include "roomsapi.h"
 #include "stewardlogging_ops.h"
 
@@ -84,15 +85,19 @@ bool BulkJoinEngine::resume(const QString &journalPath, QString *error)
     m_adminUserId = loaded->adminUserId;
     m_report = BulkJoinReport();
     m_report.pairs = loaded->pairs;
-    for (auto &p : m_report.pairs) {
-        if (p.outcome == BulkJoinPair::Outcome::Failed || p.outcome == BulkJoinPair::Outcome::NotAttempted) {
-            p.outcome = BulkJoinPair::Outcome::ToJoin;
-            p.reason.clear();
-        }
-    }
     if (!m_journal.reopen(journalPath, error)) {
         return false;
     }
+    QList<BulkJoinPair> again;
+    for (auto &p : m_report.pairs) {
+        if (p.outcome == BulkJoinPair::Outcome::Failed || p.outcome == BulkJoinPair::Outcome::NotAttempted
+            || p.outcome == BulkJoinPair::Outcome::Unknown) {
+            p.outcome = BulkJoinPair::Outcome::ToJoin;
+            p.reason.clear();
+            again << p;
+        }
+    }
+    m_journal.appendRetry(again);
     QStringList prepare;
     for (const QString &room : loaded->makeAdminRooms) {
         if (!loaded->readyRooms.contains(room)) {
@@ -121,9 +126,10 @@ bool BulkJoinEngine::retryFailed(QString *error)
         m_journal.appendRetry(failed);
     }
     for (auto &p : m_report.pairs) {
-        if (p.outcome == BulkJoinPair::Outcome::Failed) {
+        if (p.outcome == BulkJoinPair::Outcome::Failed || p.outcome == BulkJoinPair::Outcome::Unknown) {
             p.outcome = BulkJoinPair::Outcome::ToJoin;
             p.reason.clear();
+            p.verified = false;
         }
     }
     run({}, true);
@@ -139,7 +145,8 @@ void BulkJoinEngine::run(const QStringList &roomsToPrepare, bool refetch)
     m_roomsToPrepare = roomsToPrepare;
     m_queue.clear();
     m_outstanding = 0;
-    m_finished = m_joined = m_failed = 0;
+    m_finished = m_joined = m_failed = m_unknown = 0;
+    m_verifying = false;
     m_total = m_report.pairs.isEmpty()
         ? 0
         : int(std::count_if(m_report.pairs.cbegin(), m_report.pairs.cend(),
@@ -295,10 +302,13 @@ void BulkJoinEngine::sendJoin(int index)
         } else if (r.error().isForbidden() && r.error().message().contains(QLatin1String("already in the room"))) {
             // Joined by someone else since the preview: in a room that is not public the invite is refused.
             record(index, BulkJoinPair::Outcome::AlreadyMember, QString());
-        } else if (r.error().kind() == ApiError::Kind::Cancelled) {
-            record(index, BulkJoinPair::Outcome::NotAttempted, tr("cancelled while in flight"));
-        } else {
+        } else if (!answerLost(r.error())) {
             record(index, BulkJoinPair::Outcome::Failed, serverReason(r.error()));
+        } else {
+            // Cancelled on the wire, or the answer was lost: the server may have joined the user.
+            record(index, BulkJoinPair::Outcome::Unknown,
+                   r.error().kind() == ApiError::Kind::Cancelled ? tr("cancelled while in flight")
+                                                                 : r.error().describe());
         }
         pump();
     });
@@ -307,16 +317,19 @@ void BulkJoinEngine::sendJoin(int index)
 void BulkJoinEngine::record(int index, BulkJoinPair::Outcome outcome, const QString &reason)
 {
     BulkJoinPair &p = m_report.pairs[index];
+    const bool verification = p.outcome == BulkJoinPair::Outcome::Unknown; // counted when it was sent
     p.outcome = outcome;
     p.reason = reason;
     m_journal.appendResult(p);
-    if (outcome != BulkJoinPair::Outcome::NotAttempted) {
+    if (outcome != BulkJoinPair::Outcome::NotAttempted && !verification) {
         ++m_finished;
     }
     if (outcome == BulkJoinPair::Outcome::Joined || outcome == BulkJoinPair::Outcome::AlreadyMember) {
         ++m_joined;
     } else if (outcome == BulkJoinPair::Outcome::Failed) {
         ++m_failed;
+    } else if (outcome == BulkJoinPair::Outcome::Unknown) {
+        ++m_unknown;
     }
     Q_EMIT pairFinished(index);
     Q_EMIT progressChanged(progress());
@@ -346,9 +359,67 @@ void BulkJoinEngine::cancel()
 
 void BulkJoinEngine::finishIfDone()
 {
-    if (!m_running || !m_joining || m_outstanding > 0 || !m_queue.empty()) {
+    if (!m_running || !m_joining || m_verifying || m_outstanding > 0 || !m_queue.empty()) {
         return;
     }
+    if (m_unknown > 0) {
+        verifyUnknown();
+        return;
+    }
+    finish();
+}
+
+void BulkJoinEngine::verifyUnknown()
+{
+    m_verifying = true;
+    QSet<QString> rooms;
+    for (const auto &p : std::as_const(m_report.pairs)) {
+        if (p.outcome == BulkJoinPair::Outcome::Unknown) {
+            rooms.insert(p.roomId);
+        }
+    }
+    Q_EMIT status(
+        tr("%n join(s) lost their answer; checking the member lists of %1 room(s) on the server…", "", m_unknown)
+            .arg(rooms.size()));
+    auto pending = std::make_shared<int>(int(rooms.size()));
+    for (const QString &roomId : std::as_const(rooms)) {
+        BulkJoinApi::roomMembers(m_api, roomId, this, [this, roomId, pending](const Result<QStringList> &r) {
+            const QSet<QString> members = r.ok() ? QSet<QString>(r->cbegin(), r->cend()) : QSet<QString>();
+            for (int i = 0; i < m_report.pairs.size(); ++i) {
+                BulkJoinPair &p = m_report.pairs[i];
+                if (p.outcome != BulkJoinPair::Outcome::Unknown || p.roomId != roomId) {
+                    continue;
+                }
+                const QString lost = p.reason;
+                --m_unknown;
+                if (!r.ok()) {
+                    // Still unknown: said so, and a resume checks again.
+                    record(i, BulkJoinPair::Outcome::Unknown,
+                           tr("the answer was lost (%1) and the member list could not be read (%2); run --resume "
+                              "to check again")
+                               .arg(lost, r.error().describe()));
+                    continue;
+                }
+                p.verified = true;
+                if (members.contains(p.user)) {
+                    record(i, BulkJoinPair::Outcome::Joined,
+                           tr("verified: the answer was lost (%1), the member list shows the user joined").arg(lost));
+                } else {
+                    record(
+                        i, BulkJoinPair::Outcome::Failed,
+                        tr("verified: the answer was lost (%1), the member list shows the user not joined").arg(lost));
+                }
+            }
+            if (--*pending == 0) {
+                finish();
+            }
+        });
+    }
+}
+
+void BulkJoinEngine::finish()
+{
+    m_verifying = false;
     m_running = false;
     m_inFlight.clear();
     m_api->setMaxInFlight(m_savedMaxInFlight);
@@ -367,6 +438,7 @@ BulkJoinProgress BulkJoinEngine::progress() const
     p.finished = m_finished;
     p.joined = m_joined;
     p.failed = m_failed;
+    p.unknown = m_unknown;
     p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_joining && p.elapsedMs > 0 && m_finished > 0) {
         p.pairsPerSecond = m_finished * 1000.0 / double(p.elapsedMs);

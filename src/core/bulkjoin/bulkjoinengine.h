@@ -18,6 +18,7 @@ struct BulkJoinProgress
     int finished = 0; ///< of those, answered (joined, failed)
     int joined = 0;
     int failed = 0;
+    int unknown = 0; ///< answer lost; checked on the server when the run ends
     double pairsPerSecond = 0;
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; ///< -1: not known yet
@@ -26,7 +27,10 @@ struct BulkJoinProgress
 /// Runs a bulk join plan: POST /_synapse/admin/v1/join/<room> for every pair to join, with at most
 /// concurrency() requests out at once (the ApiService retries 429 and transient failures). Writes the
 /// journal as it goes, reports progress, and can be cancelled: requests in flight finish, the rest are
-/// "not attempted". Faces (wizard, CLI) only show what it emits.
+/// "not attempted". A join whose answer was lost (connection closed or reset, timeout, a proxy's 5xx)
+/// is not reported as failed: when the joins are done, the room's member list is read and the pair
+/// is reported joined or failed "(verified)", or stays "outcome unknown" when even that read fails.
+/// Faces (wizard, CLI) only show what it emits.
 class BulkJoinEngine : public QObject
 {
     Q_OBJECT
@@ -44,9 +48,10 @@ public:
 
     /// Starts the plan. False (with *error) when the journal cannot be written; nothing was sent then.
     bool start(const BulkJoinPlan &plan, QString *error);
-    /// Continues a journal of a killed run: pairs it records as joined are not sent again.
+    /// Continues a journal of a killed, cancelled or partly failed run: pairs it records as joined are not
+    /// sent again, and pairs that may have been joined meanwhile are checked first.
     bool resume(const QString &journalPath, QString *error);
-    /// Runs the failed pairs of the last report again (same journal).
+    /// Runs the failed pairs (and those of unknown outcome) of the last report again (same journal).
     bool retryFailed(QString *error);
     void cancel();
 
@@ -71,6 +76,8 @@ private:
     void sendJoin(int index);
     void record(int index, BulkJoinPair::Outcome outcome, const QString &reason);
     void finishIfDone();
+    void verifyUnknown();
+    void finish();
 
     ApiService *m_api;
     int m_concurrency = DefaultConcurrency;
@@ -88,6 +95,8 @@ private:
     int m_finished = 0;
     int m_joined = 0;
     int m_failed = 0;
+    int m_unknown = 0;
+    bool m_verifying = false;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_joining = false;

@@ -41,7 +41,7 @@ const QRegularExpression &serverNameRe()
 }
 } // namespace
 
-QList<BulkJoinInputItem> BulkJoinInput::splitList(const QString &text)
+QList<BulkJoinInputItem> BulkJoinInput::splitList(const QString &text, int limit)
 {
     static const QRegularExpression sep(QStringLiteral("[,;\\s]+"));
     QList<BulkJoinInputItem> out;
@@ -51,13 +51,16 @@ QList<BulkJoinInputItem> BulkJoinInput::splitList(const QString &text)
             const QString t = cleanToken(raw);
             if (!t.isEmpty()) {
                 out.append({ t, i + 1 });
+                if (out.size() > limit) {
+                    return out;
+                }
             }
         }
     }
     return out;
 }
 
-QList<BulkJoinInputItem> BulkJoinInput::splitCsv(const QString &text)
+QList<BulkJoinInputItem> BulkJoinInput::splitCsv(const QString &text, int limit)
 {
     QList<BulkJoinInputItem> out;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -85,6 +88,9 @@ QList<BulkJoinInputItem> BulkJoinInput::splitCsv(const QString &text)
             continue;
         }
         out.append({ field, i + 1 });
+        if (out.size() > limit) {
+            break;
+        }
     }
     return out;
 }
@@ -104,13 +110,23 @@ bool BulkJoinInput::readFile(const QString &path, QList<BulkJoinInputItem> *item
             tr("cannot read %1: %2").arg(path == QLatin1String("-") ? tr("standard input") : path, f.errorString());
         return false;
     }
-    const QByteArray data = f.readAll();
+    const QString name = path == QLatin1String("-") ? tr("standard input") : path;
+    const QByteArray data = f.read(MaxFileBytes + 1);
+    if (data.size() > MaxFileBytes) {
+        *error = tr("%1 is larger than %2 MiB; split the list into several runs").arg(name).arg(MaxFileBytes >> 20);
+        return false;
+    }
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF))) {
         text.remove(0, 1);
     }
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     *items = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? splitCsv(text) : splitList(text);
+    if (items->size() > MaxEntries) {
+        items->clear();
+        *error = tr("%1 has more than %2 entries; split the list into several runs").arg(name).arg(MaxEntries);
+        return false;
+    }
     return true;
 }
 
@@ -123,6 +139,10 @@ QString BulkJoinInput::serverNameOf(const QString &userId)
 QString BulkJoinInput::normalizeUser(const QString &text, const QString &serverName, QString *problem)
 {
     QString t = text.trimmed();
+    if (t.toUtf8().size() > MaxIdBytes) {
+        *problem = tr("longer than %1 bytes, the limit for Matrix IDs").arg(MaxIdBytes);
+        return {};
+    }
     if (!t.startsWith(u'@')) {
         if (t.startsWith(u'#') || t.startsWith(u'!')) {
             *problem = tr("this is a room, not a user");
@@ -139,6 +159,10 @@ QString BulkJoinInput::normalizeUser(const QString &text, const QString &serverN
     const QString server = colon < 0 ? QString() : t.mid(colon + 1);
     if (colon < 0 || localpart.isEmpty() || server.isEmpty()) {
         *problem = tr("a user ID looks like @name:%1").arg(serverName);
+        return {};
+    }
+    if (t.toUtf8().size() > MaxIdBytes) {
+        *problem = tr("longer than %1 bytes, the limit for Matrix IDs").arg(MaxIdBytes);
         return {};
     }
     // Historical user IDs allow any printable ASCII but ':' in the localpart.
@@ -158,6 +182,10 @@ QString BulkJoinInput::normalizeUser(const QString &text, const QString &serverN
 QString BulkJoinInput::normalizeRoom(const QString &text, QString *problem)
 {
     const QString t = text.trimmed();
+    if (t.toUtf8().size() > MaxIdBytes) {
+        *problem = tr("longer than %1 bytes, the limit for Matrix IDs").arg(MaxIdBytes);
+        return {};
+    }
     if (t.startsWith(u'#')) {
         const int colon = t.indexOf(u':');
         if (colon <= 1 || colon == t.size() - 1) {
@@ -186,6 +214,23 @@ BulkJoinInput::Checked BulkJoinInput::check(const QList<BulkJoinInputItem> &user
 {
     using Kind = BulkJoinProblem::Kind;
     Checked c;
+    // A duplicated item is named once, with how often it was repeated: a list of one name repeated a
+    // million times makes one line of preview, not a million.
+    QHash<QString, int> duplicateProblem; // "u"/"r" + id -> index into c.problems
+    auto duplicate = [&c, &duplicateProblem](Kind kind, const QString &key, const BulkJoinInputItem &item,
+                                             int firstLine) {
+        ++c.duplicateEntries;
+        const auto it = duplicateProblem.constFind(key);
+        if (it != duplicateProblem.cend()) {
+            BulkJoinProblem &p = c.problems[*it];
+            ++p.count;
+            p.reason = tr("listed %1 times (first on line %2); joined once").arg(p.count + 1).arg(firstLine);
+            return;
+        }
+        duplicateProblem.insert(key, int(c.problems.size()));
+        c.problems.append(
+            { kind, item.text, tr("listed twice (first on line %1); joined once").arg(firstLine), item.line });
+    };
     QHash<QString, int> seenUsers;
     for (const auto &item : users) {
         QString problem;
@@ -195,9 +240,7 @@ BulkJoinInput::Checked BulkJoinInput::check(const QList<BulkJoinInputItem> &user
             continue;
         }
         if (seenUsers.contains(id)) {
-            c.problems.append({ Kind::DuplicateUser, item.text,
-                                tr("listed twice (first on line %1); joined once").arg(seenUsers.value(id)),
-                                item.line });
+            duplicate(Kind::DuplicateUser, QLatin1Char('u') + id, item, seenUsers.value(id));
             continue;
         }
         seenUsers.insert(id, item.line);
@@ -219,9 +262,7 @@ BulkJoinInput::Checked BulkJoinInput::check(const QList<BulkJoinInputItem> &user
             continue;
         }
         if (seenRooms.contains(id)) {
-            c.problems.append({ Kind::DuplicateRoom, item.text,
-                                tr("listed twice (first on line %1); joined once").arg(seenRooms.value(id)),
-                                item.line });
+            duplicate(Kind::DuplicateRoom, QLatin1Char('r') + id, item, seenRooms.value(id));
             continue;
         }
         seenRooms.insert(id, item.line);

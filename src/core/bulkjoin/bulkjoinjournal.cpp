@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
@@ -20,7 +21,55 @@ QString pairKey(const QString &user, const QString &roomId, const QString &room)
 {
     return user + QLatin1Char('\n') + (roomId.isEmpty() ? room : roomId);
 }
+constexpr int MaxIdBytes = 255; // Matrix's limit for user IDs, room IDs and aliases
+
+bool validId(const QString &id, QChar sigil)
+{
+    return id.size() > 1 && id.startsWith(sigil) && id.toUtf8().size() <= MaxIdBytes;
+}
 } // namespace
+
+BulkJoinJournal::BulkJoinJournal() = default;
+
+BulkJoinJournal::~BulkJoinJournal()
+{
+    close();
+}
+
+void BulkJoinJournal::close()
+{
+    m_file.close();
+    m_lock.reset(); // unlocks
+}
+
+bool BulkJoinJournal::lock(const QString &path, QString *error)
+{
+    if (m_lock && m_lock->isLocked() && m_file.fileName() == path) {
+        return true; // ours already (retry after a run of this process)
+    }
+    m_lock.reset();
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // Never taken over by age: a run may last hours. A lock of a process that died is taken over
+    // (QLockFile checks whether its process still lives).
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app)) {
+            *error = tr("the journal %1 is in use by another process (%2, process %3 on %4); wait until it ends or "
+                        "stop it, then try again")
+                         .arg(path, app.isEmpty() ? tr("unknown program") : app)
+                         .arg(pid)
+                         .arg(host);
+        } else {
+            *error = tr("cannot lock the journal %1 (%2.lock): check the folder's permissions").arg(path, path);
+        }
+        return false;
+    }
+    m_lock = std::move(lock);
+    return true;
+}
 
 QString BulkJoinJournal::defaultDirectory()
 {
@@ -36,8 +85,12 @@ bool BulkJoinJournal::create(const QString &dir, const QString &baseUrl, const B
     const QString name = QStringLiteral("bulkjoin-%1-%2.jsonl")
                              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))
                              .arg(QRandomGenerator::global()->generate() % 0x10000, 4, 16, QLatin1Char('0'));
-    m_file.close();
-    m_file.setFileName(dir + QLatin1Char('/') + name);
+    close();
+    const QString path = dir + QLatin1Char('/') + name;
+    if (!lock(path, error)) {
+        return false;
+    }
+    m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::NewOnly)) {
         *error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
@@ -65,6 +118,9 @@ bool BulkJoinJournal::create(const QString &dir, const QString &baseUrl, const B
 bool BulkJoinJournal::reopen(const QString &path, QString *error)
 {
     m_file.close();
+    if (!lock(path, error)) {
+        return false;
+    }
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         *error = tr("cannot write the journal %1: %2").arg(path, m_file.errorString());
@@ -120,7 +176,7 @@ int BulkJoinJournal::Loaded::remaining() const
 {
     return int(std::count_if(pairs.cbegin(), pairs.cend(), [](const BulkJoinPair &p) {
         return p.outcome == BulkJoinPair::Outcome::ToJoin || p.outcome == BulkJoinPair::Outcome::Failed
-            || p.outcome == BulkJoinPair::Outcome::NotAttempted;
+            || p.outcome == BulkJoinPair::Outcome::NotAttempted || p.outcome == BulkJoinPair::Outcome::Unknown;
     }));
 }
 
@@ -135,48 +191,129 @@ std::optional<BulkJoinJournal::Loaded> BulkJoinJournal::load(const QString &path
     out.path = path;
     QHash<QString, int> index;
     bool havePlan = false;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine();
-        if (!line.endsWith('\n')) {
-            break; // torn last line of a killed run
+    int lineNo = 0;
+    auto damaged = [&](const QString &what) {
+        *error = tr("the journal %1 is damaged (line %2: %3); it is not used. Move it away and start the bulk join "
+                    "again with --users and --rooms")
+                     .arg(path)
+                     .arg(lineNo)
+                     .arg(what);
+        return std::nullopt;
+    };
+    // A pair as the journal stores it: user and room label are never empty; a room id, when present,
+    // is one; only pairs skipped before the run may lack it.
+    auto checkPair = [](const BulkJoinPair &p, bool outcomeOk) -> QString {
+        if (!validId(p.user, u'@') && p.outcome != BulkJoinPair::Outcome::Skipped) {
+            return tr("a pair has no valid user ID");
         }
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (p.user.isEmpty() || p.room.isEmpty() || p.user.size() > 4 * MaxIdBytes || p.room.size() > 4 * MaxIdBytes) {
+            return tr("a pair has an empty or oversized user or room");
+        }
+        if (!outcomeOk) {
+            return tr("unknown outcome");
+        }
+        if (!p.roomId.isEmpty() && !validId(p.roomId, u'!')) {
+            return tr("\"%1\" is not a room ID").arg(p.roomId.left(80));
+        }
+        if (p.roomId.isEmpty() && p.outcome != BulkJoinPair::Outcome::Skipped) {
+            return tr("a pair to join has no room ID");
+        }
+        return {};
+    };
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine(1 << 26);
+        ++lineNo;
+        if (!line.endsWith('\n')) {
+            if (f.atEnd()) {
+                break; // torn last line of a killed run
+            }
+            return damaged(tr("a line longer than 64 MiB"));
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            return damaged(tr("not a JSON object"));
+        }
+        const QJsonObject o = doc.object();
         const QString type = o.value(QStringLiteral("type")).toString();
+        if ((type == QLatin1String("plan")) != (lineNo == 1)) {
+            return damaged(lineNo == 1 ? tr("the first line is not the plan") : tr("a second plan"));
+        }
         if (type == QLatin1String("plan")) {
             havePlan = true;
-            out.baseUrl = o.value(QStringLiteral("base_url")).toString();
-            out.adminUserId = o.value(QStringLiteral("admin")).toString();
+            const QJsonValue version = o.value(QStringLiteral("version"));
+            const QJsonValue baseUrl = o.value(QStringLiteral("base_url"));
+            const QJsonValue admin = o.value(QStringLiteral("admin"));
+            const QJsonValue makeAdmin = o.value(QStringLiteral("make_admin"));
+            const QJsonValue pairs = o.value(QStringLiteral("pairs"));
+            if (version.toInt() != 1) {
+                return damaged(tr("unknown version"));
+            }
+            if (!baseUrl.isString() || baseUrl.toString().isEmpty() || !admin.isString()
+                || !validId(admin.toString(), u'@') || !makeAdmin.isArray() || !pairs.isArray()) {
+                return damaged(tr("the plan lacks the server, the admin, or its lists"));
+            }
+            out.baseUrl = baseUrl.toString();
+            out.adminUserId = admin.toString();
             out.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
-            for (const auto &r : o.value(QStringLiteral("make_admin")).toArray()) {
+            for (const auto &r : makeAdmin.toArray()) {
+                if (!r.isString() || !validId(r.toString(), u'!')) {
+                    return damaged(tr("a room to prepare is not a room ID"));
+                }
                 out.makeAdminRooms << r.toString();
             }
-            for (const auto &v : o.value(QStringLiteral("pairs")).toArray()) {
+            for (const auto &v : pairs.toArray()) {
                 const QJsonArray a = v.toArray();
+                if (!v.isArray() || a.size() != 5
+                    || !std::all_of(a.cbegin(), a.cend(), [](const QJsonValue &x) { return x.isString(); })) {
+                    return damaged(tr("a pair is not a list of five texts"));
+                }
                 BulkJoinPair p;
+                bool ok = false;
                 p.user = a.at(0).toString();
                 p.room = a.at(1).toString();
                 p.roomId = a.at(2).toString();
-                p.outcome = BulkJoinPair::outcomeFromName(a.at(3).toString());
+                p.outcome = BulkJoinPair::outcomeFromName(a.at(3).toString(), &ok);
                 p.reason = a.at(4).toString();
+                if (const QString bad = checkPair(p, ok); !bad.isEmpty()) {
+                    return damaged(bad);
+                }
                 index.insert(pairKey(p.user, p.roomId, p.room), int(out.pairs.size()));
                 out.pairs.append(p);
             }
         } else if (type == QLatin1String("room_ready")) {
-            out.readyRooms.insert(o.value(QStringLiteral("room_id")).toString());
+            const QString room = o.value(QStringLiteral("room_id")).toString();
+            if (!validId(room, u'!')) {
+                return damaged(tr("a prepared room is not a room ID"));
+            }
+            out.readyRooms.insert(room);
         } else if (type == QLatin1String("result")) {
+            for (const char *field : { "user", "room", "room_id", "outcome", "reason" }) {
+                if (!o.value(QLatin1String(field)).isString()) {
+                    return damaged(tr("a result lacks the text field \"%1\"").arg(QLatin1String(field)));
+                }
+            }
             const QString key =
                 pairKey(o.value(QStringLiteral("user")).toString(), o.value(QStringLiteral("room_id")).toString(),
                         o.value(QStringLiteral("room")).toString());
             const auto it = index.constFind(key);
-            if (it != index.cend()) {
-                BulkJoinPair &p = out.pairs[*it];
-                p.outcome = BulkJoinPair::outcomeFromName(o.value(QStringLiteral("outcome")).toString());
-                p.reason = o.value(QStringLiteral("reason")).toString();
+            if (it == index.cend()) {
+                return damaged(tr("a result for a pair the plan does not hold"));
             }
+            bool ok = false;
+            const auto outcome = BulkJoinPair::outcomeFromName(o.value(QStringLiteral("outcome")).toString(), &ok);
+            if (!ok) {
+                return damaged(tr("unknown outcome"));
+            }
+            BulkJoinPair &p = out.pairs[*it];
+            p.outcome = outcome;
+            p.reason = o.value(QStringLiteral("reason")).toString();
         } else if (type == QLatin1String("end")) {
             out.ended = true;
         } else if (type == QLatin1String("reopen")) {
             out.ended = false;
+        } else {
+            return damaged(tr("unknown line type"));
         }
     }
     if (!havePlan) {
@@ -186,7 +323,8 @@ std::optional<BulkJoinJournal::Loaded> BulkJoinJournal::load(const QString &path
     return out;
 }
 
-QList<BulkJoinJournal::Loaded> BulkJoinJournal::unfinished(const QString &dir, const QString &baseUrl)
+QList<BulkJoinJournal::Loaded> BulkJoinJournal::unfinished(const QString &dir, const QString &baseUrl,
+                                                           QStringList *damaged)
 {
     QList<Loaded> out;
     const QStringList files =
@@ -194,7 +332,13 @@ QList<BulkJoinJournal::Loaded> BulkJoinJournal::unfinished(const QString &dir, c
     for (const QString &name : files) {
         QString error;
         auto loaded = load(dir + QLatin1Char('/') + name, &error);
-        if (!loaded || loaded->ended) {
+        if (!loaded) {
+            if (damaged) {
+                *damaged << error;
+            }
+            continue;
+        }
+        if (loaded->remaining() == 0) {
             continue;
         }
         if (!baseUrl.isEmpty() && loaded->baseUrl != baseUrl) {

@@ -7,16 +7,26 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace Steward {
 
 /// The record of one bulk join run, written as it goes: a JSON-lines file holding the plan, then one line
 /// per finished pair, then an end line. A file without an end line belongs to a run that was killed or
-/// crashed; it can be resumed without repeating the pairs it records as joined.
+/// crashed; it can be resumed without repeating the pairs it records as joined. A journal that ended
+/// with pairs failed, not attempted (Ctrl-C) or of unknown outcome can be resumed as well.
+///
+/// At most one process writes a journal: create() and reopen() take a lock file next to it (held until
+/// close()) and refuse, naming the other process, while another one holds it.
 class BulkJoinJournal
 {
 public:
+    BulkJoinJournal();
+    ~BulkJoinJournal();
+
     /// <AppDataLocation>/journals
     static QString defaultDirectory();
 
@@ -32,7 +42,7 @@ public:
     /// A new attempt at these pairs starts (resume, retry failed): they are pending again.
     void appendRetry(const QList<BulkJoinPair> &pairs);
     void appendEnd(bool cancelled);
-    void close() { m_file.close(); }
+    void close();
 
     struct Loaded
     {
@@ -47,13 +57,19 @@ public:
 
         int remaining() const; ///< pairs not yet joined that a resume would try
     };
+    /// Reads and checks a journal. A damaged one (not JSON, wrong types, empty or malformed IDs, results
+    /// for pairs the plan does not hold) is refused with *error naming the file and the line.
     static std::optional<Loaded> load(const QString &path, QString *error);
-    /// Journals in dir without an end line for this server (baseUrl empty: any), newest first.
-    static QList<Loaded> unfinished(const QString &dir, const QString &baseUrl);
+    /// Journals in dir for this server (baseUrl empty: any) with pairs left to do, newest first: killed
+    /// runs, cancelled runs, runs that ended with failures. Damaged journals are left out and named in
+    /// *damaged ("path: reason"), when given.
+    static QList<Loaded> unfinished(const QString &dir, const QString &baseUrl, QStringList *damaged = nullptr);
 
 private:
+    bool lock(const QString &path, QString *error);
     void writeLine(const QJsonObject &object);
     QFile m_file;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace Steward

@@ -5,7 +5,8 @@
 namespace Steward {
 
 namespace {
-const char *const outcomeNames[] = { "to_join", "already_member", "skipped", "joined", "failed", "not_attempted" };
+const char *const outcomeNames[] = { "to_join", "already_member", "skipped", "joined",
+                                     "failed",  "not_attempted",  "unknown" };
 } // namespace
 
 QString BulkJoinPair::outcomeName(Outcome o)
@@ -44,6 +45,8 @@ QString BulkJoinPair::outcomeText(Outcome o)
         return QCoreApplication::translate("Steward::BulkJoin", "failed");
     case Outcome::NotAttempted:
         return QCoreApplication::translate("Steward::BulkJoin", "not attempted");
+    case Outcome::Unknown:
+        return QCoreApplication::translate("Steward::BulkJoin", "outcome unknown");
     }
     return {};
 }
@@ -69,7 +72,7 @@ void BulkJoinPlan::rebuild()
     // User-major order: consecutive pairs name different rooms, so parallel joins rarely wait on one room.
     for (const QString &user : std::as_const(users)) {
         for (const auto &room : std::as_const(rooms)) {
-            BulkJoinPair p { user, room.label(), room.roomId };
+            BulkJoinPair p { user, room.label(), room.roomId, BulkJoinPair::Outcome::ToJoin, QString() };
             if (members.value(room.roomId).contains(user)) {
                 p.outcome = BulkJoinPair::Outcome::AlreadyMember;
             } else if (room.needsAdmin() && !room.makeAdmin) {
@@ -127,11 +130,16 @@ QList<BulkJoinPair> BulkJoinReport::failedPairs() const
 {
     QList<BulkJoinPair> out;
     for (const auto &p : pairs) {
-        if (p.outcome == BulkJoinPair::Outcome::Failed) {
+        if (p.outcome == BulkJoinPair::Outcome::Failed || p.outcome == BulkJoinPair::Outcome::Unknown) {
             out << p;
         }
     }
     return out;
+}
+
+int BulkJoinReport::verifiedCount() const
+{
+    return int(std::count_if(pairs.cbegin(), pairs.cend(), [](const BulkJoinPair &p) { return p.verified; }));
 }
 
 bool BulkJoinReport::writeCsv(QIODevice *device) const

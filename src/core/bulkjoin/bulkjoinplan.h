@@ -28,6 +28,7 @@ struct BulkJoinProblem
     QString item; ///< the user or room as the person wrote it
     QString reason; ///< one sentence for a person
     int line = 0; ///< 1-based line of the input list, 0 when unknown
+    int count = 1; ///< duplicates: how many further entries named the same item
 
     bool isUser() const
     {
@@ -63,12 +64,14 @@ struct BulkJoinPair
         Joined,
         Failed, ///< the server refused: reason is its answer
         NotAttempted, ///< the run was cancelled (or killed) before this pair was sent
+        Unknown, ///< sent, but the answer was lost and the server could not be asked (resume checks again)
     };
     QString user; ///< full user id (or the input when malformed)
     QString room; ///< room label: the alias or id as given
     QString roomId; ///< empty when the room could not be resolved
     Outcome outcome = Outcome::ToJoin;
     QString reason;
+    bool verified = false; ///< the join's answer was lost; outcome is what the server's member list showed
 
     bool isDone() const { return outcome == Outcome::Joined || outcome == Outcome::AlreadyMember; }
     static QString outcomeName(Outcome o); ///< stable, for CSV and the journal
@@ -110,8 +113,10 @@ struct BulkJoinReport
 
     int count(BulkJoinPair::Outcome o) const;
     bool anyFailed() const { return count(BulkJoinPair::Outcome::Failed) > 0; }
+    /// Pairs whose answer was lost and whose membership was then checked on the server.
+    int verifiedCount() const;
     bool allDone() const; ///< every pair joined or already a member
-    QList<BulkJoinPair> failedPairs() const;
+    QList<BulkJoinPair> failedPairs() const; ///< failed or outcome unknown: what a retry sends again
     /// user_id, room, room_id, outcome, reason (RFC 4180, formula-guarded).
     bool writeCsv(QIODevice *device) const;
 };

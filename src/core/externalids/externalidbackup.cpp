@@ -34,10 +34,25 @@ ExternalIdBackup ExternalIdBackup::fromPlan(const QList<ExternalIdChange> &plan,
     return b;
 }
 
+QString ExternalIdBackup::defaultFolder()
+{
+    // Not AppDataLocation: with organisation and application both named "steward" that is
+    // ~/.local/share/steward/steward, a doubled segment.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/steward/backups");
+}
+
 QString ExternalIdBackup::defaultPath(const QDateTime &when)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups/external-ids-")
-        + when.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".json");
+    return defaultFolder() + QStringLiteral("/external-ids-") + when.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+        + QStringLiteral(".json");
+}
+
+QString ExternalIdBackup::latestIn(const QString &folder)
+{
+    // The names carry the time (yyyyMMdd-HHmmss), so the last one by name is the newest.
+    const QStringList names =
+        QDir(folder).entryList({ QStringLiteral("external-ids-*.json") }, QDir::Files, QDir::Name);
+    return names.isEmpty() ? QString() : QDir(folder).filePath(names.constLast());
 }
 
 bool ExternalIdBackup::write(const QString &path, QString *error) const

@@ -29,8 +29,12 @@ struct ExternalIdBackup
     bool write(const QString &path, QString *error) const;
     static std::optional<ExternalIdBackup> read(const QString &path, QString *error);
 
-    /// <AppDataLocation>/backups/external-ids-<yyyyMMdd-HHmmss>.json
+    /// <GenericDataLocation>/steward/backups (e.g. ~/.local/share/steward/backups)
+    static QString defaultFolder();
+    /// <defaultFolder>/external-ids-<yyyyMMdd-HHmmss>.json
     static QString defaultPath(const QDateTime &when = QDateTime::currentDateTime());
+    /// The newest backup Steward wrote in folder (by the time in its name), or empty.
+    static QString latestIn(const QString &folder = defaultFolder());
 };
 
 } // namespace Steward

@@ -1,5 +1,7 @@
 #include "externalidsapi.h"
 
+#include "pageguard.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -76,16 +78,10 @@ ApiReply *ExternalIdsApi::listUsers(ApiService *api, qint64 from, int limit, boo
             }
             page.total = obj.value(QStringLiteral("total")).toInteger();
             // next_token is a string in Synapse; accept a number too.
-            const QJsonValue next = obj.value(QStringLiteral("next_token"));
-            if (next.isString()) {
-                bool ok = false;
-                const qint64 n = next.toString().toLongLong(&ok);
-                if (!ok) {
-                    return ApiError::invalidResponse(tr("the user list's \"next_token\" is not a number"));
-                }
-                page.nextFrom = n;
-            } else if (next.isDouble()) {
-                page.nextFrom = next.toInteger();
+            bool ok = true;
+            page.nextFrom = parsePageToken(obj.value(QStringLiteral("next_token")), &ok);
+            if (!ok) {
+                return ApiError::invalidResponse(tr("the user list's \"next_token\" is not a number"));
             }
             return page;
         },

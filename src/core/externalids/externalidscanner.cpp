@@ -22,6 +22,7 @@ void ExternalIdScanner::start(bool includeDeactivated)
     m_scan.includeDeactivated = includeDeactivated;
     m_users.clear();
     m_seen.clear();
+    m_guard.reset();
     m_includeGuests = true;
     m_running = true;
     m_clock.start();
@@ -44,44 +45,49 @@ void ExternalIdScanner::cancel()
 void ExternalIdScanner::requestPage(qint64 from)
 {
     ++m_scan.requests.listPages;
-    m_pageReply = ExternalIdsApi::listUsers(m_api, from, kPageSize, m_scan.includeDeactivated, m_includeGuests, this,
-                                            [this, from](Result<UserListPage> page) {
-                                                m_pageReply = nullptr;
-                                                if (m_scan.cancelled) {
-                                                    finish();
-                                                    return;
-                                                }
-                                                if (!page.ok()) {
-                                                    // Servers delegating auth to MAS reject guests=true (the default):
-                                                    // list without guests.
-                                                    if (m_includeGuests && from == 0 && page.error().httpStatus() == 400
-                                                        && page.error().message().contains(QLatin1String("guests"))) {
-                                                        m_includeGuests = false;
-                                                        requestPage(0);
-                                                        return;
-                                                    }
-                                                    m_scan.error = page.error();
-                                                    finish();
-                                                    return;
-                                                }
-                                                // Offset paging shifts when users are created meanwhile: a user may
-                                                // come twice, never lost (users are never deleted, and the filters
-                                                // include every state we asked for).
-                                                for (const UserListEntry &u : page->users) {
-                                                    if (!m_seen.contains(u.userId)) {
-                                                        m_seen.insert(u.userId);
-                                                        m_users.append(u);
-                                                    }
-                                                }
-                                                m_scan.usersListed = int(m_users.size());
-                                                Q_EMIT listProgress(m_scan.usersListed,
-                                                                    int(std::max<qint64>(page->total, m_users.size())));
-                                                if (page->nextFrom && !page->users.isEmpty()) {
-                                                    requestPage(*page->nextFrom);
-                                                } else {
-                                                    readDetails();
-                                                }
-                                            });
+    m_pageReply = ExternalIdsApi::listUsers(
+        m_api, from, kPageSize, m_scan.includeDeactivated, m_includeGuests, this,
+        [this, from](Result<UserListPage> page) {
+            m_pageReply = nullptr;
+            if (m_scan.cancelled) {
+                finish();
+                return;
+            }
+            if (!page.ok()) {
+                // Servers delegating auth to MAS reject guests=true (the default):
+                // list without guests.
+                if (m_includeGuests && from == 0 && page.error().httpStatus() == 400
+                    && page.error().message().contains(QLatin1String("guests"))) {
+                    m_includeGuests = false;
+                    requestPage(0);
+                    return;
+                }
+                m_scan.error = page.error();
+                finish();
+                return;
+            }
+            if (const ApiError bad = m_guard.check(from, kPageSize, page->users.size(), page->nextFrom); !bad.isOk()) {
+                m_scan.error = bad;
+                finish();
+                return;
+            }
+            // Offset paging shifts when users are created meanwhile: a user may
+            // come twice, never lost (users are never deleted, and the filters
+            // include every state we asked for).
+            for (const UserListEntry &u : page->users) {
+                if (!m_seen.contains(u.userId)) {
+                    m_seen.insert(u.userId);
+                    m_users.append(u);
+                }
+            }
+            m_scan.usersListed = int(m_users.size());
+            Q_EMIT listProgress(m_scan.usersListed, int(std::max<qint64>(page->total, m_users.size())));
+            if (page->nextFrom) {
+                requestPage(*page->nextFrom);
+            } else {
+                readDetails();
+            }
+        });
 }
 
 void ExternalIdScanner::readDetails()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pageguard.h"
+
 #include "externalidsapi.h"
 
 #include <QElapsedTimer>
@@ -54,7 +56,7 @@ public:
     const ExternalIdScan &result() const { return m_scan; }
 
     /// Users per list page (Synapse has no upper limit; fewer round trips for big servers).
-    static constexpr int kPageSize = 500;
+    static constexpr int kPageSize = 5000; ///< Synapse's cost per page hardly depends on its size
 
 Q_SIGNALS:
     /// phase 1: listed users so far (total from the server); phase 2: users read of listed.
@@ -72,6 +74,7 @@ private:
     ExternalIdScan m_scan;
     QList<UserListEntry> m_users;
     QSet<QString> m_seen;
+    PageGuard m_guard;
     QPointer<ApiReply> m_pageReply;
     QElapsedTimer m_clock;
     bool m_includeGuests = true;

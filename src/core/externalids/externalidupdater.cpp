@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "itempump.h"
+#include "outcome.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +46,8 @@ QString ExternalIdOutcome::statusName(Status status)
         return QStringLiteral("failed");
     case Status::NotAttempted:
         return QStringLiteral("not-attempted");
+    case Status::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -120,24 +123,140 @@ void ExternalIdUpdater::settle(int index, ExternalIdOutcome::Status status, cons
     m_pump->itemDone();
 }
 
+void ExternalIdUpdater::setBackup(const ExternalIdBackup &backup, const QString &path)
+{
+    m_backup = backup;
+    m_backupPath = path;
+}
+
+bool ExternalIdUpdater::updateBackup(const QString &userId, const ExternalIdList &current, QString *error)
+{
+    if (!m_backup) {
+        return true;
+    }
+    for (UserExternalIds &u : m_backup->users) {
+        if (u.userId == userId) {
+            if (u.ids == current) {
+                return true;
+            }
+            u.ids = current;
+            return m_backup->write(m_backupPath, error);
+        }
+    }
+    m_backup->users.append({ userId, current, false, false });
+    return m_backup->write(m_backupPath, error);
+}
+
 void ExternalIdUpdater::removeOne(int index)
 {
+    const QString userId = m_plan.at(index).userId;
+    ++m_requests.userReads;
+    // Read right before writing: the scan may be long past, and the PUT replaces the whole list.
+    ApiReply *read =
+        ExternalIdsApi::userExternalIds(m_api, userId, this, [this, index](Result<UserExternalIds> current) {
+            if (!current.ok()) {
+                if (current.error().kind() == ApiError::Kind::Cancelled) {
+                    --m_requests.userReads;
+                    settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before it was sent."));
+                } else {
+                    settle(index, ExternalIdOutcome::Status::Failed,
+                           tr("Could not read the user right before the change (%1); nothing was changed.")
+                               .arg(current.error().describe()));
+                }
+                return;
+            }
+            writeRemoval(index, current->ids);
+        });
+    m_pump->track(read);
+}
+
+void ExternalIdUpdater::writeRemoval(int index, const ExternalIdList &current)
+{
     const ExternalIdChange &c = m_plan.at(index);
-    ++m_requests.updates;
-    ApiReply *reply = ExternalIdsApi::replaceExternalIds(m_api, c.userId, c.kept, this, [this, index](Result<bool> r) {
-        ExternalIdOutcome &o = m_outcomes[index];
-        if (r.ok()) {
-            o.after = m_plan.at(index).kept;
-            settle(index, ExternalIdOutcome::Status::Done);
-        } else if (r.error().kind() == ApiError::Kind::Cancelled) {
-            // Cancelled before it went out (the pump cancels only those): nothing changed.
-            --m_requests.updates;
-            settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before it was sent."));
-        } else {
-            settle(index, ExternalIdOutcome::Status::Failed, describeFailure(r.error()));
+    QStringList providers;
+    if (m_backup) {
+        providers = m_backup->removedProviders;
+    } else {
+        for (const ExternalId &e : c.toRemove) {
+            providers << e.provider;
         }
-    });
-    m_pump->track(reply);
+    }
+    ExternalIdList remove;
+    ExternalIdList keep;
+    for (const ExternalId &e : current) {
+        (providers.contains(e.provider) ? remove : keep).append(e);
+    }
+    ExternalIdOutcome &o = m_outcomes[index];
+    o.changed = remove;
+    o.after = current;
+    if (remove.isEmpty()) {
+        settle(index, ExternalIdOutcome::Status::Unchanged,
+               tr("No link of these providers any more (changed since the scan); nothing was sent."));
+        return;
+    }
+    if (m_pump->isCancelled()) {
+        settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before the change was sent."));
+        return;
+    }
+    QString error;
+    if (!updateBackup(c.userId, current, &error)) {
+        settle(index, ExternalIdOutcome::Status::Failed,
+               tr("The list changed since the scan and the backup could not be updated (%1); nothing was changed.")
+                   .arg(error));
+        return;
+    }
+    ++m_requests.updates;
+    ApiReply *write =
+        ExternalIdsApi::replaceExternalIds(m_api, c.userId, keep, this, [this, index, keep](Result<bool> r) {
+            ExternalIdOutcome &o = m_outcomes[index];
+            if (r.ok()) {
+                o.after = keep;
+                settle(index, ExternalIdOutcome::Status::Done);
+            } else if (r.error().kind() == ApiError::Kind::Cancelled) {
+                // Cancelled before it went out (the pump cancels only those): nothing changed.
+                --m_requests.updates;
+                settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before it was sent."));
+            } else if (answerLost(r.error())) {
+                verifyWrite(index, r.error());
+            } else {
+                settle(index, ExternalIdOutcome::Status::Failed, describeFailure(r.error()));
+            }
+        });
+    m_pump->track(write);
+}
+
+void ExternalIdUpdater::verifyWrite(int index, const ApiError &lost)
+{
+    const QString userId = m_outcomes.at(index).userId;
+    const bool restoring = m_plan.isEmpty();
+    ++m_requests.userReads;
+    ApiReply *read = ExternalIdsApi::userExternalIds(
+        m_api, userId, this, [this, index, lost, restoring](Result<UserExternalIds> now) {
+            ExternalIdOutcome &o = m_outcomes[index];
+            if (!now.ok()) {
+                o.after.clear();
+                settle(index, ExternalIdOutcome::Status::Unknown,
+                       tr("Outcome unknown: the answer to the change was lost (%1) and the user could not be read "
+                          "back (%2). Check this user.")
+                           .arg(lost.describe(), now.error().describe()));
+                return;
+            }
+            // Removal: every removed link is gone. Restore: every missing link is back.
+            const bool applied =
+                std::all_of(o.changed.cbegin(), o.changed.cend(),
+                            [&now, restoring](const ExternalId &e) { return now->ids.contains(e) == restoring; });
+            o.after = now->ids;
+            if (applied) {
+                settle(index, ExternalIdOutcome::Status::Done,
+                       tr("Verified: the answer was lost (%1); reading the user back shows the change made.")
+                           .arg(lost.describe()));
+            } else {
+                settle(index, ExternalIdOutcome::Status::Failed,
+                       tr("Verified: the answer was lost (%1); reading the user back shows the change not made.")
+                           .arg(lost.describe()));
+            }
+        });
+    m_pump->track(read);
 }
 
 void ExternalIdUpdater::restoreOne(int index)
@@ -181,6 +300,8 @@ void ExternalIdUpdater::restoreOne(int index)
                         m_outcomes[index].after.clear();
                         settle(index, ExternalIdOutcome::Status::NotAttempted,
                                tr("Cancelled before the change was sent."));
+                    } else if (answerLost(r.error())) {
+                        verifyWrite(index, r.error());
                     } else {
                         m_outcomes[index].after.clear();
                         settle(index, ExternalIdOutcome::Status::Failed, describeFailure(r.error()));
@@ -215,8 +336,8 @@ bool ExternalIdUpdater::writeReport(QIODevice *device) const
                    m_plan.isEmpty() && !m_backupUsers.isEmpty() ? QStringLiteral("added") : QStringLiteral("removed"),
                    QStringLiteral("external_ids_now"), QStringLiteral("detail") });
     for (const ExternalIdOutcome &o : m_outcomes) {
-        const bool changedNothing =
-            o.status == ExternalIdOutcome::Status::Failed || o.status == ExternalIdOutcome::Status::NotAttempted;
+        const bool changedNothing = o.status == ExternalIdOutcome::Status::Failed
+            || o.status == ExternalIdOutcome::Status::NotAttempted || o.status == ExternalIdOutcome::Status::Unknown;
         csv.writeRow({ o.userId, ExternalIdOutcome::statusName(o.status),
                        changedNothing ? QString() : joinIds(o.changed), changedNothing ? QString() : joinIds(o.after),
                        o.detail });

@@ -22,6 +22,7 @@ struct ExternalIdOutcome
         WouldChange, ///< restore preview: these IDs would be added (nothing sent)
         Failed, ///< the server refused; detail has its reason
         NotAttempted, ///< cancelled before any request for this user went out
+        Unknown, ///< the write's answer was lost and the user could not be read back; detail says so
     };
     QString userId;
     Status status = Status::NotAttempted;
@@ -36,7 +37,11 @@ struct ExternalIdOutcome
 /// cancel that stops starting new users (requests already on the wire finish and are reported
 /// truthfully; users never started are "not attempted").
 ///
-/// Removal: one PUT per planned user carrying only {"external_ids": kept}.
+/// Removal: per planned user, read the user's current list right before writing, and PUT only
+/// {"external_ids": current minus the chosen providers}: a link added meanwhile survives (Synapse has no
+/// conditional write; the window is one request long). When the current list differs from the scan,
+/// the backup (setBackup) is rewritten with it before the PUT, so it always holds what is replaced.
+/// A write whose answer is lost is verified by reading the user again ("verified" in detail).
 /// Restore: per user, read the current list, add what the backup has and the user lacks, and PUT
 /// only when something is missing. A 409 (the ID belongs to someone else now) fails that user only.
 class ExternalIdUpdater : public QObject
@@ -45,6 +50,9 @@ class ExternalIdUpdater : public QObject
 public:
     explicit ExternalIdUpdater(ApiService *api, QObject *parent = nullptr);
 
+    /// Kept up to date during a removal (see above); its removedProviders are the providers removed.
+    /// Without it, each user loses the providers of its planned toRemove.
+    void setBackup(const ExternalIdBackup &backup, const QString &path);
     void startRemoval(const QList<ExternalIdChange> &plan);
     /// previewOnly: read and compare, send no write (status WouldChange / Unchanged).
     void startRestore(const QList<UserExternalIds> &backupUsers, bool previewOnly);
@@ -68,6 +76,10 @@ private:
     void begin(int total);
     void settle(int index, ExternalIdOutcome::Status status, const QString &detail = QString());
     void removeOne(int index);
+    void writeRemoval(int index, const ExternalIdList &current);
+    /// The write's answer was lost: read the user back and settle on what the server shows.
+    void verifyWrite(int index, const ApiError &lost);
+    bool updateBackup(const QString &userId, const ExternalIdList &current, QString *error);
     void restoreOne(int index);
     void onPumpFinished();
 
@@ -75,6 +87,8 @@ private:
     ItemPump *m_pump;
     QList<ExternalIdChange> m_plan;
     QList<UserExternalIds> m_backupUsers;
+    std::optional<ExternalIdBackup> m_backup;
+    QString m_backupPath;
     QList<ExternalIdOutcome> m_outcomes;
     ExternalIdRequestCounts m_requests;
     QElapsedTimer m_clock;

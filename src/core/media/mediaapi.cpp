@@ -1,5 +1,7 @@
 #include "mediaapi.h"
 
+#include "pageguard.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,21 +16,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("Steward::MediaApi", text);
 }
 
-/// Synapse sends next_token as an integer here; other endpoints use strings. Accept both.
+/// Synapse sends next_token as an integer here; other endpoints use strings. Accept both. A token that
+/// is no usable offset (negative, 1e300, text) ends the paging like a last page would not: see PageGuard.
 std::optional<qint64> nextToken(const QJsonObject &obj, const char *key)
 {
-    const QJsonValue v = obj.value(QLatin1String(key));
-    if (v.isDouble()) {
-        return qint64(v.toDouble());
-    }
-    if (v.isString()) {
-        bool ok = false;
-        const qint64 n = v.toString().toLongLong(&ok);
-        if (ok) {
-            return n;
-        }
-    }
-    return std::nullopt;
+    bool ok = true;
+    const auto token = parsePageToken(obj.value(QLatin1String(key)), &ok);
+    return ok ? token : std::optional<qint64>(-1);
 }
 
 std::optional<qint64> optionalInteger(const QJsonValue &v)
@@ -108,6 +102,7 @@ ApiReply *MediaApi::userMediaStatistics(ApiService *api, qint64 from, int limit,
                 s.mediaLength = qint64(o.value(QStringLiteral("media_length")).toDouble());
                 page.items << s;
             }
+            page.rows = obj.value(QStringLiteral("users")).toArray().size();
             page.total = qint64(obj.value(QStringLiteral("total")).toDouble());
             page.nextFrom = nextToken(obj, "next_token");
             return page;
@@ -132,6 +127,7 @@ ApiReply *MediaApi::userMedia(ApiService *api, const QString &userId, qint64 fro
             for (const QJsonValue &v : obj.value(QStringLiteral("media")).toArray()) {
                 page.items << parseMedia(v.toObject(), userId);
             }
+            page.rows = obj.value(QStringLiteral("media")).toArray().size();
             page.total = qint64(obj.value(QStringLiteral("total")).toDouble());
             page.nextFrom = nextToken(obj, "next_token");
             return page;
@@ -168,6 +164,7 @@ ApiReply *MediaApi::roomAvatars(ApiService *api, qint64 from, int limit, QObject
                     page.items << RoomAvatar { o.value(QStringLiteral("room_id")).toString(), avatar };
                 }
             }
+            page.rows = obj.value(QStringLiteral("rooms")).toArray().size();
             page.total = qint64(obj.value(QStringLiteral("total_rooms")).toDouble());
             page.nextFrom = nextToken(obj, "next_batch");
             return page;

@@ -13,6 +13,7 @@ template<typename T>
 struct Page
 {
     QList<T> items;
+    qsizetype rows = 0; ///< rows the server sent (items may keep fewer)
     qint64 total = 0;
     std::optional<qint64> nextFrom; ///< offset of the next page, when more remain
 };

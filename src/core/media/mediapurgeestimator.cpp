@@ -39,6 +39,7 @@ void MediaPurgeEstimator::start(const MediaPurgeCriteria &criteria)
     m_nextUser = 0;
     m_usersInFlight = 0;
     m_avatarsPending = 0;
+    m_guard.reset();
     m_running = true;
     Q_EMIT progress(0, 0, tr("Reading the per-user media statistics…"));
     fetchStatistics(0);
@@ -84,12 +85,15 @@ void MediaPurgeEstimator::fetchStatistics(qint64 from)
     // until_ts counts only media created up to the cutoff: a file created later cannot have been
     // accessed before it, so users without such media need no closer look.
     track(MediaApi::userMediaStatistics(
-        m_api, from, PageSize, m_criteria.beforeTs, this, [this](const Result<Page<UserMediaStats>> &r) {
+        m_api, from, PageSize, m_criteria.beforeTs, this, [this, from](const Result<Page<UserMediaStats>> &r) {
             if (!m_running) {
                 return;
             }
             if (!r.ok()) {
                 fail(r.error(), tr("Reading the media statistics failed"));
+                return;
+            }
+            if (!pageOk(from, r->rows, r->nextFrom, tr("Reading the media statistics failed"))) {
                 return;
             }
             for (const UserMediaStats &u : r->items) {
@@ -100,7 +104,7 @@ void MediaPurgeEstimator::fetchStatistics(qint64 from)
             }
             m_estimate.usersTotal = m_users.size();
             Q_EMIT progress(0, m_users.size(), tr("Reading the per-user media statistics…"));
-            if (r->nextFrom && !r->items.isEmpty()) {
+            if (r->nextFrom) {
                 fetchStatistics(*r->nextFrom);
                 return;
             }
@@ -122,35 +126,38 @@ void MediaPurgeEstimator::pumpUsers()
 
 void MediaPurgeEstimator::fetchUserPage(const UserMediaStats &user, qint64 from)
 {
-    track(MediaApi::userMedia(m_api, user.userId, from, PageSize, this,
-                              [this, user](const Result<Page<LocalMediaInfo>> &r) {
-                                  if (!m_running) {
-                                      return;
-                                  }
-                                  if (!r.ok()) {
-                                      if (r.error().isNotFound()) { // the user is gone meanwhile
-                                          userDone();
-                                          return;
-                                      }
-                                      fail(r.error(), tr("Reading the media of %1 failed").arg(user.userId));
-                                      return;
-                                  }
-                                  bool pastCutoff = false;
-                                  for (const LocalMediaInfo &m : r->items) {
-                                      // Oldest first: once a file is created after the cutoff,
-                                      // so are all that follow.
-                                      if (m.createdTs >= m_criteria.beforeTs) {
-                                          pastCutoff = true;
-                                          break;
-                                      }
-                                      classify(m);
-                                  }
-                                  if (!pastCutoff && r->nextFrom && !r->items.isEmpty()) {
-                                      fetchUserPage(user, *r->nextFrom);
-                                      return;
-                                  }
-                                  userDone();
-                              }));
+    track(MediaApi::userMedia(
+        m_api, user.userId, from, PageSize, this, [this, user, from](const Result<Page<LocalMediaInfo>> &r) {
+            if (!m_running) {
+                return;
+            }
+            if (!r.ok()) {
+                if (r.error().isNotFound()) { // the user is gone meanwhile
+                    userDone();
+                    return;
+                }
+                fail(r.error(), tr("Reading the media of %1 failed").arg(user.userId));
+                return;
+            }
+            if (!pageOk(from, r->rows, r->nextFrom, tr("Reading the media of %1 failed").arg(user.userId))) {
+                return;
+            }
+            bool pastCutoff = false;
+            for (const LocalMediaInfo &m : r->items) {
+                // Oldest first: once a file is created after the cutoff,
+                // so are all that follow.
+                if (m.createdTs >= m_criteria.beforeTs) {
+                    pastCutoff = true;
+                    break;
+                }
+                classify(m);
+            }
+            if (!pastCutoff && r->nextFrom) {
+                fetchUserPage(user, *r->nextFrom);
+                return;
+            }
+            userDone();
+        }));
 }
 
 void MediaPurgeEstimator::classify(const LocalMediaInfo &m)
@@ -218,7 +225,7 @@ void MediaPurgeEstimator::checkProfiles()
 
 void MediaPurgeEstimator::fetchRoomAvatars(qint64 from)
 {
-    track(MediaApi::roomAvatars(m_api, from, PageSize, this, [this](const Result<Page<RoomAvatar>> &r) {
+    track(MediaApi::roomAvatars(m_api, from, PageSize, this, [this, from](const Result<Page<RoomAvatar>> &r) {
         if (!m_running) {
             return;
         }
@@ -226,10 +233,13 @@ void MediaPurgeEstimator::fetchRoomAvatars(qint64 from)
             fail(r.error(), tr("Reading the room avatars failed"));
             return;
         }
+        if (!pageOk(from, r->rows, r->nextFrom, tr("Reading the room avatars failed"))) {
+            return;
+        }
         for (const RoomAvatar &a : r->items) {
             m_estimate.profileMediaIds.insert(a.avatarUrl);
         }
-        if (r->nextFrom && !r->items.isEmpty()) {
+        if (r->nextFrom) {
             fetchRoomAvatars(*r->nextFrom);
             return;
         }
@@ -275,6 +285,16 @@ void MediaPurgeEstimator::complete()
     });
     m_estimate.state = MediaPurgeEstimate::State::Complete;
     Q_EMIT finished(m_estimate);
+}
+
+bool MediaPurgeEstimator::pageOk(qint64 from, qsizetype rows, std::optional<qint64> next, const QString &what)
+{
+    const ApiError bad = m_guard.check(from, PageSize, rows, next);
+    if (!bad.isOk()) {
+        fail(bad, what);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Steward

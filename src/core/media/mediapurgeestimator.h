@@ -3,6 +3,7 @@
 #include "apiservice.h"
 #include "mediaapi.h"
 #include "mediapurgetypes.h"
+#include "pageguard.h"
 
 #include <QHash>
 #include <QObject>
@@ -52,6 +53,8 @@ private:
     void complete();
     void fail(const ApiError &error, const QString &what);
     void track(ApiReply *reply);
+    /// False (and the estimate failed) when the server's paging is broken (PageGuard).
+    bool pageOk(qint64 from, qsizetype rows, std::optional<qint64> next, const QString &what);
 
     ApiService *m_api;
     MediaPurgeCriteria m_criteria;
@@ -63,6 +66,7 @@ private:
     int m_avatarsDone = 0;
     QHash<QString, QString> m_displayNames;
     QList<QPointer<ApiReply>> m_pending;
+    PageGuard m_guard;
     bool m_running = false;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiservice.h"
+#include "mediaapi.h"
 #include "mediapurgetypes.h"
 
 #include <QHash>
@@ -14,6 +15,9 @@ namespace Steward {
 /// Runs the purge: local media by date and size, then (when asked) the cached remote media.
 /// Synapse answers each request only when it is done, so there is no per-file progress; the result
 /// says which step was done, which failed with the server's reason, and which was not attempted.
+/// When the local delete's answer is lost (connection closed, timeout), the run does not guess: it
+/// lists what still matches the criteria and reports the estimate's files that are gone as deleted
+/// ("verified"), or says that the outcome is unknown when even that fails.
 class MediaPurgeRun : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ Q_SIGNALS:
     void finished(const Steward::MediaPurgeResult &result);
 
 private:
+    void localDeleted(const MediaDeleteAnswer &answer);
+    void verifyLocal(const ApiError &lost);
     void purgeRemote();
     void finish();
 
@@ -41,7 +47,7 @@ private:
     MediaPurgeCriteria m_criteria;
     MediaPurgeResult m_result;
     QHash<QString, LocalMediaInfo> m_known;
-    QPointer<QObject> m_step; ///< context of the request in flight; deleting it drops its answer
+    QPointer<QObject> m_step; ///< context of the request in flight (or the check); deleting it drops its answer
     bool m_running = false;
 };
 

@@ -85,6 +85,11 @@ struct MediaPurgeResult
     QString localError;
     QString remoteError;
     bool cancelled = false;
+    /// The local delete's answer was lost; what was deleted was then found by listing what remains
+    /// (deletedMediaIds: the estimate's files that are gone). localError is empty when that worked.
+    bool localVerified = false;
+    bool localOutcomeUnknown = false; ///< answer lost and the listing failed too: localError says so
+    qint64 remainingAfter = -1; ///< when verified: files that still match the criteria
 
     bool ok() const { return localError.isEmpty() && remoteError.isEmpty() && !cancelled; }
 };

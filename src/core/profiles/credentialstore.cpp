@@ -9,24 +9,24 @@ QString CredentialError::describe() const
     auto tr = [](const char *s) {
         return QCoreApplication::translate("Steward::CredentialStore", s);
     };
-    const QString detailText = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+    // The keychain's own words (D-Bus error names and the like) mean nothing to most people: they
+    // go to the debug log (steward.profiles), not into this sentence.
     switch (code) {
     case Code::None:
         return tr("No error");
     case Code::NotFound:
         return tr("No access token is stored for this profile: sign in again.");
     case Code::Unavailable:
-        return tr("The system keychain is not available%1. Steward keeps access tokens only in the keychain: "
-                  "start a keychain service (e.g. GNOME Keyring or KWallet), or keep the token for this "
-                  "session only.")
-            .arg(detailText);
+        return tr("The system keychain is not available: no keychain service (such as GNOME Keyring or KWallet) "
+                  "is running or unlocked. Steward keeps access tokens only in the keychain, never in a file. "
+                  "Start or unlock the keychain and try again, or keep the token for this session only.");
     case Code::AccessDenied:
-        return tr("Access to the system keychain was denied%1. Allow Steward to use the keychain and try again.")
-            .arg(detailText);
+        return tr("Access to the system keychain was denied. Allow Steward to use the keychain and try again.");
     case Code::Other:
         break;
     }
-    return tr("The system keychain reported an error%1.").arg(detailText);
+    return tr("The system keychain could not store or read the token. Try again; if it keeps failing, check "
+              "that the keychain service is running and unlocked.");
 }
 
 } // namespace Steward

@@ -42,6 +42,9 @@ CredentialError mapError(const QKeychain::Job *job)
             : CredentialError::Code::Other;
         break;
     }
+    if (!e.ok() && e.code != CredentialError::Code::NotFound) {
+        qCDebug(lcProfiles) << "keychain error:" << e.detail; // never shown to the user as is
+    }
     return e;
 }
 } // namespace

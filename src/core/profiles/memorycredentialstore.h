@@ -18,6 +18,7 @@ public:
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
     bool contains(const QString &profileName) const { return m_tokens.contains(profileName); }
     int count() const { return int(m_tokens.size()); }
+    QStringList profileNames() const { return m_tokens.keys(); }
 
     void readToken(const QString &profileName, QObject *ctx, std::function<void(CredentialResult)> done) override;
     void writeToken(const QString &profileName, const QString &token, QObject *ctx,

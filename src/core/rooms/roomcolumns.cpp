@@ -5,196 +5,133 @@
 namespace Steward {
 
 namespace {
+constexpr const char *Context = "Steward::RoomColumns";
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Steward::RoomColumns", text);
+    return QCoreApplication::translate(Context, text);
 }
 QString yesNo(bool b)
 {
     return b ? tr("yes") : tr("no");
 }
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+using R = const RoomSummary &;
 } // namespace
+
+const QList<RoomColumns::Descriptor> &RoomColumns::table()
+{
+    // clang-format off
+    static const QList<Descriptor> columns {
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Name"), "name", RoomOrder::Name, false,
+          [](R r) { return r.name; }, nullptr, [](R r) { return orNull(r.name); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Canonical alias"), "canonical_alias", RoomOrder::CanonicalAlias, false,
+          [](R r) { return r.canonicalAlias; }, nullptr, [](R r) { return orNull(r.canonicalAlias); } },
+        // The server has no order_by for the room id.
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Room ID"), "room_id", std::nullopt, false,
+          [](R r) { return r.roomId; }, nullptr, [](R r) { return orNull(r.roomId); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Members"), "joined_members", RoomOrder::JoinedMembers, true,
+          [](R r) { return QString::number(r.joinedMembers); }, [](R r) { return QVariant(r.joinedMembers); },
+          [](R r) { return QJsonValue(r.joinedMembers); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Local members"), "joined_local_members",
+          RoomOrder::JoinedLocalMembers, true,
+          [](R r) { return QString::number(r.joinedLocalMembers); },
+          [](R r) { return QVariant(r.joinedLocalMembers); }, [](R r) { return QJsonValue(r.joinedLocalMembers); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Version"), "version", RoomOrder::Version, false,
+          [](R r) { return r.version; }, nullptr, [](R r) { return orNull(r.version); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Creator"), "creator", RoomOrder::Creator, false,
+          [](R r) { return r.creator; }, nullptr, [](R r) { return orNull(r.creator); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Encryption"), "encryption", RoomOrder::Encryption, false,
+          [](R r) { return r.encryption; }, nullptr, [](R r) { return orNull(r.encryption); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Federatable"), "federatable", RoomOrder::Federatable, false,
+          [](R r) { return yesNo(r.federatable); }, [](R r) { return QVariant(r.federatable); },
+          [](R r) { return QJsonValue(r.federatable); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Public"), "public", RoomOrder::Public, false,
+          [](R r) { return yesNo(r.isPublic); }, [](R r) { return QVariant(r.isPublic); },
+          [](R r) { return QJsonValue(r.isPublic); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Join rules"), "join_rules", RoomOrder::JoinRules, false,
+          [](R r) { return r.joinRules; }, nullptr, [](R r) { return orNull(r.joinRules); } },
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "State events"), "state_events", RoomOrder::StateEvents, true,
+          [](R r) { return QString::number(r.stateEvents); }, [](R r) { return QVariant(r.stateEvents); },
+          [](R r) { return QJsonValue(r.stateEvents); } },
+        // The server has no order_by for the type; its JSON value is machine-readable, never translated.
+        { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Type"), "type", std::nullopt, false,
+          [](R r) { return r.isSpace() ? tr("space") : tr("room"); }, nullptr,
+          [](R r) { return QJsonValue(r.isSpace() ? QStringLiteral("space") : QStringLiteral("room")); } },
+    };
+    // clang-format on
+    Q_ASSERT(columns.size() == Count);
+    return columns;
+}
+
+QList<ListColumn<RoomSummary>> RoomColumns::listColumns()
+{
+    QList<ListColumn<RoomSummary>> out;
+    for (int i = 0; i < Count; ++i) {
+        const Descriptor &d = table().at(i);
+        ListColumn<RoomSummary> c;
+        c.title = d.title;
+        c.display = [text = d.text](R r) {
+            return QVariant(text(r));
+        };
+        c.value = [value = d.value, text = d.text](R r) {
+            return value ? value(r) : QVariant(text(r));
+        };
+        c.toolTip = [text = d.text, isName = i == Name](R r) {
+            return isName && r.name.isEmpty() ? QVariant(tr("This room has no name")) : QVariant(text(r));
+        };
+        if (d.order) {
+            c.sortKey = int(*d.order);
+        }
+        if (d.numeric) {
+            c.alignment = Qt::AlignRight | Qt::AlignVCenter;
+        }
+        out << c;
+    }
+    return out;
+}
 
 QString RoomColumns::title(int column)
 {
-    switch (column) {
-    case Name:
-        return tr("Name");
-    case CanonicalAlias:
-        return tr("Canonical alias");
-    case RoomId:
-        return tr("Room ID");
-    case JoinedMembers:
-        return tr("Members");
-    case JoinedLocalMembers:
-        return tr("Local members");
-    case Version:
-        return tr("Version");
-    case Creator:
-        return tr("Creator");
-    case Encryption:
-        return tr("Encryption");
-    case Federatable:
-        return tr("Federatable");
-    case Public:
-        return tr("Public");
-    case JoinRules:
-        return tr("Join rules");
-    case StateEvents:
-        return tr("State events");
-    case Type:
-        return tr("Type");
-    }
-    return {};
+    return column >= 0 && column < Count ? tr(table().at(column).title) : QString();
 }
 
 QString RoomColumns::key(int column)
 {
-    switch (column) {
-    case Name:
-        return QStringLiteral("name");
-    case CanonicalAlias:
-        return QStringLiteral("canonical_alias");
-    case RoomId:
-        return QStringLiteral("room_id");
-    case JoinedMembers:
-        return QStringLiteral("joined_members");
-    case JoinedLocalMembers:
-        return QStringLiteral("joined_local_members");
-    case Version:
-        return QStringLiteral("version");
-    case Creator:
-        return QStringLiteral("creator");
-    case Encryption:
-        return QStringLiteral("encryption");
-    case Federatable:
-        return QStringLiteral("federatable");
-    case Public:
-        return QStringLiteral("public");
-    case JoinRules:
-        return QStringLiteral("join_rules");
-    case StateEvents:
-        return QStringLiteral("state_events");
-    case Type:
-        return QStringLiteral("type");
-    }
-    return {};
+    return column >= 0 && column < Count ? QString::fromLatin1(table().at(column).key) : QString();
 }
 
 std::optional<RoomOrder> RoomColumns::order(int column)
 {
-    switch (column) {
-    case Name:
-        return RoomOrder::Name;
-    case CanonicalAlias:
-        return RoomOrder::CanonicalAlias;
-    case JoinedMembers:
-        return RoomOrder::JoinedMembers;
-    case JoinedLocalMembers:
-        return RoomOrder::JoinedLocalMembers;
-    case Version:
-        return RoomOrder::Version;
-    case Creator:
-        return RoomOrder::Creator;
-    case Encryption:
-        return RoomOrder::Encryption;
-    case Federatable:
-        return RoomOrder::Federatable;
-    case Public:
-        return RoomOrder::Public;
-    case JoinRules:
-        return RoomOrder::JoinRules;
-    case StateEvents:
-        return RoomOrder::StateEvents;
-    default:
-        return std::nullopt; // room id and type: the server has no order_by for them
-    }
+    return column >= 0 && column < Count ? table().at(column).order : std::nullopt;
 }
 
 bool RoomColumns::isNumeric(int column)
 {
-    return column == JoinedMembers || column == JoinedLocalMembers || column == StateEvents;
+    return column >= 0 && column < Count && table().at(column).numeric;
 }
 
 QString RoomColumns::text(const RoomSummary &room, int column)
 {
-    switch (column) {
-    case Name:
-        return room.name;
-    case CanonicalAlias:
-        return room.canonicalAlias;
-    case RoomId:
-        return room.roomId;
-    case JoinedMembers:
-        return QString::number(room.joinedMembers);
-    case JoinedLocalMembers:
-        return QString::number(room.joinedLocalMembers);
-    case Version:
-        return room.version;
-    case Creator:
-        return room.creator;
-    case Encryption:
-        return room.encryption;
-    case Federatable:
-        return yesNo(room.federatable);
-    case Public:
-        return yesNo(room.isPublic);
-    case JoinRules:
-        return room.joinRules;
-    case StateEvents:
-        return QString::number(room.stateEvents);
-    case Type:
-        return room.isSpace() ? tr("space") : tr("room");
-    }
-    return {};
+    return column >= 0 && column < Count ? table().at(column).text(room) : QString();
 }
 
 QVariant RoomColumns::value(const RoomSummary &room, int column)
 {
-    switch (column) {
-    case JoinedMembers:
-        return room.joinedMembers;
-    case JoinedLocalMembers:
-        return room.joinedLocalMembers;
-    case StateEvents:
-        return room.stateEvents;
-    case Federatable:
-        return room.federatable;
-    case Public:
-        return room.isPublic;
-    default:
-        return text(room, column);
+    if (column < 0 || column >= Count) {
+        return {};
     }
+    const Descriptor &d = table().at(column);
+    return d.value ? d.value(room) : QVariant(d.text(room));
 }
 
 QJsonValue RoomColumns::json(const RoomSummary &room, int column)
 {
-    auto orNull = [](const QString &s) {
-        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-    };
-    switch (column) {
-    case JoinedMembers:
-        return room.joinedMembers;
-    case JoinedLocalMembers:
-        return room.joinedLocalMembers;
-    case StateEvents:
-        return room.stateEvents;
-    case Federatable:
-        return room.federatable;
-    case Public:
-        return room.isPublic;
-    case Name:
-        return orNull(room.name);
-    case CanonicalAlias:
-        return orNull(room.canonicalAlias);
-    case Encryption:
-        return orNull(room.encryption);
-    case Type:
-        // Machine-readable, never translated.
-        return room.isSpace() ? QStringLiteral("space") : QStringLiteral("room");
-    default:
-        return orNull(text(room, column));
-    }
+    return column >= 0 && column < Count ? table().at(column).json(room) : QJsonValue();
 }
 
 } // namespace Steward

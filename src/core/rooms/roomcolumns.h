@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pagedlistmodel.h"
 #include "roomsapi.h"
 
 #include <QJsonValue>
@@ -10,7 +11,7 @@
 namespace Steward {
 
 /// The columns of the rooms table, shared by the model, the CSV/JSON export and the CLI,
-/// so every face shows the same fields under the same names.
+/// so every face shows the same fields under the same names. One table describes them all.
 namespace RoomColumns {
 
 enum Column {
@@ -29,6 +30,23 @@ enum Column {
     Type,
     Count,
 };
+
+/// One column: everything any face needs to know about it.
+struct Descriptor
+{
+    const char *title; ///< translated in the context "Steward::RoomColumns"
+    const char *key; ///< stable machine name (CSV header, JSON key)
+    std::optional<RoomOrder> order; ///< the server's order_by; unset when it cannot sort by it
+    bool numeric;
+    QString (*text)(const RoomSummary &); ///< table cell, CSV field
+    QVariant (*value)(const RoomSummary &); ///< typed value (sort role); nullptr: the text
+    QJsonValue (*json)(const RoomSummary &); ///< typed JSON (numbers, booleans, null for "none")
+};
+
+/// The table, in Column order.
+const QList<Descriptor> &table();
+/// The same table for a list model (header, cells, tool tips, alignment, server sort key).
+QList<ListColumn<RoomSummary>> listColumns();
 
 /// Translated column title.
 QString title(int column);

@@ -1,45 +1,38 @@
 #pragma once
 
+#include "pagedlistmodel.h"
 #include "roomcolumns.h"
 #include "roomsapi.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
 #include <QTimer>
 
 #include <optional>
 
 namespace Steward {
 
-/// The server's rooms, paged lazily from /_synapse/admin/v1/rooms as the view scrolls
-/// (canFetchMore/fetchMore). Sorting, searching and filtering happen on the server: each change
-/// starts over from the first page. Keeps no copy of the truth beyond the pages loaded.
-class RoomListModel : public QAbstractTableModel
+/// The server's rooms (/_synapse/admin/v1/rooms) as a random-access table (see PagedListModel).
+/// Sorting, searching and filtering happen on the server: each change starts over.
+///
+/// Synapse ANDs the public/empty filters only with the exact-room-id part of a search
+/// (`name LIKE ? OR alias LIKE ? OR room_id = ? AND public`), so while searching with a filter the
+/// model filters the search results itself (scan mode: every page of the search is read, whether or
+/// not any of its rooms pass; the total shown is then an upper bound).
+class RoomListModel : public PagedTableModel<RoomSummary>
 {
     Q_OBJECT
 public:
     enum Roles {
-        RoomIdRole = Qt::UserRole + 1,
-        SortValueRole,
+        RoomIdRole = IdRole,
     };
 
     explicit RoomListModel(ApiService *api, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
     /// Server-side sort; ignored for columns the server cannot sort by (see isSortable).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static bool isSortable(int column) { return RoomColumns::order(column).has_value(); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-
-    int pageSize() const { return m_pageSize; }
-    void setPageSize(int size);
 
     /// Debounced: the server is asked once typing pauses. An empty term sends no parameter.
     void setSearchTerm(const QString &term);
@@ -54,51 +47,29 @@ public:
     std::optional<bool> publicFilter() const { return m_query.publicRooms; }
     std::optional<bool> emptyFilter() const { return m_query.emptyRooms; }
 
-    /// Start over from the first page (F5, after a change on the server).
-    void refresh();
-    /// Repeat the request that failed (the first page or the next one).
-    void retry();
+    /// Ask the server again (F5, after a change on the server); keeps rows where they are.
+    void refresh() { reload(); }
 
-    bool isLoading() const { return m_pending; }
-    bool hasError() const { return !m_error.isOk(); }
-    const ApiError &lastError() const { return m_error; }
-    /// Rooms matching the current search and filters, as the server counts them (-1 before the first page).
-    int totalRooms() const { return m_total; }
-    /// True while searching with a public/empty filter: Synapse applies those filters only
-    /// partly then, so the model filters each page again and the total is an upper bound.
-    bool filtersLocally() const;
+    /// Rooms matching the current search and filters (-1 before the first page).
+    int totalRooms() const { return int(total()); }
     /// "N loaded of TOTAL".
     QString statusText() const;
 
-    const RoomSummary &room(int row) const { return m_rooms.at(row); }
-    /// Row of a loaded room, -1 when not loaded.
-    int rowOf(const QString &roomId) const;
+    /// A loaded room; an empty one (no id) when the row is not loaded.
+    RoomSummary room(int row) const;
 
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void errorOccurred(const Steward::ApiError &error);
-    /// Rows, total or error changed: the status line should be redrawn.
-    void statusChanged();
+protected:
+    ApiReply *fetch(qint64 from, int limit, Done done) override;
+    QString idOf(const RoomSummary &room) const override { return room.roomId; }
+    bool acceptRow(const RoomSummary &room) const override { return RoomsApi::matchesFilters(room, m_query); }
 
 private:
-    void reload();
-    void requestPage(int from);
-    void setPending(bool pending);
+    void restart();
 
     ApiService *m_api;
     RoomListQuery m_query;
-    int m_pageSize = 100;
     int m_sortColumn = RoomColumns::Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<RoomSummary> m_rooms;
-    std::optional<int> m_nextBatch;
-    int m_total = -1;
-    bool m_pending = false;
-    bool m_started = false;
-    ApiError m_error;
-    int m_failedFrom = 0;
-    quint64 m_generation = 0; ///< replies of an older query are dropped
-    QPointer<ApiReply> m_reply;
     QTimer m_searchTimer;
     QString m_pendingSearch;
 };

@@ -2,54 +2,68 @@
 
 namespace Steward {
 
+namespace {
+using MemberColumn = ListColumn<QString>;
+}
+
 RoomMembersModel::RoomMembersModel(ApiService *api, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel("Steward::RoomMembersModel",
+                      { MemberColumn { QT_TRANSLATE_NOOP("Steward::RoomMembersModel", "User ID"),
+                                       [](const QString &user) {
+                                           return QVariant(user);
+                                       } },
+                        MemberColumn { QT_TRANSLATE_NOOP("Steward::RoomMembersModel", "Server"),
+                                       [this](const QString &user) {
+                                           return QVariant(origin(user));
+                                       } } },
+                      false, parent)
     , m_api(api)
-{ }
+{
+    setPageSize(1000000); // one page: the server has no paging for members
+    connect(this, &PagedListModel::loadFailed, this, &RoomMembersModel::errorOccurred);
+}
 
 void RoomMembersModel::clear()
 {
-    if (m_reply) {
-        m_reply->cancel();
-    }
-    m_reply = nullptr;
-    beginResetModel();
     m_roomId.clear();
-    m_members.clear();
-    m_total = 0;
-    m_error = ApiError();
-    endResetModel();
+    resetList(false);
 }
 
 void RoomMembersModel::load(const QString &roomId)
 {
-    clear();
     m_roomId = roomId;
-    m_reply = RoomsApi::members(m_api, roomId, this, [this, roomId](const Result<RoomMembers> &result) {
-        if (roomId != m_roomId) {
-            return;
-        }
-        m_reply = nullptr;
+    resetList();
+}
+
+ApiReply *RoomMembersModel::fetch(qint64, int, Done done)
+{
+    return RoomsApi::members(m_api, m_roomId, this, [this, done = std::move(done)](const Result<RoomMembers> &result) {
         if (!result.ok()) {
-            if (result.error().kind() != ApiError::Kind::Cancelled) {
-                m_error = result.error();
-                Q_EMIT errorOccurred(m_error);
-            }
+            done(Result<QList<QString>>(result.error()), -1, false);
             return;
         }
-        beginResetModel();
-        m_members = result->members;
-        m_members.sort(Qt::CaseInsensitive);
-        m_total = result->total;
-        endResetModel();
+        QStringList members = result->members;
+        members.sort(Qt::CaseInsensitive);
+        done(members, members.size(), false);
         Q_EMIT loaded();
     });
+}
+
+QStringList RoomMembersModel::members() const
+{
+    QStringList out;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (const QString *user = rowAt(row)) {
+            out << *user;
+        }
+    }
+    return out;
 }
 
 QStringList RoomMembersModel::localMembers() const
 {
     QStringList out;
-    for (const QString &m : m_members) {
+    for (const QString &m : members()) {
         if (isLocal(m)) {
             out << m;
         }
@@ -62,42 +76,11 @@ bool RoomMembersModel::isLocal(const QString &userId) const
     return !m_serverName.isEmpty() && userId.endsWith(QLatin1Char(':') + m_serverName);
 }
 
-int RoomMembersModel::rowCount(const QModelIndex &parent) const
+QString RoomMembersModel::origin(const QString &userId) const
 {
-    return parent.isValid() ? 0 : int(m_members.size());
-}
-
-int RoomMembersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RoomMembersModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const QString &user = m_members.at(index.row());
-    if (role == UserIdRole) {
-        return user;
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
-        return {};
-    }
-    if (index.column() == UserId) {
-        return user;
-    }
-    const int colon = int(user.indexOf(QLatin1Char(':')));
-    const QString server = colon >= 0 ? user.mid(colon + 1) : QString();
-    return isLocal(user) ? tr("local") : tr("remote (%1)").arg(server);
-}
-
-QVariant RoomMembersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    return section == UserId ? tr("User ID") : tr("Server");
+    const int colon = int(userId.indexOf(QLatin1Char(':')));
+    const QString server = colon >= 0 ? userId.mid(colon + 1) : QString();
+    return isLocal(userId) ? tr("local") : tr("remote (%1)").arg(server);
 }
 
 } // namespace Steward

@@ -1,7 +1,16 @@
 #include "roomsapi.h"
 
+#include "pageguard.h"
+
+#include <limits>
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
+#include <QSet>
+
+#include <algorithm>
+#include <memory>
 
 namespace Steward {
 
@@ -183,27 +192,34 @@ ApiReply *RoomsApi::list(ApiService *api, const RoomListQuery &query, QObject *c
 {
     return api->call<RoomListPage>(
         listRequest(query), ctx,
-        [](const ApiReply &r) -> Result<RoomListPage> {
+        [limit = query.limit](const ApiReply &r) -> Result<RoomListPage> {
             const QJsonObject obj = r.object();
             if (!obj.value(QStringLiteral("rooms")).isArray()) {
                 return ApiError::missingField("rooms");
             }
+            const QJsonArray rooms = obj.value(QStringLiteral("rooms")).toArray();
+            if (limit > 0 && rooms.size() > limit) {
+                // Checked before building a summary per row: a hostile page must not fill the memory.
+                return ApiError::invalidResponse(
+                    QCoreApplication::translate("Steward::RoomsApi", "%1 rooms on a page of at most %2")
+                        .arg(rooms.size())
+                        .arg(limit));
+            }
             RoomListPage page;
-            for (const QJsonValue &v : obj.value(QStringLiteral("rooms")).toArray()) {
+            page.rooms.reserve(rooms.size());
+            for (const QJsonValue &v : rooms) {
                 page.rooms << RoomSummary::fromJson(v.toObject());
             }
             page.offset = intField(obj, "offset");
             page.totalRooms = intField(obj, "total_rooms");
-            // next_batch is an integer here (unlike the users list's string next_token).
-            const QJsonValue next = obj.value(QStringLiteral("next_batch"));
-            if (next.isDouble()) {
-                page.nextBatch = next.toInt();
-            } else if (next.isString() && !next.toString().isEmpty()) {
-                bool ok = false;
-                const int n = next.toString().toInt(&ok);
-                if (ok) {
-                    page.nextBatch = n;
-                }
+            // next_batch is an integer here (unlike the users list's string next_token). A token that is
+            // no usable offset becomes -1, which PageGuard refuses.
+            bool ok = true;
+            const auto next = parsePageToken(obj.value(QStringLiteral("next_batch")), &ok);
+            if (!ok || (next && *next > std::numeric_limits<int>::max())) {
+                page.nextBatch = -1;
+            } else if (next) {
+                page.nextBatch = int(*next);
             }
             return page;
         },
@@ -371,6 +387,89 @@ ApiReply *RoomsApi::resolveAlias(ApiService *api, const QString &alias, QObject 
             return id;
         },
         std::move(done));
+}
+
+void RoomsApi::summaries(ApiService *api, const QStringList &roomIds, QObject *ctx,
+                         std::function<void(QList<RoomLookup>)> done)
+{
+    if (roomIds.isEmpty()) {
+        done({});
+        return;
+    }
+    struct Pending
+    {
+        QList<RoomLookup> lookups;
+        qsizetype remaining = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->remaining = roomIds.size();
+    for (const QString &id : roomIds) {
+        pending->lookups << RoomLookup { id, std::nullopt, ApiError() };
+    }
+    for (qsizetype i = 0; i < roomIds.size(); ++i) {
+        details(api, roomIds.at(i), ctx, [pending, i, done](const Result<RoomDetails> &r) {
+            if (r.ok()) {
+                pending->lookups[i].summary = r->summary;
+            } else {
+                pending->lookups[i].error = r.error();
+            }
+            if (--pending->remaining == 0) {
+                done(pending->lookups);
+            }
+        });
+    }
+}
+
+QList<RoomMemberInfo> RoomsApi::membersFromState(const QList<RoomStateEvent> &state)
+{
+    QHash<QString, int> levels;
+    int usersDefault = 0;
+    QSet<QString> creators;
+    for (const RoomStateEvent &e : state) {
+        if (e.type == u"m.room.create" && e.stateKey.isEmpty()) {
+            // MSC4289 (room version 12 and later): creators hold unlimited power, outside power_levels.
+            const QString version = e.content.value(QStringLiteral("room_version")).toString();
+            bool numeric = false;
+            const int v = version.toInt(&numeric);
+            if ((numeric && v >= 12) || version.contains(QLatin1String("hydra"))) {
+                creators.insert(e.sender);
+                for (const QJsonValue &c : e.content.value(QStringLiteral("additional_creators")).toArray()) {
+                    creators.insert(c.toString());
+                }
+            }
+        }
+        if (e.type == u"m.room.power_levels" && e.stateKey.isEmpty()) {
+            usersDefault = e.content.value(QStringLiteral("users_default")).toInt();
+            const QJsonObject users = e.content.value(QStringLiteral("users")).toObject();
+            for (auto it = users.begin(); it != users.end(); ++it) {
+                levels.insert(it.key(), it.value().toInt());
+            }
+        }
+    }
+    QList<RoomMemberInfo> members;
+    for (const RoomStateEvent &e : state) {
+        if (e.type != u"m.room.member" || e.stateKey.isEmpty()) {
+            continue;
+        }
+        members << RoomMemberInfo { e.stateKey, e.content.value(QStringLiteral("displayname")).toString(),
+                                    e.content.value(QStringLiteral("membership")).toString(),
+                                    levels.value(e.stateKey, usersDefault), creators.contains(e.stateKey) };
+    }
+    std::stable_sort(members.begin(), members.end(), [](const RoomMemberInfo &a, const RoomMemberInfo &b) {
+        return (a.membership == u"join") > (b.membership == u"join");
+    });
+    return members;
+}
+
+QStringList RoomsApi::spaceChildren(const QList<RoomStateEvent> &state)
+{
+    QStringList children;
+    for (const RoomStateEvent &e : state) {
+        if (e.type == u"m.space.child" && !e.stateKey.isEmpty() && e.content.value(QStringLiteral("via")).isArray()) {
+            children << e.stateKey;
+        }
+    }
+    return children;
 }
 
 QString RoomsApi::explainMakeRoomAdminError(const ApiError &error)

@@ -101,6 +101,25 @@ struct RoomStateEvent
     QJsonObject event;
 };
 
+/// A member as the room's state describes it (m.room.member and m.room.power_levels).
+struct RoomMemberInfo
+{
+    QString userId;
+    QString displayName; ///< empty when the member set none
+    QString membership; ///< join, invite, leave, ban, knock
+    int powerLevel = 0;
+    /// From room version 12 on, the room's creators stand above every power level (and are not listed).
+    bool creator = false;
+};
+
+/// One room's summary read by id, or why it could not be read (lists of rooms shown by name).
+struct RoomLookup
+{
+    QString roomId;
+    std::optional<RoomSummary> summary;
+    ApiError error;
+};
+
 struct RoomBlockStatus
 {
     bool blocked = false;
@@ -179,6 +198,15 @@ ApiReply *deleteStatusForRoom(ApiService *api, const QString &roomId, QObject *c
                               std::function<void(Result<QList<RoomDeleteStatus>>)> done);
 /// GET /_matrix/client/v3/directory/room/<alias> -> room id.
 ApiReply *resolveAlias(ApiService *api, const QString &alias, QObject *ctx, std::function<void(Result<QString>)> done);
+
+/// GET /_synapse/admin/v1/rooms/<id> for every room (the service bounds how many run at once);
+/// done is called once, with one lookup per id in the order given.
+void summaries(ApiService *api, const QStringList &roomIds, QObject *ctx, std::function<void(QList<RoomLookup>)> done);
+/// The members in a room's state with their display names and power levels (joined members first).
+QList<RoomMemberInfo> membersFromState(const QList<RoomStateEvent> &state);
+/// The rooms a space lists as children: m.space.child events whose content has "via" (an empty
+/// content removes a child).
+QStringList spaceChildren(const QList<RoomStateEvent> &state);
 
 /// Explains a refusal of make_room_admin in terms of the server's conditions.
 QString explainMakeRoomAdminError(const ApiError &error);

@@ -1,5 +1,7 @@
 #include "userapi.h"
 
+#include "pageguard.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -153,15 +155,10 @@ Result<UserPage> UserApi::parsePage(const QJsonObject &obj)
     if (page.total < 0) {
         return invalid(QCoreApplication::translate("Steward::UserApi", "the users list has no \"total\""));
     }
-    const QJsonValue next = obj.value(QLatin1String("next_token"));
-    if (next.isString() || next.isDouble()) {
-        bool ok = true;
-        const qint64 n = next.isString() ? next.toString().toLongLong(&ok) : qint64(next.toDouble());
-        if (!ok) {
-            return invalid(
-                QCoreApplication::translate("Steward::UserApi", "the users list's next_token is not a number"));
-        }
-        page.nextFrom = n;
+    bool ok = true;
+    page.nextFrom = parsePageToken(obj.value(QLatin1String("next_token")), &ok);
+    if (!ok) {
+        return invalid(QCoreApplication::translate("Steward::UserApi", "the users list's next_token is not a number"));
     }
     return page;
 }
@@ -302,9 +299,17 @@ ApiReply *UserApi::whois(ApiService *api, const QString &userId, QObject *ctx,
         std::move(done));
 }
 
+ApiReply *UserApi::deleteDevice(ApiService *api, const QString &userId, const QString &deviceId, QObject *ctx,
+                                std::function<void(Result<bool>)> done)
+{
+    return api->call<bool>(ApiRequest::del(u"/_synapse/admin/v2/users/{}/devices/{}", { userId, deviceId }, {}), ctx,
+                           okTrue, std::move(done));
+}
+
 ApiReply *UserApi::deleteDevices(ApiService *api, const QString &userId, const QStringList &deviceIds, QObject *ctx,
                                  std::function<void(Result<bool>)> done)
 {
+    // Logging out a device that is already gone succeeds: repeating after a lost reply is harmless.
     auto req = ApiRequest::post(u"/_synapse/admin/v2/users/{}/delete_devices", { userId },
                                 QJsonObject { { QStringLiteral("devices"), QJsonArray::fromStringList(deviceIds) } })
                    .setSafeToRepeat(true);
@@ -342,6 +347,80 @@ void collectAdmins(ApiService *api, QObject *ctx, qint64 from, QStringList found
 void UserApi::activeAdmins(ApiService *api, QObject *ctx, std::function<void(Result<QStringList>)> done)
 {
     collectAdmins(api, ctx, 0, {}, std::move(done));
+}
+
+ApiReply *UserApi::memberships(ApiService *api, const QString &userId, QObject *ctx,
+                               std::function<void(Result<QHash<QString, QString>>)> done)
+{
+    return api->call<QHash<QString, QString>>(
+        ApiRequest::get(u"/_synapse/admin/v1/users/{}/memberships", { userId }), ctx,
+        [](const ApiReply &r) -> Result<QHash<QString, QString>> {
+            if (!r.object().value(QLatin1String("memberships")).isObject()) {
+                return ApiError::missingField("memberships");
+            }
+            QHash<QString, QString> out;
+            const QJsonObject m = r.object().value(QLatin1String("memberships")).toObject();
+            for (auto it = m.begin(); it != m.end(); ++it) {
+                out.insert(it.key(), it.value().toString());
+            }
+            return out;
+        },
+        std::move(done));
+}
+
+ApiReply *UserApi::pushers(ApiService *api, const QString &userId, QObject *ctx,
+                           std::function<void(Result<QList<UserPusher>>)> done)
+{
+    return api->call<QList<UserPusher>>(
+        ApiRequest::get(u"/_synapse/admin/v1/users/{}/pushers", { userId }), ctx,
+        [](const ApiReply &r) -> Result<QList<UserPusher>> {
+            if (!r.object().value(QLatin1String("pushers")).isArray()) {
+                return ApiError::missingField("pushers");
+            }
+            QList<UserPusher> list;
+            for (const auto &v : r.object().value(QLatin1String("pushers")).toArray()) {
+                const QJsonObject p = v.toObject();
+                list << UserPusher { str(p, "kind"),
+                                     str(p, "app_id"),
+                                     str(p, "app_display_name"),
+                                     str(p, "device_display_name"),
+                                     str(p, "pushkey"),
+                                     p.value(QLatin1String("data")).toObject().value(QLatin1String("url")).toString(),
+                                     str(p, "lang") };
+            }
+            return list;
+        },
+        std::move(done));
+}
+
+ApiReply *UserApi::mediaUsage(ApiService *api, const QString &userId, QObject *ctx,
+                              std::function<void(Result<UserMediaUsage>)> done)
+{
+    const QString localpart = userId.mid(1).section(QLatin1Char(':'), 0, 0);
+    auto req = ApiRequest::get(u"/_synapse/admin/v1/statistics/users/media");
+    req.addQuery(QStringLiteral("search_term"), localpart).addQuery(QStringLiteral("limit"), 500);
+    return api->call<UserMediaUsage>(
+        req, ctx,
+        [userId](const ApiReply &r) -> Result<UserMediaUsage> {
+            const QJsonObject obj = r.object();
+            if (!obj.value(QLatin1String("users")).isArray()) {
+                return ApiError::missingField("users");
+            }
+            const QJsonArray users = obj.value(QLatin1String("users")).toArray();
+            for (const auto &v : users) {
+                const QJsonObject u = v.toObject();
+                if (str(u, "user_id") == userId) {
+                    return UserMediaUsage { qint64(u.value(QLatin1String("media_count")).toDouble()),
+                                            qint64(u.value(QLatin1String("media_length")).toDouble()) };
+                }
+            }
+            if (obj.contains(QLatin1String("next_token"))) {
+                return invalid(QCoreApplication::translate(
+                    "Steward::UserApi", "too many users match this user's name to find their media statistics"));
+            }
+            return UserMediaUsage {}; // not listed: the server has no media of this user
+        },
+        std::move(done));
 }
 
 } // namespace Steward

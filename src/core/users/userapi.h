@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -108,6 +109,25 @@ struct WhoisConnection
     QDateTime lastSeen;
 };
 
+/// One push notification target of a user (GET /_synapse/admin/v1/users/<id>/pushers).
+struct UserPusher
+{
+    QString kind; ///< "http" or "email"
+    QString appId;
+    QString appDisplayName;
+    QString deviceDisplayName;
+    QString pushKey;
+    QString url; ///< data.url of an http pusher
+    QString lang;
+};
+
+/// How much local media a user uploaded (GET /_synapse/admin/v1/statistics/users/media).
+struct UserMediaUsage
+{
+    qint64 count = 0;
+    qint64 bytes = 0;
+};
+
 /// Fields to change with PUT /_synapse/admin/v2/users/<id>; only the ones set are sent, since the
 /// server applies them one after the other, not atomically.
 struct UserChanges
@@ -165,6 +185,20 @@ void activeAdmins(ApiService *api, QObject *ctx, std::function<void(Result<QStri
 /// GET /_synapse/admin/v1/whois/<id>: every session's connections.
 ApiReply *whois(ApiService *api, const QString &userId, QObject *ctx,
                 std::function<void(Result<QList<WhoisConnection>>)> done);
+
+/// DELETE /_synapse/admin/v2/users/<id>/devices/<device>: logs that device out (its tokens are revoked).
+ApiReply *deleteDevice(ApiService *api, const QString &userId, const QString &deviceId, QObject *ctx,
+                       std::function<void(Result<bool>)> done);
+/// GET /_synapse/admin/v1/users/<id>/memberships: room id -> membership (join, invite, leave, ban, knock).
+ApiReply *memberships(ApiService *api, const QString &userId, QObject *ctx,
+                      std::function<void(Result<QHash<QString, QString>>)> done);
+/// GET /_synapse/admin/v1/users/<id>/pushers.
+ApiReply *pushers(ApiService *api, const QString &userId, QObject *ctx,
+                  std::function<void(Result<QList<UserPusher>>)> done);
+/// The statistics row for exactly this user (searched by localpart; none: no media). An error
+/// when the search matched too many users to tell.
+ApiReply *mediaUsage(ApiService *api, const QString &userId, QObject *ctx,
+                     std::function<void(Result<UserMediaUsage>)> done);
 
 } // namespace UserApi
 

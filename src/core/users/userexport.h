@@ -15,7 +15,9 @@ namespace Steward {
 class CsvWriter;
 class UserPager;
 
-/// Streams every user matching a query, page by page, into a CSV file (RFC 4180 via CsvWriter).
+/// Streams every user matching a query, page by page, into a CSV file (RFC 4180 via CsvWriter). Rows
+/// are written as each page arrives; only the user IDs already written are kept (to drop the rows a
+/// shifted page repeats). A broken server's paging ends the export with an error (UserPager).
 ///
 /// Into a file: written through a QSaveFile and committed only when the last page landed, so a
 /// cancelled or failed export leaves no file (and an existing file untouched). Into "-": stdout,
@@ -31,6 +33,8 @@ class UserExport : public QObject
 public:
     enum class Status { Idle, Running, Succeeded, Failed, Cancelled };
     Q_ENUM(Status)
+
+    static constexpr int DefaultPageSize = 5000;
 
     explicit UserExport(ApiService *api, QObject *parent = nullptr);
     ~UserExport() override;

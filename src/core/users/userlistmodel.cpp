@@ -1,16 +1,17 @@
 #include "userlistmodel.h"
 
 #include "stewardlogging_models.h"
-#include "userpager.h"
 
 #include <QCoreApplication>
 
 namespace Steward {
 
 namespace {
+constexpr const char *Context = "Steward::UserListModel";
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Steward::UserListModel", text);
+    return QCoreApplication::translate(Context, text);
 }
 
 QString yesNo(bool value)
@@ -22,146 +23,107 @@ QString localTime(const QDateTime &utc)
 {
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
+
+QVariant isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toString(Qt::ISODate) : QVariant();
+}
+
+int key(UserSortKey k)
+{
+    return int(k);
+}
+
+/// The users table: one entry per column, in UserListModel::Column order.
+const QList<ListColumn<UserSummary>> &userColumns()
+{
+    using U = const UserSummary &;
+    static const QList<ListColumn<UserSummary>> columns {
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "User ID"),
+          [](U u) { return QVariant(u.userId); },
+          {},
+          {},
+          key(UserSortKey::Name) },
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "Display name"),
+          [](U u) { return QVariant(u.displayName); },
+          {},
+          {},
+          key(UserSortKey::DisplayName) },
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "Admin"),
+          [](U u) { return QVariant(yesNo(u.admin)); },
+          [](U u) { return QVariant(u.admin); },
+          {},
+          key(UserSortKey::Admin) },
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "Deactivated"),
+          [](U u) { return QVariant(u.erased ? tr("erased") : yesNo(u.deactivated)); },
+          [](U u) { return QVariant(u.deactivated); },
+          {},
+          key(UserSortKey::Deactivated) },
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "Locked"),
+          [](U u) { return QVariant(yesNo(u.locked)); },
+          [](U u) { return QVariant(u.locked); },
+          {},
+          key(UserSortKey::Locked) },
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "Guest"),
+          [](U u) { return QVariant(yesNo(u.guest)); },
+          [](U u) { return QVariant(u.guest); },
+          {},
+          key(UserSortKey::Guest) },
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "Shadow-banned"),
+          [](U u) { return QVariant(yesNo(u.shadowBanned)); },
+          [](U u) { return QVariant(u.shadowBanned); },
+          {},
+          key(UserSortKey::ShadowBanned) },
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "User type"),
+          [](U u) { return QVariant(u.userType); },
+          {},
+          {},
+          key(UserSortKey::UserType) },
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "Created"), [](U u) { return QVariant(localTime(u.created)); },
+          [](U u) { return QVariant(u.created); }, [](U u) { return isoTime(u.created); }, key(UserSortKey::Created) },
+        { QT_TRANSLATE_NOOP("Steward::UserListModel", "Last seen"),
+          [](U u) { return QVariant(u.lastSeen.isValid() ? localTime(u.lastSeen) : tr("never")); },
+          [](U u) { return QVariant(u.lastSeen); }, [](U u) { return isoTime(u.lastSeen); },
+          key(UserSortKey::LastSeen) },
+    };
+    return columns;
+}
 } // namespace
 
 UserListModel::UserListModel(ApiService *api, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_pager(new UserPager(api, this))
+    : PagedTableModel(Context, userColumns(), true, parent)
+    , m_api(api)
 {
-    m_pager->setPageSize(100);
-    connect(m_pager, &UserPager::rowsArrived, this, &UserListModel::onRows);
-    connect(m_pager, &UserPager::failed, this, [this](const ApiError &error) {
-        Q_EMIT loadFailed(error);
-        Q_EMIT statusChanged();
-    });
+    // A users page costs the server about the same at 100 or 2,000 rows (COUNT(*) plus OFFSET),
+    // so pages are large enough that a screenful and its read-ahead come in one request.
+    setPageSize(200);
 }
 
 UserListModel::~UserListModel() = default;
 
-int UserListModel::rowCount(const QModelIndex &parent) const
+ApiReply *UserListModel::fetch(qint64 from, int limit, Done done)
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int UserListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant UserListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const UserSummary &u = m_rows.at(index.row());
-    if (role == UserIdRole) {
-        return u.userId;
-    }
-    if (role == Qt::ToolTipRole && index.column() == DisplayNameColumn) {
-        return u.displayName;
-    }
-    if (role == Qt::ToolTipRole && (index.column() == CreatedColumn || index.column() == LastSeenColumn)) {
-        const QDateTime t = index.column() == CreatedColumn ? u.created : u.lastSeen;
-        return t.isValid() ? t.toString(Qt::ISODate) : QVariant();
-    }
-    if (role == SortValueRole) {
-        switch (index.column()) {
-        case CreatedColumn:
-            return u.created;
-        case LastSeenColumn:
-            return u.lastSeen;
-        default:
-            break;
-        }
-    }
-    if (role != Qt::DisplayRole && role != SortValueRole) {
-        return {};
-    }
-    switch (index.column()) {
-    case UserIdColumn:
-        return u.userId;
-    case DisplayNameColumn:
-        return u.displayName;
-    case AdminColumn:
-        return yesNo(u.admin);
-    case DeactivatedColumn:
-        return u.erased ? tr("erased") : yesNo(u.deactivated);
-    case LockedColumn:
-        return yesNo(u.locked);
-    case GuestColumn:
-        return yesNo(u.guest);
-    case ShadowBannedColumn:
-        return yesNo(u.shadowBanned);
-    case UserTypeColumn:
-        return u.userType;
-    case CreatedColumn:
-        return localTime(u.created);
-    case LastSeenColumn:
-        return u.lastSeen.isValid() ? localTime(u.lastSeen) : tr("never");
-    default:
-        return {};
-    }
-}
-
-QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case UserIdColumn:
-        return tr("User ID");
-    case DisplayNameColumn:
-        return tr("Display name");
-    case AdminColumn:
-        return tr("Admin");
-    case DeactivatedColumn:
-        return tr("Deactivated");
-    case LockedColumn:
-        return tr("Locked");
-    case GuestColumn:
-        return tr("Guest");
-    case ShadowBannedColumn:
-        return tr("Shadow-banned");
-    case UserTypeColumn:
-        return tr("User type");
-    case CreatedColumn:
-        return tr("Created");
-    case LastSeenColumn:
-        return tr("Last seen");
-    default:
-        return {};
-    }
-}
-
-bool UserListModel::canFetchMore(const QModelIndex &parent) const
-{
-    // After an error, only retry() asks again: a view must not hammer a failing server.
-    return m_started && !parent.isValid() && !m_pager->atEnd() && !m_pager->isFetching() && !m_pager->hasError();
-}
-
-void UserListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent)) {
-        return;
-    }
-    m_pager->fetchNext();
-    Q_EMIT statusChanged();
+    return UserApi::listUsers(m_api, m_query, from, limit, this,
+                              [done = std::move(done)](const Result<UserPage> &result) {
+                                  if (!result.ok()) {
+                                      done(Result<QList<UserSummary>>(result.error()), -1, false);
+                                      return;
+                                  }
+                                  done(result->users, result->total, result->nextFrom.has_value());
+                              });
 }
 
 UserSortKey UserListModel::sortKeyForColumn(int column)
 {
-    static const UserSortKey keys[] = { UserSortKey::Name,         UserSortKey::DisplayName, UserSortKey::Admin,
-                                        UserSortKey::Deactivated,  UserSortKey::Locked,      UserSortKey::Guest,
-                                        UserSortKey::ShadowBanned, UserSortKey::UserType,    UserSortKey::Created,
-                                        UserSortKey::LastSeen };
-    return column >= 0 && column < ColumnCount ? keys[column] : UserSortKey::Name;
+    const auto &columns = userColumns();
+    return column >= 0 && column < columns.size() ? UserSortKey(*columns.at(column).sortKey) : UserSortKey::Name;
 }
 
 int UserListModel::columnForSortKey(UserSortKey key)
 {
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (sortKeyForColumn(c) == key) {
+    const auto &columns = userColumns();
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).sortKey == int(key)) {
             return c;
         }
     }
@@ -176,113 +138,47 @@ void UserListModel::sort(int column, Qt::SortOrder order)
     UserListQuery q = m_query;
     q.sortKey = sortKeyForColumn(column);
     q.descending = order == Qt::DescendingOrder;
-    if (q == m_query && m_pager->total() >= 0) {
+    if (q == m_query && total() >= 0) {
         return;
     }
     m_query = q;
-    if (m_started) {
-        reload(); // before the first reload the order is just remembered
+    if (isStarted()) {
+        resetList(); // before the first reload the order is just remembered
     }
 }
 
 void UserListModel::setQuery(const UserListQuery &query)
 {
-    if (query == m_query && m_pager->total() >= 0 && !m_pager->hasError()) {
+    if (query == m_query && total() >= 0 && !hasError()) {
         return;
     }
     m_query = query;
-    reload();
-}
-
-void UserListModel::setPageSize(int size)
-{
-    m_pager->setPageSize(size);
-    m_pager->setOverlap(qBound(1, size / 4, 10));
-}
-
-int UserListModel::pageSize() const
-{
-    return m_pager->pageSize();
-}
-
-void UserListModel::reload()
-{
-    qCDebug(lcModels) << "reloading the users list";
-    m_started = true;
-    beginResetModel();
-    m_rows.clear();
-    m_pager->setQuery(m_query);
-    endResetModel();
-    m_pager->fetchNext();
-    Q_EMIT statusChanged();
-}
-
-void UserListModel::retry()
-{
-    if (!m_pager->hasError()) {
-        return;
-    }
-    m_pager->fetchNext();
-    Q_EMIT statusChanged();
-}
-
-bool UserListModel::isLoading() const
-{
-    return m_pager->isFetching();
-}
-
-bool UserListModel::hasError() const
-{
-    return m_pager->hasError();
-}
-
-ApiError UserListModel::lastError() const
-{
-    return m_pager->error();
-}
-
-qint64 UserListModel::total() const
-{
-    return m_pager->total();
-}
-
-bool UserListModel::atEnd() const
-{
-    return m_pager->atEnd();
-}
-
-bool UserListModel::listChanged() const
-{
-    return m_pager->listChanged();
+    resetList();
 }
 
 QString UserListModel::statusText() const
 {
     QString text;
-    if (m_pager->total() < 0) {
-        text = m_pager->isFetching() ? tr("Loading users…") : QString();
+    if (total() < 0) {
+        text = isLoading() ? tr("Loading users…") : QString();
     } else {
-        text = tr("%1 loaded of %2").arg(m_rows.size()).arg(m_pager->total());
-        if (m_pager->isFetching()) {
-            text += tr(" (loading more…)");
+        text = tr("%1 loaded of %2").arg(loadedRowCount()).arg(total());
+        if (isLoading()) {
+            text += tr(" (loading…)");
         }
     }
-    if (m_pager->hasError()) {
+    if (hasError()) {
         text = text.isEmpty() ? tr("Loading failed") : text + tr(" (loading failed)");
-    } else if (m_pager->listChanged()) {
-        text += tr(" (users were added or removed meanwhile: refresh to see them)");
+    } else if (listChanged()) {
+        text += tr(" (users were added or removed meanwhile; the list was adjusted, refresh to see all changes)");
     }
     return text;
 }
 
-int UserListModel::rowOf(const QString &userId) const
+UserSummary UserListModel::user(int row) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).userId == userId) {
-            return i;
-        }
-    }
-    return -1;
+    const UserSummary *u = rowAt(row);
+    return u ? *u : UserSummary {};
 }
 
 void UserListModel::updateUser(const UserSummary &user)
@@ -293,20 +189,9 @@ void UserListModel::updateUser(const UserSummary &user)
     }
     UserSummary updated = user;
     if (!updated.lastSeen.isValid()) {
-        updated.lastSeen = m_rows.at(row).lastSeen;
+        updated.lastSeen = rowAt(row)->lastSeen;
     }
-    m_rows[row] = updated;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void UserListModel::onRows(const QList<UserSummary> &users)
-{
-    if (!users.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + users.size() - 1));
-        m_rows.append(users);
-        endInsertRows();
-    }
-    Q_EMIT statusChanged();
+    replaceRow(row, updated);
 }
 
 } // namespace Steward

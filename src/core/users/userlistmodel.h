@@ -1,21 +1,16 @@
 #pragma once
 
+#include "pagedlistmodel.h"
 #include "userapi.h"
-
-#include <QAbstractTableModel>
 
 namespace Steward {
 
-class UserPager;
-
-/// The users of a server as a lazily paged table. Rows arrive page by page through
-/// canFetchMore()/fetchMore(); sorting, searching and filtering happen on the server (sort() and
-/// setQuery() reload). A failed page keeps the rows already loaded and exposes the error; retry()
-/// asks again.
-class UserListModel : public QAbstractTableModel
+/// The users of a server as a random-access table (see PagedListModel): the scroll bar spans every
+/// user, pages are fetched for the rows a view shows. Sorting, searching and filtering happen on
+/// the server (sort() and setQuery() reset).
+class UserListModel : public PagedTableModel<UserSummary>
 {
     Q_OBJECT
-    Q_PROPERTY(qint64 total READ total NOTIFY statusChanged)
 public:
     enum Column {
         UserIdColumn,
@@ -30,66 +25,38 @@ public:
         LastSeenColumn,
         ColumnCount
     };
-    enum Role { UserIdRole = Qt::UserRole + 1, SortValueRole };
+    enum Role { UserIdRole = IdRole };
 
     explicit UserListModel(ApiService *api, QObject *parent = nullptr);
     ~UserListModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    /// Sorts on the server (order_by/dir) and reloads.
+    /// Sorts on the server (order_by/dir) and resets.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const UserListQuery &query() const { return m_query; }
-    /// Whether reload() ran once (before that nothing is fetched, and sorting only sets the order).
-    bool isStarted() const { return m_started; }
-    /// Search and filters (the sort order is kept from sort()). Reloads when it changed.
+    /// Search and filters (the sort order is kept from sort()). Resets when it changed.
     void setQuery(const UserListQuery &query);
-    void setPageSize(int size);
-    int pageSize() const;
 
-    /// Drop every row and load the first page again.
-    void reload();
-    /// After an error: ask for the failed page again (rows already loaded stay).
-    void retry();
-
-    bool isLoading() const;
-    bool hasError() const;
-    ApiError lastError() const;
-    /// The server's total for the current query; -1 before the first page.
-    qint64 total() const;
-    bool atEnd() const;
-    /// The server's total changed while paging: a reload shows the list as it is now.
-    bool listChanged() const;
+    /// Every user of the query is loaded.
+    bool atEnd() const { return isComplete(); }
     /// "N loaded of TOTAL" (or "Loading…", or the error).
     QString statusText() const;
 
-    const UserSummary &user(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &userId) const;
+    /// A loaded user; an empty one (no id) when the row is not loaded.
+    UserSummary user(int row) const;
     /// Replace a loaded row with what the server says now (after an action).
     void updateUser(const UserSummary &user);
 
     static UserSortKey sortKeyForColumn(int column);
     static int columnForSortKey(UserSortKey key);
 
-Q_SIGNALS:
-    /// Loading started/finished, total or error changed.
-    void statusChanged();
-    void loadFailed(const Steward::ApiError &error);
+protected:
+    ApiReply *fetch(qint64 from, int limit, Done done) override;
+    QString idOf(const UserSummary &user) const override { return user.userId; }
 
 private:
-    void onRows(const QList<UserSummary> &users);
-
-    UserPager *m_pager;
+    ApiService *m_api;
     UserListQuery m_query;
-    QList<UserSummary> m_rows;
-    /// Nothing is fetched before the first reload(): a view shown before the connection is up must
-    /// not ask a server that is not there yet.
-    bool m_started = false;
 };
 
 } // namespace Steward

@@ -22,7 +22,7 @@ void UserPager::setQuery(const UserListQuery &query)
 
 void UserPager::setPageSize(int size)
 {
-    m_pageSize = qBound(1, size, 1000);
+    m_pageSize = qBound(1, size, MaxPageSize);
 }
 
 void UserPager::setOverlap(int rows)
@@ -49,6 +49,8 @@ void UserPager::restart()
     m_listChanged = false;
     m_requests = 0;
     m_seen.clear();
+    m_guard.reset();
+    m_steppedBack = false;
     m_error = ApiError();
 }
 
@@ -59,29 +61,40 @@ void UserPager::fetchNext()
     }
     m_error = ApiError();
     // Re-read the overlap so a shifted page is recognised (see the class comment).
+    // m_nextFrom is checked by PageGuard (0 <= m_nextFrom <= 2^53): no overflow here.
     const qint64 from = m_seen.isEmpty() ? m_nextFrom : qMax<qint64>(0, m_nextFrom - m_overlap);
-    const int limit = int(m_pageSize + (m_nextFrom - from));
+    const int limit = int(m_pageSize + qMin<qint64>(m_nextFrom - from, m_overlap));
     const quint64 generation = m_generation;
     ++m_requests;
-    m_reply =
-        UserApi::listUsers(m_api, m_query, from, limit, this, [this, from, generation](const Result<UserPage> &result) {
-            if (generation != m_generation) {
-                return; // restarted or cancelled meanwhile
-            }
-            m_reply = nullptr;
-            onPage(from, result);
-        });
+    m_reply = UserApi::listUsers(m_api, m_query, from, limit, this,
+                                 [this, from, limit, generation](const Result<UserPage> &result) {
+                                     if (generation != m_generation) {
+                                         return; // restarted or cancelled meanwhile
+                                     }
+                                     m_reply = nullptr;
+                                     onPage(from, limit, result);
+                                 });
 }
 
-void UserPager::onPage(qint64 from, const Result<UserPage> &result)
+void UserPager::fail(const ApiError &error)
+{
+    m_error = error;
+    qCDebug(lcModels) << "users page failed:" << m_error.describe();
+    Q_EMIT failed(m_error);
+}
+
+void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
 {
     if (!result.ok()) {
-        m_error = result.error();
-        qCDebug(lcModels) << "users page failed:" << m_error.describe();
-        Q_EMIT failed(m_error);
+        fail(result.error());
         return;
     }
     const UserPage &page = result.value();
+    if (const ApiError bad = m_guard.check(from, limit, page.users.size(), page.nextFrom); !bad.isOk()) {
+        m_atEnd = true; // a retry would walk into the same trap
+        fail(bad);
+        return;
+    }
     if (m_total >= 0 && page.total != m_total) {
         m_listChanged = true;
     }
@@ -97,6 +110,7 @@ void UserPager::onPage(qint64 from, const Result<UserPage> &result)
     if (anchor < 0 && !m_seen.isEmpty() && from > 0) {
         // Nothing recognised: more rows than the overlap vanished before this point. Look earlier.
         m_listChanged = true;
+        m_steppedBack = true;
         m_nextFrom = qMax<qint64>(0, from - m_pageSize);
         qCDebug(lcModels) << "users list shifted; stepping back to" << m_nextFrom;
         fetchNext();
@@ -110,8 +124,19 @@ void UserPager::onPage(qint64 from, const Result<UserPage> &result)
             fresh << u;
         }
     }
+    const qint64 previous = m_nextFrom;
     m_nextFrom = page.nextFrom.value_or(from + page.users.size());
     m_atEnd = !page.nextFrom.has_value();
+    if (!m_atEnd && !m_steppedBack && m_nextFrom <= previous) {
+        // The overlap makes every request start before the last token; the answer must still end past it.
+        m_atEnd = true;
+        fail(ApiError::invalidResponse(tr("the server's paging is broken: the next token %1 does not move past %2; "
+                                          "stopped")
+                                           .arg(m_nextFrom)
+                                           .arg(previous)));
+        return;
+    }
+    m_steppedBack = false;
     if (fresh.isEmpty() && !m_atEnd) {
         fetchNext(); // the whole page had been delivered already (rows shifted forward)
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pageguard.h"
 #include "userapi.h"
 
 #include <QObject>
@@ -17,6 +18,9 @@ namespace Steward {
 /// overlap is recognised (more rows removed than the overlap), it steps back a page and looks again.
 /// Users created meanwhile that sort before the current position are not delivered; listChanged()
 /// tells that the server's total moved, so a face can offer to reload.
+///
+/// A server whose next_token does not lead to the end (same, backwards, out of range, an empty page
+/// with a next token, endless pages) stops the pager with an error (PageGuard), never a loop.
 class UserPager : public QObject
 {
     Q_OBJECT
@@ -27,7 +31,10 @@ public:
     const UserListQuery &query() const { return m_query; }
     /// Sets the query and starts over (nothing is fetched until fetchNext()).
     void setQuery(const UserListQuery &query);
+    static constexpr int MaxPageSize = 10000;
     int pageSize() const { return m_pageSize; }
+    /// 1..MaxPageSize. Synapse spends about the same time on a page of 10 and of 5,000 users (it counts
+    /// and offsets the whole table each time), so a complete walk wants large pages.
     void setPageSize(int size);
     int overlap() const { return m_overlap; }
     void setOverlap(int rows);
@@ -56,7 +63,8 @@ Q_SIGNALS:
     void failed(const Steward::ApiError &error);
 
 private:
-    void onPage(qint64 from, const Result<UserPage> &result);
+    void onPage(qint64 from, int limit, const Result<UserPage> &result);
+    void fail(const ApiError &error);
 
     ApiService *m_api;
     UserListQuery m_query;
@@ -66,9 +74,11 @@ private:
     qint64 m_total = -1;
     bool m_atEnd = false;
     bool m_listChanged = false;
+    bool m_steppedBack = false; ///< the last request looked earlier on purpose (rows vanished)
     int m_requests = 0;
     quint64 m_generation = 0;
     QSet<QString> m_seen;
+    PageGuard m_guard;
     ApiError m_error;
     QPointer<ApiReply> m_reply;
 };

@@ -452,9 +452,18 @@ void BulkJoinReportPage::refresh()
                              .arg(r.count(Outcome::AlreadyMember))
                              .arg(r.count(Outcome::Skipped))
                              .arg(r.count(Outcome::Failed))
-                             .arg(r.count(Outcome::NotAttempted)));
+                             .arg(r.count(Outcome::NotAttempted))
+                       + (r.count(Outcome::Unknown) > 0 ? QLatin1Char(' ')
+                                  + tr("%n pair(s) of unknown outcome: the answer was lost and the member list "
+                                       "could not be read; retry to check them.",
+                                       nullptr, r.count(Outcome::Unknown))
+                                                        : QString())
+                       + (r.verifiedCount() > 0 ? QLatin1Char(' ')
+                                  + tr("%n pair(s) lost the server's answer and were verified in the member list.",
+                                       nullptr, r.verifiedCount())
+                                                : QString()));
     fillPairTree(m_pairs, r.pairs);
-    m_retry->setEnabled(r.anyFailed() && !m_wizard->engine()->isRunning());
+    m_retry->setEnabled(!r.failedPairs().isEmpty() && !m_wizard->engine()->isRunning());
     m_export->setEnabled(!m_wizard->engine()->isRunning());
 }
 
@@ -474,7 +483,7 @@ void BulkJoinReportPage::exportCsv()
 void BulkJoinReportPage::retryFailed()
 {
     QString error;
-    const int failed = m_wizard->engine()->report().count(Outcome::Failed);
+    const int failed = int(m_wizard->engine()->report().failedPairs().size());
     if (!m_wizard->engine()->retryFailed(&error)) {
         m_retryStatus->setText(error);
         return;

@@ -93,9 +93,12 @@ void ExternalIdCleanupWizard::fillOutcomeTable(QTableWidget *table, bool preview
         case ExternalIdOutcome::Status::NotAttempted:
             status = tr("Not attempted");
             break;
+        case ExternalIdOutcome::Status::Unknown:
+            status = tr("Outcome unknown");
+            break;
         }
-        const bool changedNothing =
-            o.status == ExternalIdOutcome::Status::Failed || o.status == ExternalIdOutcome::Status::NotAttempted;
+        const bool changedNothing = o.status == ExternalIdOutcome::Status::Failed
+            || o.status == ExternalIdOutcome::Status::NotAttempted || o.status == ExternalIdOutcome::Status::Unknown;
         const QStringList cells { o.userId, status, changedNothing ? QString() : joinExternalIds(o.changed),
                                   changedNothing ? QString() : joinExternalIds(o.after), o.detail };
         for (int col = 0; col < cells.size(); ++col) {

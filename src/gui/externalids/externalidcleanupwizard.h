@@ -48,6 +48,10 @@ public:
     void setChosenProviders(const QStringList &providers);
     const QList<ExternalIdChange> &plan() const { return m_plan; }
     QString serverLabel() const { return m_serverLabel; }
+    /// What the user types to confirm a removal (like the other destructive wizards): the server
+    /// name; the server label when none was given.
+    QString confirmationText() const { return m_serverName.isEmpty() ? m_serverLabel : m_serverName; }
+    void setServerName(const QString &serverName) { m_serverName = serverName; }
 
     /// Where the backup of this run was written (empty until written).
     QString writtenBackupPath() const { return m_writtenBackup; }
@@ -65,6 +69,7 @@ public:
 private:
     ApiService *m_api;
     QString m_serverLabel;
+    QString m_serverName;
     ExternalIdScanner *m_scanner;
     ExternalIdUpdater *m_updater;
     bool m_restoreMode = false;

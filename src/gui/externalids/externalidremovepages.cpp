@@ -227,9 +227,12 @@ ExternalIdPreviewPage::ExternalIdPreviewPage(ExternalIdCleanupWizard *wizard)
     setTitle(tr("Preview"));
     setSubTitle(tr("Nothing has changed yet. Users not listed here get no request at all."));
     m_summary = makeLabel("previewSummaryLabel", this);
+    m_signInWarning = makeLabel("noSignInWarningLabel", this);
+    m_signInWarning->setTextFormat(Qt::RichText);
     m_table = makeTable("previewTable", tr("Users whose links will be removed"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_signInWarning);
     layout->addWidget(m_table);
 }
 
@@ -241,6 +244,7 @@ void ExternalIdPreviewPage::initializePage()
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({ tr("User"), tr("To remove"), tr("Kept") });
     m_table->setRowCount(int(plan.size()));
+    QStringList noLinkLeft;
     for (int row = 0; row < plan.size(); ++row) {
         const ExternalIdChange &c = plan.at(row);
         ids += int(c.toRemove.size());
@@ -252,7 +256,28 @@ void ExternalIdPreviewPage::initializePage()
         }
         m_table->setItem(row, 0, new QTableWidgetItem(user));
         m_table->setItem(row, 1, new QTableWidgetItem(joinExternalIds(c.toRemove)));
-        m_table->setItem(row, 2, new QTableWidgetItem(joinExternalIds(c.kept)));
+        auto *kept = new QTableWidgetItem(c.kept.isEmpty() && !c.deactivated ? tr("none: may be left without a way to "
+                                                                                  "sign in")
+                                                                             : joinExternalIds(c.kept));
+        if (c.kept.isEmpty() && !c.deactivated) {
+            kept->setForeground(palette().brush(QPalette::Link));
+            noLinkLeft << c.userId;
+        }
+        m_table->setItem(row, 2, kept);
+    }
+    // Synapse's admin API does not say whether an account has a password (no such field in the
+    // user record), so Steward cannot tell who would really be locked out: it names who might be.
+    if (noLinkLeft.isEmpty()) {
+        m_signInWarning->hide();
+    } else {
+        m_signInWarning->setText(
+            tr("<b>%n user(s) will have no identity-provider link left</b> and may be left without a way to sign "
+               "in if they have no password. Synapse does not tell Steward whether an account has a password, so "
+               "check these users (or give them a password) before you continue; a restore from the backup puts "
+               "the links back.",
+               nullptr, int(noLinkLeft.size())));
+        m_signInWarning->setToolTip(noLinkLeft.join(QLatin1Char('\n')));
+        m_signInWarning->show();
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -283,11 +308,21 @@ ExternalIdBackupPage::ExternalIdBackupPage(ExternalIdCleanupWizard *wizard)
     row->addWidget(label);
     row->addWidget(m_path, 1);
     row->addWidget(browse);
+    m_confirmPrompt = makeLabel("removeConfirmPromptLabel", this);
+    m_confirmPrompt->setTextFormat(Qt::RichText);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("removeConfirmEdit"));
+    m_confirm->setAccessibleName(tr("Server name to confirm"));
+    m_confirmPrompt->setBuddy(m_confirm);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
+    layout->addSpacing(12);
+    layout->addWidget(m_confirmPrompt);
+    layout->addWidget(m_confirm);
     layout->addWidget(m_error);
     layout->addStretch();
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_confirm, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(browse, &QPushButton::clicked, this, [this]() {
         auto *dialog = new QFileDialog(this, tr("Backup file"), m_path->text(), tr("JSON files (*.json)"));
         dialog->setObjectName(QStringLiteral("backupFileDialog"));
@@ -304,16 +339,30 @@ void ExternalIdBackupPage::initializePage()
     if (m_path->text().isEmpty()) {
         m_path->setText(ExternalIdBackup::defaultPath());
     }
+    int ids = 0;
+    for (const ExternalIdChange &c : m_wizard->plan()) {
+        ids += int(c.toRemove.size());
+    }
+    m_confirmPrompt->setText(tr("This removes %1 external IDs of %n user(s). Type the server name <b>%2</b> to "
+                                "confirm:",
+                                nullptr, int(m_wizard->plan().size()))
+                                 .arg(ids)
+                                 .arg(m_wizard->confirmationText().toHtmlEscaped()));
+    m_confirm->setPlaceholderText(m_wizard->confirmationText());
+    m_confirm->clear();
     m_error->clear();
 }
 
 bool ExternalIdBackupPage::isComplete() const
 {
-    return !m_path->text().trimmed().isEmpty();
+    return !m_path->text().trimmed().isEmpty() && m_confirm->text().trimmed() == m_wizard->confirmationText();
 }
 
 bool ExternalIdBackupPage::validatePage()
 {
+    if (!isComplete()) {
+        return false; // not confirmed: nothing is written or sent
+    }
     const QString path = QFileInfo(m_path->text().trimmed()).absoluteFilePath();
     const ExternalIdBackup backup =
         ExternalIdBackup::fromPlan(m_wizard->plan(), m_wizard->chosenProviders(), m_wizard->serverLabel());
@@ -323,6 +372,7 @@ bool ExternalIdBackupPage::validatePage()
         return false;
     }
     m_wizard->setWrittenBackupPath(path);
+    m_wizard->updater()->setBackup(backup, path); // kept true when a user changed since the scan
     return true;
 }
 

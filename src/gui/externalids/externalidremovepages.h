@@ -65,6 +65,7 @@ public:
 private:
     ExternalIdCleanupWizard *m_wizard;
     QLabel *m_summary;
+    QLabel *m_signInWarning;
     QTableWidget *m_table;
 };
 
@@ -81,6 +82,8 @@ public:
 private:
     ExternalIdCleanupWizard *m_wizard;
     QLineEdit *m_path;
+    QLabel *m_confirmPrompt;
+    QLineEdit *m_confirm;
     QLabel *m_error;
 };
 

@@ -4,13 +4,14 @@
 #include "externalidremovepages.h"
 #include "externalidupdater.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +27,9 @@ ExternalIdRestoreFilePage::ExternalIdRestoreFilePage(ExternalIdCleanupWizard *wi
     m_path->setObjectName(QStringLiteral("restorePathEdit"));
     m_path->setAccessibleName(tr("Backup file to restore"));
     auto *browse = makeButton(tr("&Browse…"), "restoreBrowseButton", this);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("restoreHintLabel"));
+    m_hint->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("restoreErrorLabel"));
     m_error->setWordWrap(true);
@@ -37,12 +41,13 @@ ExternalIdRestoreFilePage::ExternalIdRestoreFilePage(ExternalIdCleanupWizard *wi
     row->addWidget(browse);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
+    layout->addWidget(m_hint);
     layout->addWidget(m_error);
     layout->addStretch();
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(browse, &QPushButton::clicked, this, [this]() {
-        const QString dir =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+        const QString current = m_path->text().trimmed();
+        const QString dir = current.isEmpty() ? ExternalIdBackup::defaultFolder() : QFileInfo(current).absolutePath();
         auto *dialog = new QFileDialog(this, tr("Backup file"), dir, tr("JSON files (*.json)"));
         dialog->setObjectName(QStringLiteral("restoreFileDialog"));
         dialog->setFileMode(QFileDialog::ExistingFile);
@@ -50,6 +55,20 @@ ExternalIdRestoreFilePage::ExternalIdRestoreFilePage(ExternalIdCleanupWizard *wi
         connect(dialog, &QFileDialog::fileSelected, m_path, &QLineEdit::setText);
         dialog->open();
     });
+}
+
+void ExternalIdRestoreFilePage::initializePage()
+{
+    // The latest backup Steward wrote is the one to offer; Browse for another.
+    const QString latest = ExternalIdBackup::latestIn();
+    if (m_path->text().trimmed().isEmpty() && !latest.isEmpty()) {
+        m_path->setText(QDir::toNativeSeparators(latest));
+    }
+    m_hint->setText(latest.isEmpty()
+                        ? tr("No backup found in %1. Choose the file with Browse.")
+                              .arg(QDir::toNativeSeparators(ExternalIdBackup::defaultFolder()))
+                        : tr("The latest backup (%1) is filled in; choose another with Browse.")
+                              .arg(QLocale().toString(QFileInfo(latest).lastModified(), QLocale::ShortFormat)));
 }
 
 bool ExternalIdRestoreFilePage::isComplete() const

@@ -16,6 +16,7 @@ class ExternalIdRestoreFilePage : public QWizardPage
     Q_OBJECT
 public:
     explicit ExternalIdRestoreFilePage(ExternalIdCleanupWizard *wizard);
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
     int nextId() const override;
@@ -23,6 +24,7 @@ public:
 private:
     ExternalIdCleanupWizard *m_wizard;
     QLineEdit *m_path;
+    QLabel *m_hint;
     QLabel *m_error;
 };
 

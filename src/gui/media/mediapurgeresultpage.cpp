@@ -71,8 +71,15 @@ void MediaPurgeResultPage::onFinished(const MediaPurgeResult &r)
         cancel->setEnabled(true);
     }
     QString text;
-    if (r.localDone) {
+    if (r.localDone && r.localVerified) {
+        text += tr("<p><b>Deleted %1 local media files</b> (verified: the server's answer was lost, so Steward "
+                   "listed the media again; %2 files still match).</p>")
+                    .arg(r.deletedTotal)
+                    .arg(r.remainingAfter);
+    } else if (r.localDone) {
         text += tr("<p><b>Deleted %1 local media files</b> (the server's count).</p>").arg(r.deletedTotal);
+    }
+    if (r.localDone) {
         if (m_wizard->estimate()) {
             text += tr("<p>Space freed: at least %1 — sizes known from the estimate for %2 of the %3 deleted "
                        "files (thumbnails not counted).</p>")
@@ -85,6 +92,8 @@ void MediaPurgeResultPage::onFinished(const MediaPurgeResult &r)
         if (r.usedLegacyPath) {
             text += tr("<p>This server only knows the older media deletion path; it was used.</p>");
         }
+    } else if (r.localOutcomeUnknown) {
+        text += tr("<p><b>Local media: outcome unknown.</b> %1</p>").arg(r.localError.toHtmlEscaped());
     } else {
         text += tr("<p><b>Local media: nothing was deleted.</b> The server refused: %1</p>")
                     .arg(r.localError.toHtmlEscaped());

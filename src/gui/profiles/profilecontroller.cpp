@@ -5,6 +5,7 @@
 #include "memorycredentialstore.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "signout.h"
 #include "stewardlogging_gui.h"
 
 #include <QAction>
@@ -51,10 +52,51 @@ ProfileController::ProfileController(MainWindow *window, ProfileStore *store, Cr
                                  .arg(m_current));
         }
     });
+    // A token kept for this session only must not outlive it: revoke it on the server at quit.
+    window->addCloseTask([this](std::function<void()> done) { revokeSessionTokens(std::move(done)); });
     fillCombo();
 }
 
 ProfileController::~ProfileController() = default;
+
+void ProfileController::revokeSessionTokens(std::function<void()> done)
+{
+    const QStringList names = m_sessionTokens->profileNames();
+    if (names.isEmpty()) {
+        done();
+        return;
+    }
+    if (names.contains(m_current)) {
+        // Its requests would meet the revoked token and ask to sign in again.
+        m_window->session()->close();
+    }
+    auto remaining = std::make_shared<int>(int(names.size()));
+    auto allDone = std::make_shared<std::function<void()>>(std::move(done));
+    auto finishOne = [remaining, allDone]() {
+        if (--*remaining == 0) {
+            (*allDone)();
+        }
+    };
+    for (const QString &name : names) {
+        m_sessionTokens->readToken(name, this, [this, name, finishOne](const CredentialResult &r) {
+            const auto profile = m_store->profile(name);
+            if (!r.ok() || !profile) {
+                finishOne();
+                return;
+            }
+            SignOut::revokeToken(m_window->networkAccessManager(), *profile, r.token, this,
+                                 [this, name, finishOne](const ApiError &error) {
+                                     if (error.isOk()) {
+                                         m_sessionTokens->deleteToken(name, this, [](const CredentialError &) {});
+                                     } else {
+                                         qCWarning(lcGui) << "could not revoke the session-only token of profile"
+                                                          << name << ":" << error.describe();
+                                     }
+                                     finishOne();
+                                 });
+        });
+    }
+}
 
 void ProfileController::start()
 {

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace Steward {
 
 class ApiError;
@@ -34,6 +36,9 @@ public:
     ProfileDialog *dialog() const { return m_dialog; }
     QString currentProfile() const { return m_current; }
     MemoryCredentialStore *sessionTokens() const { return m_sessionTokens; }
+
+    /// Revoke every token kept for this session only (at quit); done runs when all have answered.
+    void revokeSessionTokens(std::function<void()> done);
 
 private:
     void open(const Profile &profile, const QString &token);

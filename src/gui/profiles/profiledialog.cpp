@@ -34,12 +34,15 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
     m_ui->insecureHttpCheck->hide();
     m_ui->certificateGroup->hide();
     m_ui->sessionOnlyButton->hide();
+    m_ui->retryKeychainButton->hide();
+    m_ui->sessionOnlyButton->setToolTip(sessionOnlyExplanation());
     m_ui->serverInfoLabel->hide();
 
     connect(m_ui->passwordRadio, &QRadioButton::toggled, this, &ProfileDialog::updateMethod);
     connect(m_ui->checkServerButton, &QPushButton::clicked, this, &ProfileDialog::checkServer);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &ProfileDialog::startSignIn);
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, [this]() { finishSignIn(true); });
+    connect(m_ui->retryKeychainButton, &QPushButton::clicked, this, &ProfileDialog::saveToKeychain);
     connect(m_ui->connectButton, &QPushButton::clicked, this, [this]() {
         if (!selectedProfile().isEmpty()) {
             Q_EMIT connectRequested(selectedProfile());
@@ -196,6 +199,7 @@ void ProfileDialog::startSignIn()
     }
     m_pending.reset();
     m_ui->sessionOnlyButton->hide();
+    m_ui->retryKeychainButton->hide();
     SignInRequest req;
     req.homeserver = m_ui->homeserverEdit->text();
     req.method = m_ui->passwordRadio->isChecked() ? SignInRequest::Method::Password : SignInRequest::Method::Token;
@@ -244,17 +248,35 @@ void ProfileDialog::onSignedIn(const SignInOutcome &outcome)
     m_pending = outcome;
     m_ui->passwordEdit->clear();
     m_ui->tokenEdit->clear();
-    setStatus(tr("Signed in as %1. Saving the token in the system keychain…").arg(outcome.whoAmI.userId));
+    saveToKeychain();
+}
+
+QString ProfileDialog::sessionOnlyExplanation()
+{
+    return tr("\"Keep for this session only\": Steward holds the token in memory while it runs and writes it "
+              "nowhere. When you quit Steward, it signs this session out on the server (the token stops working) "
+              "and you sign in again next time.");
+}
+
+void ProfileDialog::saveToKeychain()
+{
+    if (!m_pending) {
+        return;
+    }
+    m_ui->sessionOnlyButton->hide();
+    m_ui->retryKeychainButton->hide();
+    setStatus(tr("Signed in as %1. Saving the token in the system keychain…").arg(m_pending->whoAmI.userId));
     const QString name = m_ui->profileNameEdit->text().trimmed();
-    m_credentials->writeToken(name, outcome.accessToken, this, [this](const CredentialError &e) {
+    m_credentials->writeToken(name, m_pending->accessToken, this, [this](const CredentialError &e) {
         if (e.ok()) {
             finishSignIn(false);
             return;
         }
         // Never a silent plaintext fallback: the user decides.
-        setStatus(e.describe(), true);
+        setStatus(e.describe() + QStringLiteral("\n\n") + sessionOnlyExplanation(), true);
+        m_ui->retryKeychainButton->show();
         m_ui->sessionOnlyButton->show();
-        m_ui->sessionOnlyButton->setFocus();
+        m_ui->retryKeychainButton->setFocus();
         updateButtons();
     });
 }
@@ -267,6 +289,7 @@ void ProfileDialog::finishSignIn(bool sessionOnly)
     const SignInOutcome o = *m_pending;
     m_pending.reset();
     m_ui->sessionOnlyButton->hide();
+    m_ui->retryKeychainButton->hide();
     Profile p = profileFromForm();
     p.baseUrl = o.server.baseUrl;
     p.serverName = o.serverName;

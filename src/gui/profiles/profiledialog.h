@@ -52,6 +52,8 @@ private:
     void onSignInFailed(const SignInError &error);
     void onSignedIn(const SignInOutcome &outcome);
     void finishSignIn(bool sessionOnly);
+    void saveToKeychain();
+    static QString sessionOnlyExplanation();
     void signOutSelected(bool forget);
     Profile profileFromForm() const;
     QString selectedProfile() const;

@@ -1,8 +1,10 @@
 #include "roomdetailspanel.h"
 
 #include "makeroomadmindialog.h"
+#include "plural.h"
 #include "roomdeletedialog.h"
 #include "roomdeletion.h"
+#include "tableviewsetup.h"
 #include "useractiondialogs.h"
 
 #include <QCoreApplication>
@@ -12,13 +14,17 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace Steward {
 
@@ -31,19 +37,138 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
     return b;
 }
 
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Steward::RoomDetailsPanel", text, disambiguation, n);
+}
+
+QString yesNo(bool b)
+{
+    return b ? tr("Yes") : tr("No");
+}
+
+QString joinRuleText(const QString &rule)
+{
+    if (rule == u"public") {
+        return tr("Anyone can join");
+    }
+    if (rule == u"invite") {
+        return tr("Invited users only");
+    }
+    if (rule == u"knock") {
+        return tr("Invited users, others can ask to join");
+    }
+    if (rule == u"restricted") {
+        return tr("Members of certain rooms or spaces");
+    }
+    if (rule == u"knock_restricted") {
+        return tr("Members of certain rooms or spaces, others can ask to join");
+    }
+    if (rule == u"private") {
+        return tr("Private");
+    }
+    return rule.isEmpty() ? tr("(not set)") : rule;
+}
+
+QString historyText(const QString &v)
+{
+    if (v == u"world_readable") {
+        return tr("Anyone, even without joining");
+    }
+    if (v == u"shared") {
+        return tr("Members, the whole history");
+    }
+    if (v == u"invited") {
+        return tr("Members, since they were invited");
+    }
+    if (v == u"joined") {
+        return tr("Members, since they joined");
+    }
+    return v.isEmpty() ? tr("(not set)") : v;
+}
+
+QString guestText(const QString &v)
+{
+    if (v == u"can_join") {
+        return tr("Guests can join");
+    }
+    if (v == u"forbidden") {
+        return tr("No guests");
+    }
+    return v.isEmpty() ? tr("(not set)") : v;
+}
+
+/// A field Steward has no words for yet: "joined_local_devices" -> "Joined local devices".
+QString humanise(const QString &key)
+{
+    QString s = key;
+    if (s.endsWith(QLatin1String("_ts"))) {
+        s = s.chopped(3) + QLatin1String("_time"); // Synapse's timestamps
+    }
+    s.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!s.isEmpty()) {
+        s[0] = s.at(0).toUpper();
+    }
+    return s;
+}
+
 QString displayValue(const QVariant &v)
 {
     if (v.isNull()) {
-        return QCoreApplication::translate("Steward::RoomDetailsPanel", "(none)");
+        return tr("(none)");
     }
     if (v.typeId() == QMetaType::Bool) {
-        return v.toBool() ? QCoreApplication::translate("Steward::RoomDetailsPanel", "yes")
-                          : QCoreApplication::translate("Steward::RoomDetailsPanel", "no");
+        return yesNo(v.toBool());
     }
     if (v.typeId() == QMetaType::QVariantMap || v.typeId() == QMetaType::QVariantList) {
         return QString::fromUtf8(QJsonDocument::fromVariant(v).toJson(QJsonDocument::Compact));
     }
+    if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+        return QLocale().toString(v.toLongLong());
+    }
     return v.toString();
+}
+
+QString powerText(int level)
+{
+    if (level >= 100) {
+        return tr("Admin (%1)").arg(level);
+    }
+    if (level >= 50) {
+        return tr("Moderator (%1)").arg(level);
+    }
+    return level == 0 ? tr("Default (0)") : tr("Custom (%1)").arg(level);
+}
+
+QString membershipText(const QString &m)
+{
+    if (m == u"join") {
+        return tr("Joined");
+    }
+    if (m == u"invite") {
+        return tr("Invited");
+    }
+    if (m == u"leave") {
+        return tr("Left");
+    }
+    if (m == u"ban") {
+        return tr("Banned");
+    }
+    if (m == u"knock") {
+        return tr("Asked to join");
+    }
+    return m;
+}
+
+QTreeWidget *makeTree(QWidget *parent, const char *name, const QString &accessibleName, const QStringList &headers)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(QLatin1String(name));
+    tree->setAccessibleName(accessibleName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    TableViews::setUp(tree);
+    return tree;
 }
 } // namespace
 
@@ -98,11 +223,7 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("roomDetailsTabs"));
     m_tabs->setAccessibleName(tr("Room details"));
-    m_fields = new QTreeWidget(m_tabs);
-    m_fields->setObjectName(QStringLiteral("roomFieldsTree"));
-    m_fields->setAccessibleName(tr("Room fields"));
-    m_fields->setHeaderLabels({ tr("Field"), tr("Value") });
-    m_fields->setRootIsDecorated(false);
+    m_fields = makeTree(m_tabs, "roomFieldsTree", tr("Room fields"), { tr("Field"), tr("Value") });
     m_fields->setAlternatingRowColors(true);
     m_tabs->addTab(m_fields, tr("Details"));
 
@@ -110,22 +231,33 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
     auto *membersLayout = new QVBoxLayout(membersPage);
     m_membersLabel = new QLabel(membersPage);
     m_membersLabel->setObjectName(QStringLiteral("roomMembersLabel"));
-    m_memberTable = new QTableView(membersPage);
-    m_memberTable->setObjectName(QStringLiteral("roomMembersTable"));
-    m_memberTable->setAccessibleName(tr("Room members"));
-    m_memberTable->setModel(m_members);
-    m_memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_memberTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_memberTable->verticalHeader()->hide();
+    m_membersLabel->setWordWrap(true);
+    m_memberTree = makeTree(membersPage, "roomMembersTree", tr("Room members"),
+                            { tr("Display name"), tr("User ID"), tr("Power level"), tr("Membership") });
+    m_memberTree->setSortingEnabled(true);
     membersLayout->addWidget(m_membersLabel);
-    membersLayout->addWidget(m_memberTable);
+    membersLayout->addWidget(m_memberTree, 1);
     m_tabs->addTab(membersPage, tr("Members"));
 
+    m_spacePage = new QWidget(m_tabs);
+    auto *spaceLayout = new QVBoxLayout(m_spacePage);
+    auto *spaceHint =
+        new QLabel(tr("The rooms and spaces this space contains (double-click one to open it):"), m_spacePage);
+    spaceHint->setWordWrap(true);
+    m_spaceChildren = makeTree(m_spacePage, "roomSpaceChildrenTree", tr("Rooms in this space"),
+                               { tr("Room"), tr("Alias"), tr("Members"), tr("Room ID") });
+    m_spaceChildren->setSortingEnabled(true);
+    spaceLayout->addWidget(spaceHint);
+    spaceLayout->addWidget(m_spaceChildren, 1);
+    m_tabs->addTab(m_spacePage, tr("Space"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_spacePage), false);
+    connect(m_spaceChildren, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT roomActivated(item->data(0, Qt::UserRole).toString()); });
+
     auto *stateSplit = new QSplitter(Qt::Vertical, m_tabs);
-    m_stateTree = new QTreeWidget(stateSplit);
-    m_stateTree->setObjectName(QStringLiteral("roomStateTree"));
-    m_stateTree->setAccessibleName(tr("State events"));
-    m_stateTree->setHeaderLabels({ tr("Type / state key"), tr("Sender"), tr("Time") });
+    m_stateTree =
+        makeTree(stateSplit, "roomStateTree", tr("State events"), { tr("Type / state key"), tr("Sender"), tr("Time") });
+    m_stateTree->setRootIsDecorated(true);
     m_stateJson = new QPlainTextEdit(stateSplit);
     m_stateJson->setObjectName(QStringLiteral("roomStateJson"));
     m_stateJson->setAccessibleName(tr("Selected state event as JSON"));
@@ -139,7 +271,8 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
         m_stateJson->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
     });
     connect(m_members, &RoomMembersModel::loaded, this, [this]() {
-        m_membersLabel->setText(tr("%n joined member(s), %1 on this server", nullptr, m_members->total())
+        const int total = int(m_members->total());
+        m_membersLabel->setText(plural(tr("%n joined member(s), %1 on this server", nullptr, total), total)
                                     .arg(m_members->localMembers().size()));
     });
     connect(m_members, &RoomMembersModel::errorOccurred, this, [this](const ApiError &e) {
@@ -174,6 +307,10 @@ void RoomDetailsPanel::clear()
     m_stateJson->clear();
     m_members->clear();
     m_membersLabel->clear();
+    m_memberTree->clear();
+    m_memberInfo.clear();
+    m_spaceChildren->clear();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_spacePage), false);
     for (QPushButton *b : { m_blockButton, m_makeAdminButton, m_joinButton, m_deleteButton }) {
         b->setEnabled(false);
     }
@@ -211,6 +348,8 @@ void RoomDetailsPanel::showRoom(const QString &roomId)
             return;
         }
         showState(r.value());
+        showMembers(r.value());
+        showSpaceChildren(r.value());
     });
     m_members->load(roomId);
     loadBlock();
@@ -226,15 +365,125 @@ void RoomDetailsPanel::setError(const QString &text)
 void RoomDetailsPanel::showDetails(const RoomDetails &details)
 {
     m_details = details;
-    const QString name = details.summary.name.isEmpty() ? tr("(unnamed room)") : details.summary.name;
-    m_title->setText(tr("<b>%1</b><br>%2").arg(name.toHtmlEscaped(), m_roomId.toHtmlEscaped()));
+    const RoomSummary &r = details.summary;
+    const QString name = r.name.isEmpty() ? tr("(unnamed room)") : r.name;
+    m_title->setText(tr("<b>%1</b>%2<br>%3")
+                         .arg(name.toHtmlEscaped(), r.isSpace() ? tr(" — space") : QString(),
+                              (r.canonicalAlias.isEmpty() ? m_roomId : r.canonicalAlias).toHtmlEscaped()));
     m_topic->setText(details.topic.isEmpty() ? tr("No topic.") : details.topic);
     m_fields->clear();
+    auto add = [this](const QString &label, const QString &value) {
+        auto *item = new QTreeWidgetItem(m_fields, { label, value });
+        item->setToolTip(1, value);
+    };
+    const QString none = tr("(none)");
+    add(tr("Name"), r.name.isEmpty() ? none : r.name);
+    add(tr("Room ID"), r.roomId);
+    add(tr("Kind"), r.isSpace() ? tr("Space (a group of rooms)") : r.roomType.isEmpty() ? tr("Room") : r.roomType);
+    add(tr("Main alias"), r.canonicalAlias.isEmpty() ? none : r.canonicalAlias);
+    add(tr("Topic"), details.topic.isEmpty() ? none : details.topic);
+    add(tr("Members"), plural(tr("%n member(s)", nullptr, r.joinedMembers), r.joinedMembers));
+    add(tr("Members on this server"), plural(tr("%n member(s)", nullptr, r.joinedLocalMembers), r.joinedLocalMembers));
+    add(tr("Creator"), r.creator.isEmpty() ? none : r.creator);
+    add(tr("Room version"), r.version);
+    add(tr("Encryption"), r.encryption.isEmpty() ? tr("Not encrypted") : tr("Encrypted (%1)").arg(r.encryption));
+    add(tr("Federation"),
+        r.federatable ? tr("Users of other servers can take part") : tr("Only users of this server (not federated)"));
+    add(tr("In the public room directory"), yesNo(r.isPublic));
+    add(tr("Who can join"), joinRuleText(r.joinRules));
+    add(tr("Guest access"), guestText(r.guestAccess));
+    add(tr("Who can read the history"), historyText(r.historyVisibility));
+    add(tr("State events"), QLocale().toString(r.stateEvents));
+    // Everything else the server reported, under a readable name (new fields show up too).
+    static const QSet<QString> shown { QStringLiteral("room_id"),
+                                       QStringLiteral("name"),
+                                       QStringLiteral("room_type"),
+                                       QStringLiteral("canonical_alias"),
+                                       QStringLiteral("topic"),
+                                       QStringLiteral("joined_members"),
+                                       QStringLiteral("joined_local_members"),
+                                       QStringLiteral("creator"),
+                                       QStringLiteral("version"),
+                                       QStringLiteral("encryption"),
+                                       QStringLiteral("federatable"),
+                                       QStringLiteral("public"),
+                                       QStringLiteral("join_rules"),
+                                       QStringLiteral("guest_access"),
+                                       QStringLiteral("history_visibility"),
+                                       QStringLiteral("state_events") };
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("joined_local_devices"),
+          QT_TRANSLATE_NOOP("Steward::RoomDetailsPanel", "Devices of members on this server") },
+        { QStringLiteral("avatar"), QT_TRANSLATE_NOOP("Steward::RoomDetailsPanel", "Avatar") },
+        { QStringLiteral("forgotten"),
+          QT_TRANSLATE_NOOP("Steward::RoomDetailsPanel", "Forgotten by all local members") }
+    };
     for (auto it = details.fields.cbegin(); it != details.fields.cend(); ++it) {
-        auto *item = new QTreeWidgetItem(m_fields, { it.key(), displayValue(it.value()) });
-        item->setToolTip(1, item->text(1));
+        if (!shown.contains(it.key())) {
+            add(labels.contains(it.key()) ? tr(labels.value(it.key())) : humanise(it.key()), displayValue(it.value()));
+        }
     }
     m_fields->resizeColumnToContents(0);
+}
+
+void RoomDetailsPanel::showMembers(const QList<RoomStateEvent> &events)
+{
+    m_memberInfo = RoomsApi::membersFromState(events);
+    m_memberTree->setSortingEnabled(false);
+    m_memberTree->clear();
+    for (const RoomMemberInfo &m : std::as_const(m_memberInfo)) {
+        auto *item =
+            new CollatedTreeItem(m_memberTree,
+                                 { m.displayName.isEmpty() ? m.userId : m.displayName, m.userId,
+                                   m.creator ? tr("Creator (above every power level)") : powerText(m.powerLevel),
+                                   membershipText(m.membership) });
+        item->setData(2, CollatedTreeItem::SortRole, m.creator ? std::numeric_limits<qint64>::max() : m.powerLevel);
+        item->setToolTip(1, m.userId);
+    }
+    m_memberTree->setSortingEnabled(true);
+    m_memberTree->sortByColumn(2, Qt::DescendingOrder); // admins and moderators first
+    TableViews::setEmptyText(m_memberTree, m_memberInfo.isEmpty() ? tr("Nobody is in this room.") : QString());
+}
+
+void RoomDetailsPanel::showSpaceChildren(const QList<RoomStateEvent> &events)
+{
+    const bool space = std::any_of(events.cbegin(), events.cend(), [](const RoomStateEvent &e) {
+        return e.type == u"m.room.create" && e.content.value(QStringLiteral("type")).toString() == u"m.space";
+    });
+    const QStringList children = RoomsApi::spaceChildren(events);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_spacePage), space || !children.isEmpty());
+    m_tabs->setTabText(m_tabs->indexOf(m_spacePage),
+                       plural(tr("Space: %n room(s)", nullptr, int(children.size())), children.size()));
+    m_spaceChildren->clear();
+    TableViews::setEmptyText(m_spaceChildren, children.isEmpty() ? tr("This space lists no rooms.") : tr("Loading…"));
+    const QString roomId = m_roomId;
+    RoomsApi::summaries(m_api, children, this, [this, roomId](const QList<RoomLookup> &rooms) {
+        if (roomId != m_roomId) {
+            return;
+        }
+        m_spaceChildren->setSortingEnabled(false);
+        for (const RoomLookup &r : rooms) {
+            QString name = tr("(not on this server)");
+            QString alias;
+            QString members;
+            int count = -1;
+            if (r.summary) {
+                name = r.summary->name.isEmpty() ? tr("(unnamed room)") : r.summary->name;
+                if (r.summary->isSpace()) {
+                    name = tr("%1 (space)").arg(name);
+                }
+                alias = r.summary->canonicalAlias;
+                count = r.summary->joinedMembers;
+                members = plural(tr("%n member(s)", nullptr, count), count);
+            }
+            auto *item = new CollatedTreeItem(m_spaceChildren, { name, alias, members, r.roomId });
+            item->setData(0, Qt::UserRole, r.roomId);
+            item->setData(2, CollatedTreeItem::SortRole, count);
+            item->setToolTip(3, r.roomId);
+        }
+        m_spaceChildren->setSortingEnabled(true);
+        TableViews::setEmptyText(m_spaceChildren, rooms.isEmpty() ? tr("This space lists no rooms.") : QString());
+    });
 }
 
 void RoomDetailsPanel::showState(const QList<RoomStateEvent> &events)
@@ -244,19 +493,19 @@ void RoomDetailsPanel::showState(const QList<RoomStateEvent> &events)
     for (const RoomStateEvent &e : events) {
         QTreeWidgetItem *group = groups.value(e.type);
         if (!group) {
-            group = new QTreeWidgetItem(m_stateTree, { e.type });
+            group = new CollatedTreeItem(m_stateTree, { e.type });
             groups.insert(e.type, group);
         }
         const QString when = e.originServerTs > 0
             ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.originServerTs), QLocale::ShortFormat)
             : QString();
-        auto *item =
-            new QTreeWidgetItem(group, { e.stateKey.isEmpty() ? tr("(empty state key)") : e.stateKey, e.sender, when });
+        auto *item = new CollatedTreeItem(
+            group, { e.stateKey.isEmpty() ? tr("(empty state key)") : e.stateKey, e.sender, when });
         item->setData(0, Qt::UserRole, QString::fromUtf8(QJsonDocument(e.event).toJson(QJsonDocument::Indented)));
         group->setData(0, Qt::UserRole, item->data(0, Qt::UserRole));
     }
     for (QTreeWidgetItem *group : std::as_const(groups)) {
-        group->setText(1, tr("%n event(s)", nullptr, group->childCount()));
+        group->setText(1, plural(tr("%n event(s)", nullptr, group->childCount()), group->childCount()));
         if (group->childCount() > 1) {
             group->setData(0, Qt::UserRole, QString());
         }

@@ -12,7 +12,6 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
-class QTableView;
 class QTreeWidget;
 
 namespace Steward {
@@ -34,8 +33,13 @@ public:
     QString roomId() const { return m_roomId; }
     QString roomName() const { return m_details.summary.name; }
 
+    /// The member list as the room's state has it (display names and power levels; tests).
+    QList<RoomMemberInfo> members() const { return m_memberInfo; }
+
 Q_SIGNALS:
     void joinUsersRequested(const QStringList &roomIds);
+    /// A space's child room was activated: show that room.
+    void roomActivated(const QString &roomId);
     /// Block state or membership changed on the server; the list should refresh.
     void roomChanged(const QString &roomId);
     /// The room was deleted on the server: the list drops it (re-read).
@@ -52,6 +56,8 @@ private:
     void deleteRoom();
     void showDetails(const RoomDetails &details);
     void showState(const QList<RoomStateEvent> &events);
+    void showMembers(const QList<RoomStateEvent> &events);
+    void showSpaceChildren(const QList<RoomStateEvent> &events);
     void setError(const QString &text);
 
     ApiService *m_api;
@@ -74,8 +80,11 @@ private:
     QPushButton *m_deleteButton;
     QTabWidget *m_tabs;
     QTreeWidget *m_fields;
-    QTableView *m_memberTable;
+    QTreeWidget *m_memberTree;
     QLabel *m_membersLabel;
+    QList<RoomMemberInfo> m_memberInfo;
+    QWidget *m_spacePage;
+    QTreeWidget *m_spaceChildren;
     QTreeWidget *m_stateTree;
     QPlainTextEdit *m_stateJson;
 };

@@ -1,7 +1,9 @@
 #include "roomsview.h"
 
 #include "roomdetailspanel.h"
+#include "selectionkeeper.h"
 #include "serversession.h"
+#include "tableviewsetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -103,6 +105,7 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
     m_table->horizontalHeader()->setSortIndicator(RoomColumns::Name, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    TableViews::setUp(m_table, { RoomColumns::RoomId, QStringLiteral("roomsEmptyLabel") });
     m_details = new RoomDetailsPanel(session->api(), split);
     split->addWidget(m_table);
     split->addWidget(m_details);
@@ -127,7 +130,6 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
         }
     });
     connect(m_model, &RoomListModel::statusChanged, this, &RoomsView::updateStatus);
-    connect(m_model, &RoomListModel::loadingChanged, this, &RoomsView::updateStatus);
     connect(m_model, &RoomListModel::modelReset, this, [this]() { m_details->clear(); });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!RoomListModel::isSortable(column)) {
@@ -146,6 +148,7 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
     connect(m_details, &RoomDetailsPanel::outcome, this, &RoomsView::showOutcome);
     // A deleted room leaves the list: read the list again (what the server has now).
     connect(m_details, &RoomDetailsPanel::roomDeleted, this, &RoomsView::refresh);
+    connect(m_details, &RoomDetailsPanel::roomActivated, this, &RoomsView::openRoom);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QStringList ids = selectedRoomIds();
         if (ids.isEmpty()) {
@@ -175,6 +178,7 @@ void RoomsView::onSessionState()
         m_table->setModel(m_model);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &RoomsView::onSelectionChanged);
+        new SelectionKeeper(m_model, m_table->selectionModel(), m_table->selectionModel());
         m_attached = true;
         m_model->refresh();
     } else if (!connected && m_attached) {
@@ -233,12 +237,39 @@ void RoomsView::onSelectionChanged()
     m_details->showRoom(ids.size() == 1 ? ids.first() : QString());
 }
 
+void RoomsView::openRoom(const QString &roomId)
+{
+    m_pendingRoom = roomId;
+    m_search->setText(roomId); // the server's search matches an exact room ID
+    m_model->setSearchTermNow(roomId);
+    updateStatus();
+}
+
 void RoomsView::updateStatus()
 {
     if (!m_attached) {
         m_status->setText(tr("Not connected."));
         m_errorFrame->setVisible(false);
+        TableViews::setEmptyText(m_table, tr("Not connected."));
         return;
+    }
+    QString empty;
+    if (m_model->rowCount() == 0 && !m_model->isLoading() && !m_model->hasError() && m_model->totalRooms() >= 0) {
+        const QString term = m_model->searchTerm().trimmed();
+        empty = term.isEmpty() ? tr("No rooms.") : tr("No room matches \"%1\".").arg(term);
+    }
+    TableViews::setEmptyText(m_table, empty);
+    // Once the server has answered the search for the room (a total is known), select it.
+    if (!m_pendingRoom.isEmpty() && !m_model->isLoading() && m_model->totalRooms() >= 0
+        && m_model->searchTerm() == m_pendingRoom) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, RoomColumns::RoomId).data(RoomListModel::RoomIdRole).toString() == m_pendingRoom) {
+                m_table->selectRow(row);
+                m_table->scrollTo(m_model->index(row, RoomColumns::RoomId));
+                break;
+            }
+        }
+        m_pendingRoom.clear();
     }
     QString text = m_model->statusText();
     if (m_model->isLoading() && m_model->totalRooms() >= 0) {

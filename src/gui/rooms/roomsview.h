@@ -37,6 +37,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    /// Finds the room by its ID (a search the server answers exactly) and selects it.
+    void openRoom(const QString &roomId);
 
 private:
     void onSessionState();
@@ -61,6 +63,7 @@ private:
     QLabel *m_errorLabel;
     QPushButton *m_retry;
     bool m_attached = false;
+    QString m_pendingRoom;
 };
 
 } // namespace Steward

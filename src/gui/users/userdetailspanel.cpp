@@ -1,33 +1,16 @@
 #include "userdetailspanel.h"
 
 #include "useractiondialogs.h"
+#include "userinfoview.h"
 #include "usersafety.h"
 
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace Steward {
-
-namespace {
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString when(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
-}
-} // namespace
 
 UserDetailsPanel::UserDetailsPanel(ApiService *api, QWidget *parent)
     : QWidget(parent)
@@ -67,12 +50,22 @@ UserDetailsPanel::UserDetailsPanel(ApiService *api, QWidget *parent)
     m_result->setVisible(false); // outcomes go to the view's one outcome line (outcome())
     layout->addWidget(m_result);
 
-    m_text = new QTextBrowser(this);
-    m_text->setObjectName(QStringLiteral("userDetailsText"));
-    m_text->setAccessibleName(tr("User details"));
-    m_text->setOpenLinks(false);
-    layout->addWidget(m_text, 1);
+    m_info = new UserInfoView(api, this);
+    layout->addWidget(m_info, 1);
+    connect(m_info, &UserInfoView::roomActivated, this, &UserDetailsPanel::roomActivated);
     showUser(QString());
+}
+
+void UserDetailsPanel::setCurrentUserIdProvider(std::function<QString()> provider)
+{
+    m_currentUser = std::move(provider);
+    m_info->setOwnSession(m_currentUser, m_currentDevice);
+}
+
+void UserDetailsPanel::setCurrentDeviceIdProvider(std::function<QString()> provider)
+{
+    m_currentDevice = std::move(provider);
+    m_info->setOwnSession(m_currentUser, m_currentDevice);
 }
 
 QPushButton *UserDetailsPanel::button(const char *name, const QString &text, void (UserDetailsPanel::*slot)())
@@ -102,128 +95,38 @@ void UserDetailsPanel::reload()
 {
     ++m_generation;
     m_loaded = false;
-    m_loadErrors.clear();
     if (m_userId.isEmpty()) {
         m_title->setText(tr("No user selected"));
-        m_text->setHtml(tr("<p>Select a user in the list to see everything the server knows about them.</p>"));
+        m_info->clear(tr("Select a user in the list to see everything the server knows about them."));
         updateButtons();
         return;
     }
     m_title->setText(m_userId);
-    m_text->setHtml(tr("<p>Loading…</p>"));
     updateButtons();
     const quint64 gen = m_generation;
-    m_pending = 4;
-    auto landed = [this, gen]() {
-        if (gen == m_generation && --m_pending == 0) {
-            render();
-        }
-    };
-    auto noteError = [this](const QString &what, const ApiError &e) {
-        m_loadErrors << what + QStringLiteral(": ") + e.describe();
-    };
-    UserApi::queryUser(m_api, m_userId, this, [this, gen, landed, noteError](const Result<UserDetails> &r) {
+    m_info->load(m_userId);
+    UserApi::queryUser(m_api, m_userId, this, [this, gen](const Result<UserDetails> &r) {
         if (gen != m_generation) {
             return;
         }
         if (r.ok()) {
             m_details = r.value();
             m_loaded = true;
+            render();
         } else {
-            noteError(tr("User"), r.error());
+            m_info->showDetailsError(tr("The account could not be loaded: %1").arg(r.error().describe()));
+            updateButtons();
         }
-        landed();
-    });
-    UserApi::joinedRooms(m_api, m_userId, this, [this, gen, landed, noteError](const Result<QStringList> &r) {
-        if (gen != m_generation) {
-            return;
-        }
-        m_rooms = r.ok() ? r.value() : QStringList();
-        if (!r.ok()) {
-            noteError(tr("Joined rooms"), r.error());
-        }
-        landed();
-    });
-    UserApi::devices(m_api, m_userId, this, [this, gen, landed, noteError](const Result<QList<UserDevice>> &r) {
-        if (gen != m_generation) {
-            return;
-        }
-        m_devices = r.ok() ? r.value() : QList<UserDevice>();
-        if (!r.ok()) {
-            noteError(tr("Devices"), r.error());
-        }
-        landed();
-    });
-    UserApi::whois(m_api, m_userId, this, [this, gen, landed, noteError](const Result<QList<WhoisConnection>> &r) {
-        if (gen != m_generation) {
-            return;
-        }
-        m_connections = r.ok() ? r.value() : QList<WhoisConnection>();
-        if (!r.ok()) {
-            noteError(tr("Sessions"), r.error());
-        }
-        landed();
     });
 }
 
 void UserDetailsPanel::render()
 {
-    QString html;
-    for (const QString &e : std::as_const(m_loadErrors)) {
-        html += QStringLiteral("<p style='color:#b00020'>%1</p>").arg(esc(e));
-    }
-    if (m_loaded) {
-        const UserSummary &u = m_details.summary;
-        html += QStringLiteral("<table cellspacing='2'>");
-        html += row(tr("User ID"), esc(u.userId));
-        html += row(tr("Display name"), u.displayName.isEmpty() ? tr("<i>none</i>") : esc(u.displayName));
-        // Every field the server sent, in its own words (nothing hidden).
-        for (auto it = m_details.raw.begin(); it != m_details.raw.end(); ++it) {
-            if (it.key() == u"threepids" || it.key() == u"external_ids" || it.key() == u"name"
-                || it.key() == u"displayname") {
-                continue;
-            }
-            QString value = it.value().isNull() ? QStringLiteral("—")
-                : it.value().isBool()           ? (it.value().toBool() ? tr("yes") : tr("no"))
-                : it.value().isDouble()         ? QString::number(qint64(it.value().toDouble()))
-                                                : esc(it.value().toVariant().toString());
-            if (it.key() == u"creation_ts") {
-                value = esc(when(u.created)) + QStringLiteral(" (") + value + QStringLiteral(")");
-            } else if (it.key() == u"last_seen_ts" && u.lastSeen.isValid()) {
-                value = esc(when(u.lastSeen));
-            }
-            html += row(it.key(), value);
-        }
-        html += QStringLiteral("</table>");
-        html += QStringLiteral("<h4>%1</h4>").arg(tr("Third-party IDs (%1)").arg(m_details.threepids.size()));
-        for (const ThreePid &t : m_details.threepids) {
-            html += QStringLiteral("<div>%1: %2 — %3</div>")
-                        .arg(esc(t.medium), esc(t.address), esc(tr("added %1").arg(when(t.addedAt))));
-        }
-        html += QStringLiteral("<h4>%1</h4>").arg(tr("External IDs (%1)").arg(m_details.externalIds.size()));
-        for (const ExternalId &e : m_details.externalIds) {
-            html += QStringLiteral("<div>%1: %2</div>").arg(esc(e.provider), esc(e.id));
-        }
-    }
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Joined rooms (%1)").arg(m_rooms.size()));
-    for (const QString &r : std::as_const(m_rooms)) {
-        html += QStringLiteral("<div>%1</div>").arg(esc(r));
-    }
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Devices (%1)").arg(m_devices.size()));
-    for (const UserDevice &d : std::as_const(m_devices)) {
-        html += QStringLiteral("<div><b>%1</b> %2 — %3 %4</div>")
-                    .arg(esc(d.deviceId), esc(d.displayName), esc(d.lastSeenIp), esc(when(d.lastSeen)));
-    }
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Sessions (%1 connections)").arg(m_connections.size()));
-    for (const WhoisConnection &c : std::as_const(m_connections)) {
-        html += QStringLiteral("<div>%1 %2 — %3 (%4)</div>")
-                    .arg(esc(c.deviceId), esc(c.ip), esc(when(c.lastSeen)), esc(c.userAgent));
-    }
-    m_text->setHtml(html);
+    const UserSummary &u = m_details.summary;
+    m_title->setText(u.displayName.isEmpty() ? u.userId : tr("%1 — %2").arg(u.displayName, u.userId));
+    m_info->showDetails(m_details);
     updateButtons();
-    if (m_loaded) {
-        Q_EMIT userChanged(m_details.summary);
-    }
+    Q_EMIT userChanged(m_details.summary);
 }
 
 void UserDetailsPanel::updateButtons()

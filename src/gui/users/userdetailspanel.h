@@ -10,13 +10,14 @@
 
 class QLabel;
 class QPushButton;
-class QTextBrowser;
 
 namespace Steward {
 
-/// Everything the server knows about one user (query user, threepids, external IDs, joined rooms,
-/// devices, whois sessions) and the actions on that user. Every action shows its result and
-/// re-reads the user; userChanged() lets the list refresh its row.
+class UserInfoView;
+
+/// Everything the server knows about one user (in plain words: see UserInfoView) and the actions
+/// on that user. Every action shows its result and re-reads the user; userChanged() lets the list
+/// refresh its row.
 class UserDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -24,7 +25,9 @@ public:
     UserDetailsPanel(ApiService *api, QWidget *parent = nullptr);
 
     /// Who is signed in (so demoting or deactivating yourself can be refused).
-    void setCurrentUserIdProvider(std::function<QString()> provider) { m_currentUser = std::move(provider); }
+    void setCurrentUserIdProvider(std::function<QString()> provider);
+    /// The device Steward is signed in with (it is never logged out from the devices list).
+    void setCurrentDeviceIdProvider(std::function<QString()> provider);
     /// Show a user (empty: nothing selected).
     void showUser(const QString &userId);
     QString userId() const { return m_userId; }
@@ -32,6 +35,7 @@ public:
     const UserDetails &details() const { return m_details; }
     bool isLoaded() const { return m_loaded; }
     QString resultText() const;
+    UserInfoView *infoView() const { return m_info; }
 
     // The actions (each opens its dialog when one is needed).
     void editDisplayName();
@@ -46,6 +50,8 @@ Q_SIGNALS:
     void userChanged(const Steward::UserSummary &user);
     /// The outcome of an action (shown by the view in its one outcome line); error: it failed.
     void outcome(const QString &text, bool error);
+    /// A room was opened from the user's rooms list (the main window shows it in the Rooms view).
+    void roomActivated(const QString &roomId);
 
 private:
     void reload();
@@ -66,20 +72,16 @@ private:
 
     ApiService *m_api;
     std::function<QString()> m_currentUser;
+    std::function<QString()> m_currentDevice;
     QString m_userId;
     quint64 m_generation = 0;
     bool m_loaded = false;
     bool m_busy = false;
-    int m_pending = 0;
     UserDetails m_details;
-    QStringList m_rooms;
-    QList<UserDevice> m_devices;
-    QList<WhoisConnection> m_connections;
-    QStringList m_loadErrors;
     std::optional<QStringList> m_activeAdmins; ///< for the last-admin rule, read with each user
 
     QLabel *m_title;
-    QTextBrowser *m_text;
+    UserInfoView *m_info;
     QLabel *m_result;
     QPushButton *m_displayNameButton;
     QPushButton *m_passwordButton;

@@ -1,5 +1,6 @@
 #include "usersview.h"
 
+#include "selectionkeeper.h"
 #include "useractiondialogs.h"
 #include "userdetailspanel.h"
 #include "userexport.h"
@@ -131,24 +132,7 @@ UsersView::UsersView(ApiService *api, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(UserListModel::UserIdColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setColumnWidth(UserListModel::UserIdColumn, 260);
-    m_table->setColumnWidth(UserListModel::DisplayNameColumn, 200);
-    for (int c = UserListModel::AdminColumn; c <= UserListModel::UserTypeColumn; ++c) {
-        m_table->setColumnWidth(c, 80);
-    }
-    m_table->setColumnWidth(UserListModel::CreatedColumn, 130);
-    m_table->setColumnWidth(UserListModel::LastSeenColumn, 130);
-    m_message = new QLabel(m_table->viewport());
-    m_message->setObjectName(QStringLiteral("usersEmptyLabel"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setEnabled(false);
+    TableViews::setUp(m_table, { UserListModel::UserIdColumn, QStringLiteral("usersEmptyLabel") });
     m_details = new UserDetailsPanel(api, splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
@@ -174,6 +158,7 @@ UsersView::UsersView(ApiService *api, QWidget *parent)
     connect(m_model, &UserListModel::statusChanged, this, &UsersView::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::updateStatus);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::onSelectionChanged);
+    new SelectionKeeper(m_model, m_table->selectionModel(), this); // a reload keeps the selected users
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersView::onSelectionChanged);
     connect(m_details, &UserDetailsPanel::userChanged, m_model, &UserListModel::updateUser);
     connect(m_details, &UserDetailsPanel::outcome, this, &UsersView::showOutcome);
@@ -291,9 +276,7 @@ void UsersView::updateStatus()
             message = tr("Not connected.");
         }
     }
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
-    m_message->resize(m_table->viewport()->size());
+    TableViews::setEmptyText(m_table, message);
 }
 
 void UsersView::showOutcome(const QString &text, bool error)

@@ -76,7 +76,6 @@ private:
     QTableView *m_table;
     UserDetailsPanel *m_details;
     QLabel *m_status;
-    QLabel *m_message;
     QWidget *m_errorBar;
     QLabel *m_errorLabel;
     QPushButton *m_retry;

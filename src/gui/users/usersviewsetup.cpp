@@ -1,6 +1,7 @@
 #include "usersviewsetup.h"
 
 #include "mainwindow.h"
+#include "userdetailspanel.h"
 #include "usersview.h"
 
 namespace Steward {
@@ -10,6 +11,7 @@ void installUsersView(MainWindow *window)
     ServerSession *session = window->session();
     auto *view = new UsersView(session->api(), window);
     view->setCurrentUserIdProvider([session]() { return session->status().whoAmI.userId; });
+    view->detailsPanel()->setCurrentDeviceIdProvider([session]() { return session->status().whoAmI.deviceId; });
     view->setBulkJoinHandler([window](const QStringList &userIds) { window->requestBulkJoin(userIds, {}); });
     QObject::connect(session, &ServerSession::stateChanged, view, [view](ServerSession::State state) {
         if (state == ServerSession::State::Connected) {

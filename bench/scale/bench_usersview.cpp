@@ -1,0 +1,224 @@
+// Benchmark (not a test): the real Users view and its model, offscreen, against a big server.
+//
+//   STEWARD_ACCESS_TOKEN=... bench_usersview --homeserver URL [--page-size N] [--scroll-step ROWS]
+//
+// Measures, in one run, each beside a raw baseline measured in the same run:
+//   first rows   opening the view until its first rows are shown, against one raw page request
+//                (the same request the model sends, timed on the same pipeline, best of 3)
+//   Ctrl+End     the key press until the last user is shown, against one raw request for the last page
+//   stall        the longest event-loop stall while scrolling through every row (a 5 ms heartbeat timer
+//                measures it), scrolling a screenful at a time and waiting for each screen's rows
+//   RSS          the process's resident memory after scrolling through every row (and before, and the
+//                same process's RSS right after start)
+// Prints one line per measure and a JSON summary line. The token comes from the environment only.
+#include "apiservice.h"
+#include "userapi.h"
+#include "userlistmodel.h"
+#include "usersview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Steward;
+
+namespace {
+
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+/// One raw request (the model's own request for that page), best of `runs`, in ms.
+double rawPageMs(ApiService &api, const UserListQuery &query, qint64 from, int limit, int runs)
+{
+    double best = 1e18;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        ApiReply *reply = api.send(UserApi::listRequest(query, from, limit));
+        bool done = false;
+        QObject::connect(reply, &ApiReply::finished, [&done]() { done = true; });
+        if (!QTest::qWaitFor([&done]() { return done; }, 600000) || !reply->ok()) {
+            std::fprintf(stderr, "raw request failed: %s\n", qPrintable(reply->error().describe()));
+            return -1;
+        }
+        best = qMin(best, double(t.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+
+/// The table shows `row`, loaded (not a placeholder).
+bool shown(QTableView *table, UserListModel *model, int row)
+{
+    const int y = table->rowViewportPosition(row);
+    return model->isRowLoaded(row) && y >= 0 && y < table->viewport()->height();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption(
+        { QStringLiteral("homeserver"), QStringLiteral("Base URL of the server."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("scroll-step"), QStringLiteral("Rows per scroll step (default: a screenful)."),
+                       QStringLiteral("ROWS") });
+    parser.addOption({ QStringLiteral("no-scroll"), QStringLiteral("Skip scrolling through every row.") });
+    parser.process(app);
+    const QByteArray token = qgetenv("STEWARD_ACCESS_TOKEN");
+    if (!parser.isSet(QStringLiteral("homeserver")) || token.isEmpty()) {
+        std::fprintf(stderr, "usage: STEWARD_ACCESS_TOKEN=... bench_usersview --homeserver URL\n");
+        return 2;
+    }
+    const double rssStart = rssMb();
+
+    QNetworkAccessManager nam;
+    ApiService api(&nam);
+    api.setBaseUrl(QUrl(parser.value(QStringLiteral("homeserver"))));
+    api.setAccessToken(QString::fromUtf8(token));
+
+    UsersView view(&api);
+    view.resize(1400, 900);
+    auto *table = view.findChild<QTableView *>(QStringLiteral("usersTable"));
+    UserListModel *model = view.model();
+    const UserListQuery query = model->query();
+    const int pageSize = model->pageSize();
+
+    // Baseline 1: one raw page request, the model's own first request.
+    const double rawFirst = rawPageMs(api, query, 0, pageSize, 3);
+
+    // Time to first rows: show the view and load, until row 0 is painted loaded.
+    QElapsedTimer t;
+    t.start();
+    view.show();
+    view.reload();
+    if (!QTest::qWaitFor([&]() { return shown(table, model, 0); }, 600000)) {
+        std::fprintf(stderr, "the first rows never came: %s\n", qPrintable(model->statusText()));
+        return 1;
+    }
+    const double firstRows = double(t.nsecsElapsed()) / 1e6;
+    const int total = model->rowCount();
+    (void)QTest::qWaitFor([&]() { return !model->isLoading(); }, 600000);
+
+    // Baseline 2: one raw request for the last page.
+    const qint64 lastFrom = qint64(total - 1) / pageSize * pageSize;
+    const double rawLast = rawPageMs(api, query, lastFrom, pageSize, 3);
+
+    // Ctrl+End until the last user is shown.
+    table->setFocus();
+    const qint64 requestsBefore = api.requestsSent();
+    t.restart();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    if (!QTest::qWaitFor([&]() { return shown(table, model, total - 1); }, 120000)) {
+        std::fprintf(stderr, "the last row never came: loaded %d, current row %d\n", int(model->isRowLoaded(total - 1)),
+                     table->currentIndex().row());
+        return 1;
+    }
+    const double ctrlEnd = double(t.nsecsElapsed()) / 1e6;
+    (void)QTest::qWaitFor([&]() { return !model->isLoading(); }, 600000);
+    const qint64 ctrlEndRequests = api.requestsSent() - requestsBefore;
+    const double rssBeforeScroll = rssMb();
+
+    // Scroll through every row from the top, a screenful at a time; a heartbeat measures stalls.
+    double longestStall = 0;
+    double scrollSeconds = 0;
+    qint64 scrollRequests = 0;
+    if (!parser.isSet(QStringLiteral("no-scroll"))) {
+        QElapsedTimer beat;
+        beat.start();
+        qint64 lastBeat = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(5);
+        QObject::connect(&heartbeat, &QTimer::timeout, [&]() {
+            const qint64 now = beat.nsecsElapsed();
+            if (lastBeat > 0) {
+                longestStall = qMax(longestStall, double(now - lastBeat) / 1e6 - 5.0);
+            }
+            lastBeat = now;
+        });
+        QScrollBar *bar = table->verticalScrollBar();
+        const int screen = qMax(1, table->viewport()->height() / qMax(1, table->rowHeight(0)));
+        const int step =
+            parser.isSet(QStringLiteral("scroll-step")) ? parser.value(QStringLiteral("scroll-step")).toInt() : screen;
+        const qint64 scrollRequestsBefore = api.requestsSent();
+        QElapsedTimer scroll;
+        scroll.start();
+        bar->setValue(0);
+        heartbeat.start();
+        for (int top = 0; top < total; top += step) {
+            bar->setValue(top); // per-item scrolling: the value is the top row
+            const int bottom = qMin(total - 1, top + screen - 1);
+            if (!QTest::qWaitFor([&]() { return model->isRowLoaded(top) && model->isRowLoaded(bottom); }, 600000)) {
+                std::fprintf(stderr, "rows %d..%d never came\n", top, bottom);
+                return 1;
+            }
+        }
+        heartbeat.stop();
+        scrollSeconds = double(scroll.nsecsElapsed()) / 1e9;
+        scrollRequests = api.requestsSent() - scrollRequestsBefore;
+    }
+    const double rssAfter = rssMb();
+
+    QTextStream out(stdout);
+    out << QStringLiteral("users: %1 (page size %2)\n").arg(total).arg(pageSize);
+    out << QStringLiteral("first rows    %1 ms   raw page request %2 ms   ratio %3x (target <= 1.2x)\n")
+               .arg(firstRows, 0, 'f', 0)
+               .arg(rawFirst, 0, 'f', 0)
+               .arg(firstRows / rawFirst, 0, 'f', 2);
+    out << QStringLiteral(
+               "Ctrl+End      %1 ms   raw last-page request %2 ms   ratio %3x   %4 request(s) (target <= 2 s)\n")
+               .arg(ctrlEnd, 0, 'f', 0)
+               .arg(rawLast, 0, 'f', 0)
+               .arg(ctrlEnd / rawLast, 0, 'f', 2)
+               .arg(ctrlEndRequests);
+    if (scrollSeconds > 0) {
+        out << QStringLiteral(
+                   "scrolling     every row in %1 s, %2 requests, longest event-loop stall %3 ms (target <= 50 ms)\n")
+                   .arg(scrollSeconds, 0, 'f', 1)
+                   .arg(scrollRequests)
+                   .arg(longestStall, 0, 'f', 1);
+    }
+    out << QStringLiteral("RSS           %1 MB at start, %2 MB before scrolling, %3 MB after scrolling every row "
+                          "(target <= 150 MB)\n")
+               .arg(rssStart, 0, 'f', 1)
+               .arg(rssBeforeScroll, 0, 'f', 1)
+               .arg(rssAfter, 0, 'f', 1);
+    const QJsonObject summary { { QStringLiteral("users"), total },
+                                { QStringLiteral("page_size"), pageSize },
+                                { QStringLiteral("first_rows_ms"), firstRows },
+                                { QStringLiteral("raw_page_ms"), rawFirst },
+                                { QStringLiteral("ctrl_end_ms"), ctrlEnd },
+                                { QStringLiteral("raw_last_page_ms"), rawLast },
+                                { QStringLiteral("ctrl_end_requests"), ctrlEndRequests },
+                                { QStringLiteral("scroll_s"), scrollSeconds },
+                                { QStringLiteral("scroll_requests"), scrollRequests },
+                                { QStringLiteral("longest_stall_ms"), longestStall },
+                                { QStringLiteral("rss_start_mb"), rssStart },
+                                { QStringLiteral("rss_after_scroll_mb"), rssAfter } };
+    out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
+    return 0;
+}

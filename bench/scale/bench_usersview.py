@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Benchmark (not a test): the Users view on a server with 100,000 users.
+
+Starts a throw-away Synapse with tests/synapse/synapsectl.py, writes N synthetic users straight into
+its database (synapsectl's bigseed: fast, for both backends), runs build/bin/bench_usersview (the
+real Users view and model, offscreen) against it, prints its figures and stops the server.
+
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTEWARD_BUILD_BENCH=ON
+    cmake --build build -j2 --target bench_usersview
+    python3 bench/scale/bench_usersview.py [--users 100000] [--database sqlite|postgres]
+        [--bench build/bin/bench_usersview] [--no-scroll] [--keep]
+
+The admin token stays in the throw-away state dir and is handed to the bench through the
+environment (STEWARD_ACCESS_TOKEN), never on a command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SYNAPSECTL = ROOT / "tests" / "synapse" / "synapsectl.py"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--users", type=int, default=100_000)
+    ap.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    ap.add_argument("--bench", default=str(ROOT / "build" / "bin" / "bench_usersview"))
+    ap.add_argument("--tmpdir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None)
+    ap.add_argument("--no-scroll", action="store_true", help="skip scrolling through every row")
+    ap.add_argument("--keep", action="store_true", help="leave the server running")
+    args = ap.parse_args()
+    if not Path(args.bench).exists():
+        print(f"{args.bench} not found: build with -DSTEWARD_BUILD_BENCH=ON (see --help)", file=sys.stderr)
+        return 2
+
+    state = Path(tempfile.mkdtemp(prefix="steward-bench-scale-", dir=args.tmpdir))
+    try:
+        print(f"starting Synapse ({args.database}) and writing {args.users} users…", file=sys.stderr, flush=True)
+        subprocess.run([sys.executable, str(SYNAPSECTL), "start", "--state-dir", str(state), "--seed", "none",
+                        "--database", args.database, "--bigseed-users", str(args.users)], check=True,
+                       stdout=subprocess.DEVNULL)
+        sj = json.loads((state / "server.json").read_text())
+        env = dict(os.environ, STEWARD_ACCESS_TOKEN=sj["admin_token"], QT_QPA_PLATFORM="offscreen")
+        cmd = [args.bench, "--homeserver", sj["base_url"]]
+        if args.no_scroll:
+            cmd.append("--no-scroll")
+        print(f"backend: {sj.get('database', args.database)}", flush=True)
+        return subprocess.run(cmd, env=env).returncode
+    finally:
+        if args.keep:
+            print(f"server left running in {state}", file=sys.stderr)
+        else:
+            subprocess.run([sys.executable, str(SYNAPSECTL), "stop", "--state-dir", str(state)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            shutil.rmtree(state, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
