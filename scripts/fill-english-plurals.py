@@ -2,7 +2,8 @@
 """Fill the unfinished numerus messages of translations/steward_en.ts (the English plural-only
 catalogue) where the English forms follow mechanically from the source: "user(s)" becomes
 "user" / "users", "entry(ies)" becomes "entry" / "entries". Messages whose source has no such
-marker (or needs another word changed, e.g. a verb) are listed for a person to fill by hand.
+marker or more than one are listed for a person to fill by hand; check the verbs of the filled
+ones too ("%n pair(s) were" needs "1 pair was").
 
 Refresh the catalogue first (lupdate -pluralonly, see scripts/check-translations.sh), then:
     scripts/fill-english-plurals.py translations/steward_en.ts
@@ -12,12 +13,13 @@ import re
 import sys
 
 MESSAGE = re.compile(
-    r'(<message numerus="yes">\s*<source>(.*?)</source>\s*)<translation type="unfinished">.*?</translation>',
+    r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*)<translation type="unfinished">.*?</translation>',
     re.S)
 
 
 def forms(source):
-    if '(s)' not in source and '(ies)' not in source:
+    # Exactly one marker: with two, one may belong to another number ("%n join(s) ... %1 room(s)").
+    if source.count('(s)') + source.count('(ies)') != 1:
         return None
     one = re.sub(r'y\(ies\)', 'y', source).replace('(s)', '')
     many = re.sub(r'y\(ies\)', 'ies', source).replace('(s)', 's')

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Steward::BulkJoinEngine</name>
+    <message numerus="yes">
+        <source>%n join(s) lost their answer; checking the member lists of %1 room(s) on the server…</source>
+        <translation>
+            <numerusform>%n join lost its answer; checking the member lists of %1 room(s) on the server…</numerusform>
+            <numerusform>%n joins lost their answer; checking the member lists of %1 room(s) on the server…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Steward::BulkJoinPreviewPage</name>
     <message numerus="yes">
         <source>Make me (%1) a room admin first in %n room(s) that are not public and that I am not in (make_room_admin); otherwise they are skipped</source>
@@ -18,6 +28,20 @@
         <translation>
             <numerusform>Retrying %n failed pair…</numerusform>
             <numerusform>Retrying %n failed pairs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of unknown outcome: the answer was lost and the member list could not be read; retry to check them.</source>
+        <translation>
+            <numerusform>%n pair of unknown outcome: the answer was lost and the member list could not be read; retry to check them.</numerusform>
+            <numerusform>%n pairs of unknown outcome: the answer was lost and the member list could not be read; retry to check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) lost the server&apos;s answer and were verified in the member list.</source>
+        <translation>
+            <numerusform>%n pair lost the server&apos;s answer and was verified in the member list.</numerusform>
+            <numerusform>%n pairs lost the server&apos;s answer and were verified in the member list.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,12 +212,29 @@
     </message>
 </context>
 <context>
+    <name>Steward::ExternalIdBackupPage</name>
+    <message numerus="yes">
+        <source>This removes %1 external IDs of %n user(s). Type the server name &lt;b&gt;%2&lt;/b&gt; to confirm:</source>
+        <translation>
+            <numerusform>This removes %1 external IDs of %n user. Type the server name &lt;b&gt;%2&lt;/b&gt; to confirm:</numerusform>
+            <numerusform>This removes %1 external IDs of %n users. Type the server name &lt;b&gt;%2&lt;/b&gt; to confirm:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Steward::ExternalIdPreviewPage</name>
     <message numerus="yes">
         <source>%1 external IDs of %n users will be removed (providers: %2).</source>
         <translation>
             <numerusform>%1 external IDs of %n user will be removed (providers: %2).</numerusform>
             <numerusform>%1 external IDs of %n users will be removed (providers: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n user(s) will have no identity-provider link left&lt;/b&gt; and may be left without a way to sign in if they have no password. Synapse does not tell Steward whether an account has a password, so check these users (or give them a password) before you continue; a restore from the backup puts the links back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n user will have no identity-provider link left&lt;/b&gt; and may be left without a way to sign in if they have no password. Synapse does not tell Steward whether an account has a password, so check these users (or give them a password) before you continue; a restore from the backup puts the links back.</numerusform>
+            <numerusform>&lt;b&gt;%n users will have no identity-provider link left&lt;/b&gt; and may be left without a way to sign in if they have no password. Synapse does not tell Steward whether an account has a password, so check these users (or give them a password) before you continue; a restore from the backup puts the links back.</numerusform>
         </translation>
     </message>
 </context>
@@ -259,6 +300,16 @@
     </message>
 </context>
 <context>
+    <name>Steward::MainWindow</name>
+    <message numerus="yes">
+        <source>Offline since %1 — reconnecting in %n s</source>
+        <translation>
+            <numerusform>Offline since %1 — reconnecting in %n s</numerusform>
+            <numerusform>Offline since %1 — reconnecting in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Steward::RoomDetailsPanel</name>
     <message numerus="yes">
         <source>%n joined member(s), %1 on this server</source>
@@ -274,6 +325,20 @@
             <numerusform>%n events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Space: %n room(s)</source>
+        <translation>
+            <numerusform>Space: %n room</numerusform>
+            <numerusform>Space: %n rooms</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomsView</name>
@@ -282,6 +347,65 @@
         <translation>
             <numerusform>Join Users to %n Room…</numerusform>
             <numerusform>Join Users to %n Rooms…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::UserInfoView</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member of %n room(s); double-click a room to open it in the Rooms view.</source>
+        <translation>
+            <numerusform>Member of %n room; double-click a room to open it in the Rooms view.</numerusform>
+            <numerusform>Member of %n rooms; double-click a room to open it in the Rooms view.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) in all, grouped by IP address and client</source>
+        <translation>
+            <numerusform>%n connection in all, grouped by IP address and client</numerusform>
+            <numerusform>%n connections in all, grouped by IP address and client</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %n selected device(s) of %1? Their access is revoked at once; the person has to sign in again on them.</source>
+        <translation>
+            <numerusform>Log out %n selected device of %1? Its access is revoked at once; the person has to sign in again on it.</numerusform>
+            <numerusform>Log out %n selected devices of %1? Their access is revoked at once; the person has to sign in again on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out all %n device(s) of %1? They are signed out everywhere at once.</source>
+        <translation>
+            <numerusform>Log out the %n device of %1? It is signed out at once.</numerusform>
+            <numerusform>Log out all %n devices of %1? They are signed out everywhere at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logging out %n device(s)…</source>
+        <translation>
+            <numerusform>Logging out %n device…</numerusform>
+            <numerusform>Logging out %n devices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) logged out.</source>
+        <translation>
+            <numerusform>%n device logged out.</numerusform>
+            <numerusform>%n devices logged out.</numerusform>
         </translation>
     </message>
 </context>
