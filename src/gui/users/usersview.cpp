@@ -1,6 +1,7 @@
 #include "usersview.h"
 
 #include "selectionkeeper.h"
+#include "tableviewsetup.h"
 #include "useractiondialogs.h"
 #include "userdetailspanel.h"
 #include "userexport.h"
