@@ -136,7 +136,10 @@ void CliContext::connectToServer(bool requireToken, std::function<void(ServerSes
             if (s == ServerSession::State::Connected) {
                 ready(session);
             } else if (s == ServerSession::State::Failed) {
-                failWith(session->lastError(), session->status().baseUrl.toDisplayString());
+                // Whatever stopped the connection (a proxy's 502 included), nothing was done: exit 3.
+                const ApiError &e = session->lastError();
+                fail(AuthOrConnectionFailure,
+                     session->status().baseUrl.toDisplayString() + QStringLiteral(": ") + e.describe());
             }
         });
         session->open(baseUrl, token, requireToken);

@@ -14,6 +14,8 @@
 #include <QSslConfiguration>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 using namespace std::chrono;
 
 namespace Steward {
@@ -398,6 +400,9 @@ void ApiService::onAttemptFinished(ApiReply *reply, RawResponse raw, bool mayHav
     reply->m_httpStatus = raw.httpStatus;
 
     ApiError error = ApiError::fromResponse(raw, &reply->m_json);
+    if (error.isOk() || error.kind() == ApiError::Kind::Http) {
+        m_serverAnswered = true;
+    }
     const bool safe = reply->m_request.safeToRepeat();
     // The answer is lost, but the request may have reached the server: for a request that is not
     // safe to repeat, nobody can tell whether the server acted.
@@ -472,7 +477,9 @@ void ApiService::markUnreachable(const ApiError &error)
 
 void ApiService::scheduleProbe()
 {
-    if (m_probeAttempts >= m_retryPolicy.maxTransientRetries) {
+    const int budget = m_serverAnswered ? std::max(m_retryPolicy.maxServerDownProbes, m_retryPolicy.maxTransientRetries)
+                                        : m_retryPolicy.maxTransientRetries;
+    if (m_probeAttempts >= budget) {
         giveUpOnHeldQueue();
         return;
     }

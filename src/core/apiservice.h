@@ -150,6 +150,7 @@ private:
     QDeadlineTimer m_pausedUntil;
     QTimer m_resumeTimer;
     bool m_serverReachable = true;
+    bool m_serverAnswered = false; ///< an HTTP answer came in this session (decides the probe budget)
     int m_probeAttempts = 0;
     QTimer m_probeTimer;
     QPointer<OneShotExchange> m_probe;

@@ -20,6 +20,10 @@ public:
 
     int maxTransientRetries = 4;
     int maxRateLimitRetries = 30;
+    /// Probes of a held queue (server down) once the server has answered in this session: a
+    /// restart or a proxy's hiccup is waited out (about a minute with the default backoff). A server
+    /// that never answered gets maxTransientRetries probes, so a wrong address is reported quickly.
+    int maxServerDownProbes = 8;
     std::chrono::milliseconds baseDelay { 500 };
     std::chrono::milliseconds maxDelay { 30000 };
     /// Used for a 429 that names no delay.

@@ -8,7 +8,7 @@ namespace Steward {
 
 ApiReply *ServerApi::serverVersion(ApiService *api, QObject *ctx, std::function<void(Result<QString>)> done)
 {
-    auto req = ApiRequest::get(u"/_synapse/admin/v1/server_version").setAuthenticated(false).setMaxTransientRetries(1);
+    auto req = ApiRequest::get(u"/_synapse/admin/v1/server_version").setAuthenticated(false).setMaxTransientRetries(3);
     return api->call<QString>(
         req, ctx,
         [](const ApiReply &r) -> Result<QString> {
@@ -23,7 +23,7 @@ ApiReply *ServerApi::serverVersion(ApiService *api, QObject *ctx, std::function<
 
 ApiReply *ServerApi::clientVersions(ApiService *api, QObject *ctx, std::function<void(Result<ClientVersions>)> done)
 {
-    auto req = ApiRequest::get(u"/_matrix/client/versions").setAuthenticated(false).setMaxTransientRetries(1);
+    auto req = ApiRequest::get(u"/_matrix/client/versions").setAuthenticated(false).setMaxTransientRetries(3);
     return api->call<ClientVersions>(
         req, ctx,
         [](const ApiReply &r) -> Result<ClientVersions> {

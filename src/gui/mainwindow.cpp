@@ -188,7 +188,7 @@ void MainWindow::holdServerActions()
     // Panels as a whole (their buttons keep the state the panel gives them) and the views' buttons
     // that start something on the server. Refresh and Retry stay: they try the server again.
     for (const char *name : { "userDetailsPanel", "roomDetailsPanel", "createUserButton", "exportUsersButton",
-                              "joinSelectedUsersButton", "roomsJoinUsersButton" }) {
+                              "joinSelectedUsersButton", "bulkActionsButton", "roomsJoinUsersButton" }) {
         if (auto *widget = findChild<QWidget *>(QLatin1String(name))) {
             m_gate->hold(widget);
         }

@@ -51,6 +51,7 @@ void UserPager::restart()
     m_seen.clear();
     m_guard.reset();
     m_steppedBack = false;
+    m_pagesWithoutProgress = 0;
     m_error = ApiError();
 }
 
@@ -100,6 +101,15 @@ void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
     }
     m_total = page.total;
 
+    // Pages that bring nothing new (a step back, rows seen already) are bounded: a server whose
+    // pages keep changing under the pager (or alternate) ends in an error, never in a loop.
+    if (++m_pagesWithoutProgress > MaxPagesWithoutProgress) {
+        m_atEnd = true;
+        fail(ApiError::invalidResponse(tr("the server's pages keep changing: %1 pages in a row brought no new user; "
+                                          "stopped")
+                                           .arg(MaxPagesWithoutProgress)));
+        return;
+    }
     int anchor = -1;
     for (int i = int(page.users.size()) - 1; i >= 0; --i) {
         if (m_seen.contains(page.users.at(i).userId)) {
@@ -140,6 +150,9 @@ void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
     if (fresh.isEmpty() && !m_atEnd) {
         fetchNext(); // the whole page had been delivered already (rows shifted forward)
         return;
+    }
+    if (!fresh.isEmpty()) {
+        m_pagesWithoutProgress = 0;
     }
     Q_EMIT rowsArrived(fresh);
 }

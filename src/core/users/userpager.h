@@ -76,6 +76,8 @@ private:
     bool m_listChanged = false;
     bool m_steppedBack = false; ///< the last request looked earlier on purpose (rows vanished)
     int m_requests = 0;
+    static constexpr int MaxPagesWithoutProgress = 8;
+    int m_pagesWithoutProgress = 0; ///< pages in a row that delivered no new user
     quint64 m_generation = 0;
     QSet<QString> m_seen;
     PageGuard m_guard;
