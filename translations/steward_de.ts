@@ -71,6 +71,30 @@
         <source>&amp;About Steward</source>
         <translation>Über &amp;Steward</translation>
     </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect Now</source>
+        <translation>Jetzt neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server now</source>
+        <translation>Jetzt neu mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -238,6 +262,21 @@
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
+    <message>
+        <source>Try the system keychain again</source>
+        <translation>Den Schlüsselbund des Systems erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>E&amp;rneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>QHeaderView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
 </context>
 <context>
     <name>Steward</name>
@@ -268,6 +307,134 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: locking it would lock you out of the server.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Es zu sperren, würde Sie vom Server aussperren.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: Steward does not shadow-ban it.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Steward verhängt darüber keinen Shadow-Ban.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: logging out all of its devices would end this session.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Alle seine Geräte abzumelden, würde diese Sitzung beenden.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: deactivating it would lock you out for good.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Es zu deaktivieren, würde Sie endgültig aussperren.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: without admin rights you could no longer use Steward. Ask another administrator to do it.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Ohne Administratorrechte könnten Sie Steward nicht mehr verwenden. Bitten Sie einen anderen Administrator darum.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Anyone can join</source>
+        <translation>Jeder kann beitreten</translation>
+    </message>
+    <message>
+        <source>Invited users only</source>
+        <translation>Nur eingeladene Benutzer</translation>
+    </message>
+    <message>
+        <source>Invited users, others can ask to join</source>
+        <translation>Eingeladene Benutzer, andere können den Beitritt anfragen</translation>
+    </message>
+    <message>
+        <source>Members of certain rooms or spaces</source>
+        <translation>Mitglieder bestimmter Räume oder Spaces</translation>
+    </message>
+    <message>
+        <source>Members of certain rooms or spaces, others can ask to join</source>
+        <translation>Mitglieder bestimmter Räume oder Spaces, andere können den Beitritt anfragen</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Anyone, even without joining</source>
+        <translation>Jeder, auch ohne Beitritt</translation>
+    </message>
+    <message>
+        <source>Members, the whole history</source>
+        <translation>Mitglieder, der gesamte Verlauf</translation>
+    </message>
+    <message>
+        <source>Members, since they were invited</source>
+        <translation>Mitglieder, ab ihrer Einladung</translation>
+    </message>
+    <message>
+        <source>Members, since they joined</source>
+        <translation>Mitglieder, ab ihrem Beitritt</translation>
+    </message>
+    <message>
+        <source>Guests can join</source>
+        <translation>Gäste können beitreten</translation>
+    </message>
+    <message>
+        <source>No guests</source>
+        <translation>Keine Gäste</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Admin (%1)</source>
+        <translation>Admin (%1)</translation>
+    </message>
+    <message>
+        <source>Moderator (%1)</source>
+        <translation>Moderator (%1)</translation>
+    </message>
+    <message>
+        <source>Default (0)</source>
+        <translation>Standard (0)</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Benutzerdefiniert (%1)</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gebannt</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>Beitritt angefragt</translation>
     </message>
 </context>
 <context>
@@ -340,6 +507,29 @@
         <source>the field &quot;%1&quot; is missing</source>
         <translation>das Feld „%1“ fehlt</translation>
     </message>
+    <message>
+        <source>the server accepted the connection but did not set up TLS; this port may serve plain HTTP (try http:// or the TLS port)</source>
+        <translation>der Server hat die Verbindung angenommen, aber kein TLS aufgebaut; dieser Port liefert vielleicht einfaches HTTP (versuchen Sie http:// oder den TLS-Port)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request was sent, but its answer was lost (%1). The server may have carried it out; check before trying again.</source>
+        <translation>Ergebnis unbekannt: Die Anfrage wurde gesendet, aber ihre Antwort ging verloren (%1). Der Server hat sie möglicherweise ausgeführt; prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1. Check that the server and any proxy in between are running, then try again.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen: %1. Prüfen Sie, ob der Server und ein eventuell dazwischenliegender Proxy laufen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>TLS with the server failed: %1</source>
+        <translation>TLS mit dem Server fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ApiService</name>
+    <message>
+        <source>The access token contains a character that is not printable ASCII (a line break, space or non-ASCII letter): copy the token again, without anything around it.</source>
+        <translation>Das Zugriffstoken enthält ein Zeichen, das kein druckbares ASCII ist (einen Zeilenumbruch, ein Leerzeichen oder einen Nicht-ASCII-Buchstaben): Kopieren Sie das Token erneut, ohne etwas drumherum.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::AuthApi</name>
@@ -381,6 +571,10 @@
     <message>
         <source>the room is not public (join rule &quot;%1&quot;) and %2 is not in it, so the server cannot invite; make %2 a room admin first</source>
         <translation>der Raum ist nicht öffentlich (Beitrittsregel „%1“) und %2 ist nicht darin, daher kann der Server nicht einladen; machen Sie %2 zuerst zum Raum-Administrator</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
     </message>
 </context>
 <context>
@@ -424,6 +618,25 @@
     <message>
         <source>the run was cancelled before this pair was sent</source>
         <translation>der Lauf wurde abgebrochen, bevor dieses Paar gesendet wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n join(s) lost their answer; checking the member lists of %1 room(s) on the server…</source>
+        <translation>
+            <numerusform>Bei %n Beitritt ging die Antwort verloren; die Mitgliederlisten der betroffenen Räume (%1) werden auf dem Server geprüft…</numerusform>
+            <numerusform>Bei %n Beitritten ging die Antwort verloren; die Mitgliederlisten der betroffenen Räume (%1) werden auf dem Server geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer was lost (%1) and the member list could not be read (%2); run --resume to check again</source>
+        <translation>die Antwort ging verloren (%1), und die Mitgliederliste konnte nicht gelesen werden (%2); führen Sie --resume aus, um erneut zu prüfen</translation>
+    </message>
+    <message>
+        <source>verified: the answer was lost (%1), the member list shows the user joined</source>
+        <translation>überprüft: die Antwort ging verloren (%1), laut Mitgliederliste ist der Benutzer beigetreten</translation>
+    </message>
+    <message>
+        <source>verified: the answer was lost (%1), the member list shows the user not joined</source>
+        <translation>überprüft: die Antwort ging verloren (%1), laut Mitgliederliste ist der Benutzer nicht beigetreten</translation>
     </message>
 </context>
 <context>
@@ -479,6 +692,22 @@
     <message>
         <source>a user of another server (%1): the admin API joins only users of %2</source>
         <translation>ein Benutzer eines anderen Servers (%1): Die Admin-API fügt nur Benutzer von %2 hinzu</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split the list into several runs</source>
+        <translation>%1 ist größer als %2 MiB; teilen Sie die Liste auf mehrere Läufe auf</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries; split the list into several runs</source>
+        <translation>%1 hat mehr als %2 Einträge; teilen Sie die Liste auf mehrere Läufe auf</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes, the limit for Matrix IDs</source>
+        <translation>länger als %1 Bytes, die Grenze für Matrix-IDs</translation>
+    </message>
+    <message>
+        <source>listed %1 times (first on line %2); joined once</source>
+        <translation>%1-mal aufgeführt (zuerst in Zeile %2); tritt einmal bei</translation>
     </message>
 </context>
 <context>
@@ -577,6 +806,90 @@ bob</translation>
     <message>
         <source>%1 is not a bulk join journal (no plan)</source>
         <translation>%1 ist kein Massenbeitritts-Journal (kein Plan)</translation>
+    </message>
+    <message>
+        <source>the journal %1 is in use by another process (%2, process %3 on %4); wait until it ends or stop it, then try again</source>
+        <translation>das Journal %1 wird von einem anderen Prozess verwendet (%2, Prozess %3 auf %4); warten Sie, bis er endet, oder beenden Sie ihn, und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message>
+        <source>cannot lock the journal %1 (%2.lock): check the folder&apos;s permissions</source>
+        <translation>das Journal %1 kann nicht gesperrt werden (%2.lock): prüfen Sie die Berechtigungen des Ordners</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged (line %2: %3); it is not used. Move it away and start the bulk join again with --users and --rooms</source>
+        <translation>das Journal %1 ist beschädigt (Zeile %2: %3); es wird nicht verwendet. Verschieben Sie es und starten Sie den Massenbeitritt erneut mit --users und --rooms</translation>
+    </message>
+    <message>
+        <source>a pair has no valid user ID</source>
+        <translation>ein Paar hat keine gültige Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>a pair has an empty or oversized user or room</source>
+        <translation>ein Paar hat einen leeren oder zu großen Benutzer oder Raum</translation>
+    </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>unbekanntes Ergebnis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a room ID</source>
+        <translation>„%1“ ist keine Raum-ID</translation>
+    </message>
+    <message>
+        <source>a pair to join has no room ID</source>
+        <translation>ein beizutretendes Paar hat keine Raum-ID</translation>
+    </message>
+    <message>
+        <source>a line longer than 64 MiB</source>
+        <translation>eine Zeile länger als 64 MiB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the first line is not the plan</source>
+        <translation>die erste Zeile ist nicht der Plan</translation>
+    </message>
+    <message>
+        <source>a second plan</source>
+        <translation>ein zweiter Plan</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>unbekannte Version</translation>
+    </message>
+    <message>
+        <source>the plan lacks the server, the admin, or its lists</source>
+        <translation>dem Plan fehlen der Server, der Administrator oder seine Listen</translation>
+    </message>
+    <message>
+        <source>a room to prepare is not a room ID</source>
+        <translation>ein vorzubereitender Raum ist keine Raum-ID</translation>
+    </message>
+    <message>
+        <source>a pair is not a list of five texts</source>
+        <translation>ein Paar ist keine Liste aus fünf Texten</translation>
+    </message>
+    <message>
+        <source>a prepared room is not a room ID</source>
+        <translation>ein vorbereiteter Raum ist keine Raum-ID</translation>
+    </message>
+    <message>
+        <source>a result lacks the text field &quot;%1&quot;</source>
+        <translation>einem Ergebnis fehlt das Textfeld „%1“</translation>
+    </message>
+    <message>
+        <source>a result for a pair the plan does not hold</source>
+        <translation>ein Ergebnis für ein Paar, das der Plan nicht enthält</translation>
+    </message>
+    <message>
+        <source>unknown line type</source>
+        <translation>unbekannter Zeilentyp</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1066,20 @@ bob</translation>
             <numerusform>%n fehlgeschlagene Paare werden wiederholt…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) of unknown outcome: the answer was lost and the member list could not be read; retry to check them.</source>
+        <translation>
+            <numerusform>%n Paar mit unbekanntem Ergebnis: Die Antwort ging verloren, und die Mitgliederliste konnte nicht gelesen werden; wiederholen Sie, um es zu prüfen.</numerusform>
+            <numerusform>%n Paare mit unbekanntem Ergebnis: Die Antwort ging verloren, und die Mitgliederliste konnte nicht gelesen werden; wiederholen Sie, um sie zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) lost the server&apos;s answer and were verified in the member list.</source>
+        <translation>
+            <numerusform>Bei %n Paar ging die Antwort des Servers verloren; es wurde in der Mitgliederliste überprüft.</numerusform>
+            <numerusform>Bei %n Paaren ging die Antwort des Servers verloren; sie wurden in der Mitgliederliste überprüft.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Steward::BulkJoinRunPage</name>
@@ -907,6 +1234,438 @@ bob</translation>
     </message>
 </context>
 <context>
+    <name>Steward::BulkUserAction</name>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Shadow-ban</source>
+        <translation>Shadow-Ban</translation>
+    </message>
+    <message>
+        <source>Lift shadow-ban</source>
+        <translation>Shadow-Ban aufheben</translation>
+    </message>
+    <message>
+        <source>Log out all devices</source>
+        <translation>Alle Geräte abmelden</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled before this user was read.</source>
+        <translation>Die Vorschau wurde abgebrochen, bevor dieser Benutzer gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Could not read the user: %1</source>
+        <translation>Der Benutzer konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A user of another server (%1): this server&apos;s admin API changes only users of %2.</source>
+        <translation>Ein Benutzer eines anderen Servers (%1): Die Admin-API dieses Servers ändert nur Benutzer von %2.</translation>
+    </message>
+    <message>
+        <source>Listed more than once: changed once.</source>
+        <translation>Mehrfach aufgeführt: einmal geändert.</translation>
+    </message>
+    <message>
+        <source>There is no such user on this server.</source>
+        <translation>Diesen Benutzer gibt es auf diesem Server nicht.</translation>
+    </message>
+    <message>
+        <source>Deactivated: the account cannot be used anyway.</source>
+        <translation>Deaktiviert: Das Konto kann ohnehin nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Already locked.</source>
+        <translation>Bereits gesperrt.</translation>
+    </message>
+    <message>
+        <source>Not locked.</source>
+        <translation>Nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>Already shadow-banned.</source>
+        <translation>Hat bereits einen Shadow-Ban.</translation>
+    </message>
+    <message>
+        <source>Not shadow-banned.</source>
+        <translation>Hat keinen Shadow-Ban.</translation>
+    </message>
+    <message>
+        <source>Deactivated: no device is signed in.</source>
+        <translation>Deaktiviert: Kein Gerät ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>No device is signed in.</source>
+        <translation>Kein Gerät ist angemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) signed in.</source>
+        <translation>
+            <numerusform>%n Gerät angemeldet.</numerusform>
+            <numerusform>%n Geräte angemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already deactivated and erased.</source>
+        <translation>Bereits deaktiviert und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Already deactivated.</source>
+        <translation>Bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Already deactivated; will be erased.</source>
+        <translation>Bereits deaktiviert; wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation>Gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Entsperrt.</translation>
+    </message>
+    <message>
+        <source>Shadow-banned.</source>
+        <translation>Shadow-Ban verhängt.</translation>
+    </message>
+    <message>
+        <source>Shadow-ban lifted.</source>
+        <translation>Shadow-Ban aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Deactivated and erased.</source>
+        <translation>Deaktiviert und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deactivated.</source>
+        <translation>Deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Could not list the devices: %1</source>
+        <translation>Die Geräte konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No device was signed in any more.</source>
+        <translation>Es war kein Gerät mehr angemeldet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the devices were logged out.</source>
+        <translation>Abgebrochen, bevor die Geräte abgemeldet wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) logged out.</source>
+        <translation>
+            <numerusform>%n Gerät abgemeldet.</numerusform>
+            <numerusform>%n Geräte abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1); re-reading the user shows the change was made.</source>
+        <translation>Die Antwort des Servers ging verloren (%1); erneutes Lesen des Benutzers zeigt, dass die Änderung vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1); re-reading the user shows nothing changed.</source>
+        <translation>Die Antwort des Servers ging verloren (%1); erneutes Lesen des Benutzers zeigt, dass sich nichts geändert hat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1) and re-reading the user failed too (%2): check this user.</source>
+        <translation>Die Antwort des Servers ging verloren (%1), und auch das erneute Lesen des Benutzers ist fehlgeschlagen (%2): Prüfen Sie diesen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no request was sent for this user.</source>
+        <translation>Abgebrochen: Für diesen Benutzer wurde keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>your own account</source>
+        <translation>Ihr eigenes Konto</translation>
+    </message>
+    <message>
+        <source>last admin</source>
+        <translation>letzter Administrator</translation>
+    </message>
+    <message>
+        <source>already so</source>
+        <translation>bereits so</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>kein solcher Benutzer</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>anderer Server</translation>
+    </message>
+    <message>
+        <source>not a user ID</source>
+        <translation>keine Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s) to change</source>
+        <translation>
+            <numerusform>%1: %n Benutzer zu ändern</numerusform>
+            <numerusform>%1: %n Benutzer zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n übersprungen</numerusform>
+            <numerusform>, %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::BulkUserActionDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Lock %n user(s).&lt;/b&gt; They can no longer use their accounts (every request is refused) until they are unlocked.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Benutzer sperren.&lt;/b&gt; Er kann sein Konto nicht mehr verwenden (jede Anfrage wird abgelehnt), bis er entsperrt wird.</numerusform>
+            <numerusform>&lt;b&gt;%n Benutzer sperren.&lt;/b&gt; Sie können ihre Konten nicht mehr verwenden (jede Anfrage wird abgelehnt), bis sie entsperrt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Unlock %n user(s).&lt;/b&gt; They can use their accounts again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Benutzer entsperren.&lt;/b&gt; Er kann sein Konto wieder verwenden.</numerusform>
+            <numerusform>&lt;b&gt;%n Benutzer entsperren.&lt;/b&gt; Sie können ihre Konten wieder verwenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Shadow-ban %n user(s).&lt;/b&gt; Their messages and invites silently reach nobody; they are not told.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Shadow-Ban für %n Benutzer verhängen.&lt;/b&gt; Seine Nachrichten und Einladungen erreichen stillschweigend niemanden; er wird nicht darüber informiert.</numerusform>
+            <numerusform>&lt;b&gt;Shadow-Ban für %n Benutzer verhängen.&lt;/b&gt; Ihre Nachrichten und Einladungen erreichen stillschweigend niemanden; sie werden nicht darüber informiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Lift the shadow-ban of %n user(s).&lt;/b&gt; Their messages reach others again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Shadow-Ban von %n Benutzer aufheben.&lt;/b&gt; Seine Nachrichten erreichen andere wieder.</numerusform>
+            <numerusform>&lt;b&gt;Shadow-Ban von %n Benutzern aufheben.&lt;/b&gt; Ihre Nachrichten erreichen andere wieder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Log out every device of %n user(s).&lt;/b&gt; They have to sign in again (encrypted messages may become unreadable on devices without a key backup).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Alle Geräte von %n Benutzer abmelden.&lt;/b&gt; Er muss sich erneut anmelden (verschlüsselte Nachrichten können auf Geräten ohne Schlüsselsicherung unlesbar werden).</numerusform>
+            <numerusform>&lt;b&gt;Alle Geräte von %n Benutzern abmelden.&lt;/b&gt; Sie müssen sich erneut anmelden (verschlüsselte Nachrichten können auf Geräten ohne Schlüsselsicherung unlesbar werden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Deactivate and erase %n user(s).&lt;/b&gt; They are logged out, removed from every room and can never sign in again; their messages are hidden from people who join later and their profiles removed. &lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Benutzer deaktivieren und löschen.&lt;/b&gt; Er wird abgemeldet, aus allen Räumen entfernt und kann sich nie wieder anmelden; seine Nachrichten werden vor Personen verborgen, die später beitreten, und sein Profil wird entfernt. &lt;b&gt;Dies kann nicht rückgängig gemacht werden.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Benutzer deaktivieren und löschen.&lt;/b&gt; Sie werden abgemeldet, aus allen Räumen entfernt und können sich nie wieder anmelden; ihre Nachrichten werden vor Personen verborgen, die später beitreten, und ihre Profile werden entfernt. &lt;b&gt;Dies kann nicht rückgängig gemacht werden.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Deactivate %n user(s).&lt;/b&gt; They are logged out, removed from every room and can no longer sign in. &lt;b&gt;This cannot be undone&lt;/b&gt; without setting a new password for each.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Benutzer deaktivieren.&lt;/b&gt; Er wird abgemeldet, aus allen Räumen entfernt und kann sich nicht mehr anmelden. &lt;b&gt;Dies kann nicht rückgängig gemacht werden&lt;/b&gt;, ohne ein neues Passwort für ihn festzulegen.</numerusform>
+            <numerusform>&lt;b&gt;%n Benutzer deaktivieren.&lt;/b&gt; Sie werden abgemeldet, aus allen Räumen entfernt und können sich nicht mehr anmelden. &lt;b&gt;Dies kann nicht rückgängig gemacht werden&lt;/b&gt;, ohne für jeden ein neues Passwort festzulegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be changed</source>
+        <translation>Wird geändert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Done (verified)</source>
+        <translation>Erledigt (überprüft)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Nicht versucht</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Deactivate and Erase Users</source>
+        <translation>Benutzer deaktivieren und löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n selected user(s) on the server…</source>
+        <translation>
+            <numerusform>%n ausgewählter Benutzer wird auf dem Server gelesen…</numerusform>
+            <numerusform>%n ausgewählte Benutzer werden auf dem Server gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users and what happens to each</source>
+        <translation>Benutzer und was mit jedem geschieht</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Type the number of users to confirm</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Benutzer ein</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Start no further users; requests already sent finish.</source>
+        <translation>Keine weiteren Benutzer beginnen; bereits gesendete Anfragen werden abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 in progress…</source>
+        <translation>%1: wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Stopping: requests already sent finish, no further user is started…</source>
+        <translation>Wird angehalten: Bereits gesendete Anfragen werden abgeschlossen, kein weiterer Benutzer wird begonnen…</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>Der Server konnte nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every selected user is skipped (see why below).</source>
+        <translation>Nichts zu ändern: Jeder ausgewählte Benutzer wird übersprungen (Gründe siehe unten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n User(s)</source>
+        <translation>
+            <numerusform>%1 (%n Benutzer)</numerusform>
+            <numerusform>%1 (%n Benutzer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of users to deactivate, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der zu deaktivierenden Benutzer ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Finished. The list shows what the server reports now.</source>
+        <translation>Fertig. Die Liste zeigt, was der Server jetzt meldet.</translation>
+    </message>
+    <message>
+        <source>Finished, but not every user was changed: see the details below.</source>
+        <translation>Fertig, aber nicht jeder Benutzer wurde geändert: siehe Details unten.</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 Report saved to %2.</source>
+        <translation>%1 Bericht unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Steward::Cli</name>
     <message>
         <source>Also scan deactivated accounts.</source>
@@ -1001,14 +1760,6 @@ bob</translation>
         <translation>  von der Schätzung nicht erfasst: Medien, die nicht von einem Benutzer hochgeladen wurden (URL-Vorschauen), eigene Avatare pro Raum</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a homeserver URL (expected e.g. https://matrix.example.org)</source>
-        <translation>„%1“ ist keine Homeserver-URL (erwartet z. B. https://matrix.example.org)</translation>
-    </message>
-    <message>
-        <source>this command needs a signed-in admin: use --profile NAME (see steward-cli profile add) or set STEWARD_ACCESS_TOKEN with --homeserver</source>
-        <translation>dieser Befehl benötigt einen angemeldeten Administrator: Verwenden Sie --profile NAME (siehe steward-cli profile add) oder setzen Sie STEWARD_ACCESS_TOKEN mit --homeserver</translation>
-    </message>
-    <message>
         <source>use either --profile or --homeserver, not both</source>
         <translation>verwenden Sie entweder --profile oder --homeserver, nicht beides</translation>
     </message>
@@ -1040,14 +1791,6 @@ bob</translation>
         <translation>Viele lokale Benutzer vielen Räumen beitreten lassen (Vorschau, Fortschritt, Bericht, Fortsetzen)</translation>
     </message>
     <message>
-        <source>Lists: one entry per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input. Users are @name:server or bare names of this server; rooms are IDs or aliases.
-Exit codes: 0 every pair joined or already a member; 1 some pair failed, was skipped or not attempted; 2 usage or input error; 3 authentication or connection failure.
-Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted; a second Ctrl-C stops at once (--resume continues later).</source>
-        <translation>Listen: ein Eintrag pro Zeile (oder durch Kommas bzw. Leerzeichen getrennt), eine Text- oder CSV-Datei (erste Spalte) oder &quot;-&quot; für die Standardeingabe. Benutzer sind @name:server oder bloße Namen dieses Servers; Räume sind IDs oder Aliase.
-Exit-Codes: 0 jedes Paar beigetreten oder bereits Mitglied; 1 ein Paar fehlgeschlagen, übersprungen oder nicht versucht; 2 Aufruf- oder Eingabefehler; 3 Authentifizierungs- oder Verbindungsfehler.
-Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht versucht gemeldet; ein zweites Ctrl-C stoppt sofort (--resume setzt später fort).</translation>
-    </message>
-    <message>
         <source>File with the users (&quot;-&quot;: standard input).</source>
         <translation>Datei mit den Benutzern (&quot;-&quot;: Standardeingabe).</translation>
     </message>
@@ -1066,14 +1809,6 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
     <message>
         <source>Print the preview and change nothing.</source>
         <translation>Die Vorschau ausgeben und nichts ändern.</translation>
-    </message>
-    <message>
-        <source>Write the per-pair report as CSV to FILE.</source>
-        <translation>Den Bericht pro Paar als CSV in DATEI schreiben.</translation>
-    </message>
-    <message>
-        <source>Continue the last unfinished bulk join on this server (from its journal) without repeating the pairs it finished.</source>
-        <translation>Den letzten unvollendeten Massenbeitritt auf diesem Server (aus seinem Journal) fortsetzen, ohne bereits erledigte Paare zu wiederholen.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (lists are given with --users FILE and --rooms FILE)</source>
@@ -1142,6 +1877,36 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
     <message>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Lists: one entry per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input. Users are @name:server or bare names of this server; rooms are IDs or aliases. At most 100,000 entries per list and 1,000,000 pairs; duplicates are joined once.
+A join whose answer is lost (connection closed, timeout) is checked in the room&apos;s member list before the report is written (reason &quot;verified: ...&quot;).
+Exit codes: 0 every pair joined or already a member; 1 some pair failed, was skipped, not attempted or of unknown outcome; 2 usage or input error; 3 authentication or connection failure.
+Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted; a second Ctrl-C stops at once. --resume continues a cancelled, killed or partly failed run.</source>
+        <translation>Listen: ein Eintrag pro Zeile (oder durch Kommas bzw. Leerzeichen getrennt), eine Text- oder CSV-Datei (erste Spalte) oder &quot;-&quot; für die Standardeingabe. Benutzer sind @name:server oder bloße Namen dieses Servers; Räume sind IDs oder Aliase. Höchstens 100.000 Einträge pro Liste und 1.000.000 Paare; Duplikate treten einmal bei.
+Ein Beitritt, dessen Antwort verloren geht (Verbindung geschlossen, Zeitüberschreitung), wird vor dem Schreiben des Berichts in der Mitgliederliste des Raums geprüft (Grund &quot;überprüft: ...&quot;).
+Exit-Codes: 0 jedes Paar beigetreten oder bereits Mitglied; 1 ein Paar fehlgeschlagen, übersprungen, nicht versucht oder mit unbekanntem Ergebnis; 2 Aufruf- oder Eingabefehler; 3 Authentifizierungs- oder Verbindungsfehler.
+Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht versucht gemeldet; ein zweites Ctrl-C stoppt sofort. --resume setzt einen abgebrochenen, gewaltsam beendeten oder teilweise fehlgeschlagenen Lauf fort.</translation>
+    </message>
+    <message>
+        <source>Write the per-pair report as CSV to FILE (with --dry-run: the preview).</source>
+        <translation>Den Bericht pro Paar als CSV in FILE schreiben (mit --dry-run: die Vorschau).</translation>
+    </message>
+    <message>
+        <source>Continue the last unfinished bulk join on this server (from its journal: cancelled, killed, or with failed pairs) without repeating the pairs it finished.</source>
+        <translation>Den letzten unvollendeten Massenbeitritt auf diesem Server (aus seinem Journal: abgebrochen, gewaltsam beendet oder mit fehlgeschlagenen Paaren) fortsetzen, ohne bereits erledigte Paare zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>%1 pairs are more than one run takes (%2); split the users list into several runs</source>
+        <translation>%1 Paare sind mehr, als ein Lauf verarbeitet (%2); teilen Sie die Benutzerliste auf mehrere Läufe auf</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2 (choose a file in a folder you can write to)</source>
+        <translation>der Bericht %1 kann nicht geschrieben werden: %2 (wählen Sie eine Datei in einem Ordner, in den Sie schreiben dürfen)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1239,16 +2004,32 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
         <translation>Massenbeitritt abgeschlossen.</translation>
     </message>
     <message>
-        <source>Joined %1, already members %2, skipped %3, failed %4, not attempted %5.</source>
-        <translation>Beigetreten %1, bereits Mitglied %2, übersprungen %3, fehlgeschlagen %4, nicht versucht %5.</translation>
-    </message>
-    <message>
         <source>Failed pairs:</source>
         <translation>Fehlgeschlagene Paare:</translation>
     </message>
     <message>
         <source>Not attempted:</source>
         <translation>Nicht versucht:</translation>
+    </message>
+    <message>
+        <source>%1 duplicate entries ignored.</source>
+        <translation>%1 doppelte Einträge ignoriert.</translation>
+    </message>
+    <message>
+        <source>, %1 answers lost (checked at the end)</source>
+        <translation>, %1 Antworten verloren (am Ende geprüft)</translation>
+    </message>
+    <message>
+        <source>Joined %1, already members %2, skipped %3, failed %4, not attempted %5, outcome unknown %6.</source>
+        <translation>Beigetreten %1, bereits Mitglied %2, übersprungen %3, fehlgeschlagen %4, nicht versucht %5, Ergebnis unbekannt %6.</translation>
+    </message>
+    <message>
+        <source>%1 pairs lost the server&apos;s answer; their outcome was verified in the rooms&apos; member lists (reason &quot;verified: ...&quot;).</source>
+        <translation>Bei %1 Paaren ging die Antwort des Servers verloren; ihr Ergebnis wurde in den Mitgliederlisten der Räume überprüft (Grund „überprüft: ...“).</translation>
+    </message>
+    <message>
+        <source>Outcome unknown (run --resume to check and finish them):</source>
+        <translation>Ergebnis unbekannt (führen Sie --resume aus, um sie zu prüfen und abzuschließen):</translation>
     </message>
 </context>
 <context>
@@ -1392,10 +2173,6 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
         <translation>steward-cli: %1: %2</translation>
     </message>
     <message>
-        <source>Removed %1 of %2 users&apos; links in %3 s: %4 done, %5 failed, %6 not attempted.</source>
-        <translation>Verknüpfungen von %1 von %2 Benutzern in %3 s entfernt: %4 erledigt, %5 fehlgeschlagen, %6 nicht versucht.</translation>
-    </message>
-    <message>
         <source>To undo: steward-cli external-ids restore %1</source>
         <translation>Zum Rückgängigmachen: steward-cli external-ids restore %1</translation>
     </message>
@@ -1426,6 +2203,10 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
     <message>
         <source>steward-cli: nothing was changed; run again with --yes to restore</source>
         <translation>steward-cli: es wurde nichts geändert; führen Sie den Befehl erneut mit --yes aus, um wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>Removed %1 of %2 users&apos; links in %3 s: %4 done, %5 failed, %6 not attempted, %7 outcome unknown, %8 had no such link any more.</source>
+        <translation>Verknüpfungen von %1 von %2 Benutzern in %3 s entfernt: %4 erledigt, %5 fehlgeschlagen, %6 nicht versucht, %7 Ergebnis unbekannt, bei %8 gab es keine solche Verknüpfung mehr.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2318,14 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
     <message>
         <source>Remote cache: not attempted.</source>
         <translation>Fremd-Cache: nicht versucht.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 local files (verified: the server&apos;s answer was lost; of the estimated files these are gone, %2 files still match the criteria).</source>
+        <translation>%1 lokale Dateien gelöscht (überprüft: Die Antwort des Servers ging verloren; von den geschätzten Dateien sind diese weg, %2 Dateien entsprechen noch den Kriterien).</translation>
+    </message>
+    <message>
+        <source>Local media: %1</source>
+        <translation>Lokale Medien: %1</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +2525,131 @@ SERVER ist ein Servername (example.org, aufgelöst über /.well-known/matrix/cli
     </message>
 </context>
 <context>
-    <name>Steward::Cli::UsersCommand</name>
+    <name>Steward::Cli::UsersActionCommand</name>
     <message>
-        <source>Users: &quot;users export FILE.csv&quot; writes every user (or a filtered set) as CSV</source>
-        <translation>Benutzer: &quot;users export FILE.csv&quot; schreibt alle Benutzer (oder eine gefilterte Auswahl) als CSV</translation>
+        <source>steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE [--erase] [--dry-run] [--yes] [--concurrency N] [--report FILE.csv]</source>
+        <translation>steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE [--erase] [--dry-run] [--yes] [--concurrency N] [--report FILE.csv]</translation>
     </message>
+    <message>
+        <source>%1 many users at once. FILE: one user per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input; bare names are users of this server.
+Without --yes (or with --dry-run) it only prints who would be changed and who is skipped, and why.
+The account you are signed in with, and the last active server admin, are never locked, shadow-banned, logged out or deactivated: listing them is refused (exit 2).
+Exit codes: 0 every listed user changed or skipped as already so; 1 some user failed, was not attempted or its outcome is unknown; 2 usage or input error, refused, or not confirmed with --yes; 3 authentication or connection failure.
+Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted (exit 1); a second Ctrl-C stops at once.</source>
+        <translation>%1: viele Benutzer auf einmal. FILE: ein Benutzer pro Zeile (oder durch Kommas bzw. Leerzeichen getrennt), eine Text- oder CSV-Datei (erste Spalte) oder &quot;-&quot; für die Standardeingabe; bloße Namen sind Benutzer dieses Servers.
+Ohne --yes (oder mit --dry-run) wird nur ausgegeben, wer geändert würde und wer übersprungen wird, und warum.
+Das Konto, mit dem Sie angemeldet sind, und der letzte aktive Server-Administrator werden nie gesperrt, mit einem Shadow-Ban belegt, abgemeldet oder deaktiviert: Stehen sie in der Liste, wird der Befehl abgelehnt (Exit-Code 2).
+Exit-Codes: 0 jeder aufgeführte Benutzer geändert oder als bereits so übersprungen; 1 ein Benutzer fehlgeschlagen, nicht versucht oder mit unbekanntem Ergebnis; 2 Aufruf- oder Eingabefehler, abgelehnt oder nicht mit --yes bestätigt; 3 Authentifizierungs- oder Verbindungsfehler.
+Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht versucht gemeldet (Exit-Code 1); ein zweites Ctrl-C stoppt sofort.</translation>
+    </message>
+    <message>
+        <source>File with the users (&quot;-&quot;: standard input).</source>
+        <translation>Datei mit den Benutzern („-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>deactivate only: also erase (messages hidden from people who join later, profile removed). Cannot be undone.</source>
+        <translation>nur deactivate: auch löschen (Nachrichten vor später beitretenden Personen verborgen, Profil entfernt). Kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Print the preview and change nothing.</source>
+        <translation>Die Vorschau ausgeben und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Make the change (without it only the preview is shown).</source>
+        <translation>Die Änderung vornehmen (ohne diese Option wird nur die Vorschau angezeigt).</translation>
+    </message>
+    <message>
+        <source>Write the per-user result as CSV to FILE.</source>
+        <translation>Das Ergebnis pro Benutzer als CSV in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8, 1-64).</source>
+        <translation>Gleichzeitige Anfragen (Standard 8, 1-64).</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot; (the users are given with --users FILE)</source>
+        <translation>%1: unerwartetes Argument „%2“ (die Benutzer werden mit --users FILE angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 needs --users FILE (&quot;-&quot; reads standard input)</source>
+        <translation>%1 benötigt --users FILE („-“ liest die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>%1: --erase goes only with &quot;users deactivate&quot;</source>
+        <translation>%1: --erase ist nur mit „users deactivate“ möglich</translation>
+    </message>
+    <message>
+        <source>%1: give either --dry-run or --yes, not both</source>
+        <translation>%1: geben Sie entweder --dry-run oder --yes an, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1: --concurrency wants a number from 1 to 64, not &quot;%2&quot;</source>
+        <translation>%1: --concurrency erwartet eine Zahl von 1 bis 64, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: the users list %2 is empty</source>
+        <translation>%1: die Benutzerliste %2 ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n user(s) on the server…</source>
+        <translation>
+            <numerusform>%n Benutzer wird auf dem Server gelesen…</numerusform>
+            <numerusform>%n Benutzer werden auf dem Server gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading the users failed</source>
+        <translation>%1: Lesen der Benutzer fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>  change  %1</source>
+        <translation>  ändern        %1</translation>
+    </message>
+    <message>
+        <source>  skip    %1  %2</source>
+        <translation>  überspringen  %1  %2</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was changed: %2 %3 Remove it from the list.</source>
+        <translation>%1: abgelehnt, es wurde nichts geändert: %2 %3 Entfernen Sie ihn aus der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies) of the list are not user IDs (see above); nothing was changed. Fix the list and run again.</source>
+        <translation>
+            <numerusform>%1: %n Eintrag der Liste ist keine Benutzer-ID (siehe oben); es wurde nichts geändert. Korrigieren Sie die Liste und starten Sie erneut.</numerusform>
+            <numerusform>%1: %n Einträge der Liste sind keine Benutzer-IDs (siehe oben); es wurde nichts geändert. Korrigieren Sie die Liste und starten Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was changed; add --yes to change these %n user(s) (--dry-run only previews)</source>
+        <translation>
+            <numerusform>%1: es wurde nichts geändert; fügen Sie --yes hinzu, um diesen %n Benutzer zu ändern (--dry-run zeigt nur die Vorschau)</numerusform>
+            <numerusform>%1: es wurde nichts geändert; fügen Sie --yes hinzu, um diese %n Benutzer zu ändern (--dry-run zeigt nur die Vorschau)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 users…</source>
+        <translation>%1 von %2 Benutzern…</translation>
+    </message>
+    <message>
+        <source>could not write the report %1: %2</source>
+        <translation>der Bericht %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::UsersCommand</name>
     <message>
         <source>Usage: steward-cli [--profile NAME] users export FILE.csv [--search TERM] [--include-deactivated] [--include-guests] [--admins-only]
 FILE.csv may be &quot;-&quot; for standard output.
@@ -1752,10 +2661,6 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>users: missing subcommand. %1</source>
         <translation>users: Unterbefehl fehlt. %1</translation>
-    </message>
-    <message>
-        <source>users: unknown subcommand &quot;%1&quot; (known: export)</source>
-        <translation>users: unbekannter Unterbefehl „%1“ (bekannt: export)</translation>
     </message>
     <message>
         <source>Export users as CSV (RFC 4180, UTF-8, timestamps in UTC). Cells that a spreadsheet would run as a formula get a leading apostrophe.</source>
@@ -1809,6 +2714,20 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>Note: the server now reports %1 users for this filter; users were created or removed during the export.</source>
         <translation>Hinweis: Der Server meldet jetzt %1 Benutzer für diesen Filter; während des Exports wurden Benutzer angelegt oder entfernt.</translation>
     </message>
+    <message>
+        <source>Users: &quot;users export FILE.csv&quot; writes every user (or a filtered set) as CSV; &quot;users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE&quot; changes many users at once</source>
+        <translation>Benutzer: &quot;users export FILE.csv&quot; schreibt alle Benutzer (oder eine gefilterte Auswahl) als CSV; &quot;users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE&quot; ändert viele Benutzer auf einmal</translation>
+    </message>
+    <message>
+        <source>       %1
+</source>
+        <translation>       %1
+</translation>
+    </message>
+    <message>
+        <source>users: unknown subcommand &quot;%1&quot; (known: export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate)</source>
+        <translation>users: unbekannter Unterbefehl „%1“ (bekannt: export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate)</translation>
+    </message>
 </context>
 <context>
     <name>Steward::CreateUserDialog</name>
@@ -1829,20 +2748,12 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <source>The user ID will be @name:%1</source>
-        <translation>Die Benutzer-ID wird @name:%1 sein</translation>
-    </message>
-    <message>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
         <translation>&amp;Anzeigename:</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1869,8 +2780,28 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <translation>Ein Benutzername darf nur a-z, 0-9 und . _ = - / + enthalten (Kleinbuchstaben, keine Leerzeichen).</translation>
     </message>
     <message>
-        <source>Enter a password (the user needs one to sign in).</source>
-        <translation>Geben Sie ein Passwort ein (der Benutzer benötigt eines zum Anmelden).</translation>
+        <source>User ID:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Passwort (optional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>@name:%1</source>
+        <translation>@name:%1</translation>
+    </message>
+    <message>
+        <source>Without a password the user can sign in only through single sign-on (SSO), if the server offers it.</source>
+        <translation>Ohne Passwort kann sich der Benutzer nur über Single Sign-On (SSO) anmelden, sofern der Server es anbietet.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -1884,16 +2815,16 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <translation>Für dieses Profil ist kein Zugriffstoken gespeichert: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The system keychain is not available%1. Steward keeps access tokens only in the keychain: start a keychain service (e.g. GNOME Keyring or KWallet), or keep the token for this session only.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar%1. Steward bewahrt Zugriffstokens nur im Schlüsselbund auf: Starten Sie einen Schlüsselbunddienst (z. B. GNOME Keyring oder KWallet) oder behalten Sie das Token nur für diese Sitzung.</translation>
+        <source>The system keychain is not available: no keychain service (such as GNOME Keyring or KWallet) is running or unlocked. Steward keeps access tokens only in the keychain, never in a file. Start or unlock the keychain and try again, or keep the token for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Kein Schlüsselbunddienst (wie GNOME Keyring oder KWallet) läuft oder ist entsperrt. Steward bewahrt Zugriffstokens nur im Schlüsselbund auf, nie in einer Datei. Starten oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder behalten Sie das Token nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>Access to the system keychain was denied%1. Allow Steward to use the keychain and try again.</source>
-        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert%1. Erlauben Sie Steward, den Schlüsselbund zu verwenden, und versuchen Sie es erneut.</translation>
+        <source>Access to the system keychain was denied. Allow Steward to use the keychain and try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert. Erlauben Sie Steward, den Schlüsselbund zu verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The system keychain reported an error%1.</source>
-        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet%1.</translation>
+        <source>The system keychain could not store or read the token. Try again; if it keeps failing, check that the keychain service is running and unlocked.</source>
+        <translation>Der Schlüsselbund des Systems konnte das Token nicht speichern oder lesen. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, prüfen Sie, ob der Schlüsselbunddienst läuft und entsperrt ist.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2919,17 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Server name to confirm</source>
+        <translation>Servername zur Bestätigung</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes %1 external IDs of %n user(s). Type the server name &lt;b&gt;%2&lt;/b&gt; to confirm:</source>
+        <translation>
+            <numerusform>Dies entfernt %1 externe IDs von %n Benutzer. Geben Sie zur Bestätigung den Servernamen &lt;b&gt;%2&lt;/b&gt; ein:</numerusform>
+            <numerusform>Dies entfernt %1 externe IDs von %n Benutzern. Geben Sie zur Bestätigung den Servernamen &lt;b&gt;%2&lt;/b&gt; ein:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Steward::ExternalIdCleanupWizard</name>
@@ -2047,6 +2989,10 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>Not attempted</source>
         <translation>Nicht versucht</translation>
     </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>Steward::ExternalIdPreviewPage</name>
@@ -2087,6 +3033,17 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <translation>
             <numerusform>%1 externe IDs von %n Benutzer werden entfernt (Anbieter: %2).</numerusform>
             <numerusform>%1 externe IDs von %n Benutzern werden entfernt (Anbieter: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: may be left without a way to sign in</source>
+        <translation>keine: womöglich ohne Anmeldemöglichkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n user(s) will have no identity-provider link left&lt;/b&gt; and may be left without a way to sign in if they have no password. Synapse does not tell Steward whether an account has a password, so check these users (or give them a password) before you continue; a restore from the backup puts the links back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Benutzer wird keine Verknüpfung zu einem Identitätsanbieter mehr haben&lt;/b&gt; und steht ohne Passwort womöglich ohne Anmeldemöglichkeit da. Synapse teilt Steward nicht mit, ob ein Konto ein Passwort hat; prüfen Sie diesen Benutzer daher (oder geben Sie ihm ein Passwort), bevor Sie fortfahren; eine Wiederherstellung aus der Sicherung stellt die Verknüpfungen wieder her.</numerusform>
+            <numerusform>&lt;b&gt;%n Benutzer werden keine Verknüpfung zu einem Identitätsanbieter mehr haben&lt;/b&gt; und stehen ohne Passwort womöglich ohne Anmeldemöglichkeit da. Synapse teilt Steward nicht mit, ob ein Konto ein Passwort hat; prüfen Sie diese Benutzer daher (oder geben Sie ihnen ein Passwort), bevor Sie fortfahren; eine Wiederherstellung aus der Sicherung stellt die Verknüpfungen wieder her.</numerusform>
         </translation>
     </message>
 </context>
@@ -2183,6 +3140,14 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>No backup found in %1. Choose the file with Browse.</source>
+        <translation>Keine Sicherung in %1 gefunden. Wählen Sie die Datei mit „Durchsuchen“.</translation>
+    </message>
+    <message>
+        <source>The latest backup (%1) is filled in; choose another with Browse.</source>
+        <translation>Die neueste Sicherung (%1) ist eingetragen; wählen Sie mit „Durchsuchen“ eine andere.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3340,30 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>Cancelled: no request was sent for this user.</source>
         <translation>Abgebrochen: Für diesen Benutzer wurde keine Anfrage gesendet.</translation>
     </message>
+    <message>
+        <source>Could not read the user right before the change (%1); nothing was changed.</source>
+        <translation>Der Benutzer konnte direkt vor der Änderung nicht gelesen werden (%1); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No link of these providers any more (changed since the scan); nothing was sent.</source>
+        <translation>Keine Verknüpfung zu diesen Anbietern mehr (seit der Durchsuchung geändert); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The list changed since the scan and the backup could not be updated (%1); nothing was changed.</source>
+        <translation>Die Liste hat sich seit der Durchsuchung geändert, und die Sicherung konnte nicht aktualisiert werden (%1); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer to the change was lost (%1) and the user could not be read back (%2). Check this user.</source>
+        <translation>Ergebnis unbekannt: Die Antwort auf die Änderung ging verloren (%1), und der Benutzer konnte nicht erneut gelesen werden (%2). Prüfen Sie diesen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Verified: the answer was lost (%1); reading the user back shows the change made.</source>
+        <translation>Überprüft: Die Antwort ging verloren (%1); erneutes Lesen des Benutzers zeigt, dass die Änderung vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Verified: the answer was lost (%1); reading the user back shows the change not made.</source>
+        <translation>Überprüft: Die Antwort ging verloren (%1); erneutes Lesen des Benutzers zeigt, dass die Änderung nicht vorgenommen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::ExternalIdsApi</name>
@@ -2492,6 +3481,45 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>Find and remove identity-provider links, with backup and restore</source>
         <translation>Verknüpfungen zu Identitätsanbietern finden und entfernen, mit Sicherung und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Reload the current view (F5); when the server is unreachable, try it now</source>
+        <translation>Die aktuelle Ansicht neu laden (F5); wenn der Server nicht erreichbar ist, es jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Signing out of the sessions kept for this session only…</source>
+        <translation>Nur für diese Sitzung behaltene Anmeldungen werden abgemeldet…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — trying to reconnect…</source>
+        <translation>Offline seit %1 — neuer Verbindungsversuch…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 — reconnecting in %n s</source>
+        <translation>
+            <numerusform>Offline seit %1 — neuer Verbindungsversuch in %n s</numerusform>
+            <numerusform>Offline seit %1 — neuer Verbindungsversuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out: the server no longer accepts the access token. Sign in again.</source>
+        <translation>Abgemeldet: Der Server akzeptiert das Zugriffstoken nicht mehr. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 does not answer (since %2).&lt;/b&gt; What you see was loaded before and may be out of date; actions that change the server are disabled until it answers again. Steward keeps trying by itself.</source>
+        <translation>&lt;b&gt;%1 antwortet nicht (seit %2).&lt;/b&gt; Was Sie sehen, wurde vorher geladen und ist möglicherweise veraltet; Aktionen, die den Server ändern, sind deaktiviert, bis er wieder antwortet. Steward versucht es von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 does not answer (since %2).&lt;/b&gt; Steward keeps trying by itself and connects as soon as the server is back.</source>
+        <translation>&lt;b&gt;%1 antwortet nicht (seit %2).&lt;/b&gt; Steward versucht es von selbst weiter und verbindet sich, sobald der Server wieder da ist.</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3946,14 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deleted %1 local media files&lt;/b&gt; (verified: the server&apos;s answer was lost, so Steward listed the media again; %2 files still match).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 lokale Mediendateien gelöscht&lt;/b&gt; (überprüft: Die Antwort des Servers ging verloren, daher hat Steward die Medien erneut aufgelistet; %2 Dateien entsprechen noch den Kriterien).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Local media: outcome unknown.&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Lokale Medien: Ergebnis unbekannt.&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MediaPurgeRun</name>
@@ -2928,6 +3964,18 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>Deleting cached remote media…</source>
         <translation>Zwischengespeicherte fremde Medien werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; checking which media are still there…</source>
+        <translation>Die Antwort des Servers ging verloren; es wird geprüft, welche Medien noch vorhanden sind…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer to the delete was lost (%1) and the media could not be listed afterwards (%2). Estimate again to see what is left.</source>
+        <translation>Ergebnis unbekannt: Die Antwort auf das Löschen ging verloren (%1), und die Medien konnten danach nicht aufgelistet werden (%2). Schätzen Sie erneut, um zu sehen, was übrig ist.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer to the delete was lost (%1). %2 files still match the criteria; without an earlier estimate it is not known how many were deleted.</source>
+        <translation>Ergebnis unbekannt: Die Antwort auf das Löschen ging verloren (%1). %2 Dateien entsprechen noch den Kriterien; ohne vorherige Schätzung ist nicht bekannt, wie viele gelöscht wurden.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3995,79 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>Connect to a server as an admin first</source>
         <translation>Verbinden Sie sich zuerst als Administrator mit einem Server</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::OneShotExchange</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+    <message>
+        <source>Connection closed before the whole answer arrived</source>
+        <translation>Verbindung geschlossen, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no end of headers</source>
+        <translation>Die Antwort des Servers hat kein Ende der Header</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP</source>
+        <translation>Die Antwort des Servers ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has an invalid Content-Length</source>
+        <translation>Die Antwort des Servers hat eine ungültige Content-Length</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has an invalid chunk</source>
+        <translation>Die Antwort des Servers hat einen ungültigen Chunk</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::PageGuard</name>
+    <message>
+        <source>the server&apos;s paging is broken: %1; stopped</source>
+        <translation>die Seitenaufteilung des Servers ist fehlerhaft: %1; angehalten</translation>
+    </message>
+    <message>
+        <source>more than %1 pages</source>
+        <translation>mehr als %1 Seiten</translation>
+    </message>
+    <message>
+        <source>%1 rows on a page of at most %2</source>
+        <translation>%1 Zeilen auf einer Seite mit höchstens %2</translation>
+    </message>
+    <message>
+        <source>an empty page with a next token (%1)</source>
+        <translation>eine leere Seite mit einem Next-Token (%1)</translation>
+    </message>
+    <message>
+        <source>the next token %1 does not move past %2</source>
+        <translation>das Next-Token %1 kommt nicht über %2 hinaus</translation>
+    </message>
+    <message>
+        <source>the next token %1 skips past the %2 rows asked for from %3</source>
+        <translation>das Next-Token %1 springt über die %2 ab %3 angeforderten Zeilen hinaus</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::PagedListModel</name>
+    <message>
+        <source>(not loaded)</source>
+        <translation>(nicht geladen)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The server cannot sort by this column</source>
+        <translation>Der Server kann nicht nach dieser Spalte sortieren</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4119,29 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Network timeout in seconds</source>
+        <translation>Netzwerk-Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long Steward waits for a server that accepted a request but sends nothing before it gives up on that attempt. Default: %1 s.</source>
+        <translation>Wie lange Steward auf einen Server wartet, der eine Anfrage angenommen hat, aber nichts sendet, bevor es diesen Versuch aufgibt. Standard: %1 s.</translation>
+    </message>
+    <message>
+        <source>&amp;Network timeout:</source>
+        <translation>&amp;Netzwerk-Zeitlimit:</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +4225,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>Signing out of %1…</source>
         <translation>Abmelden von %1…</translation>
     </message>
+    <message>
+        <source>&quot;Keep for this session only&quot;: Steward holds the token in memory while it runs and writes it nowhere. When you quit Steward, it signs this session out on the server (the token stops working) and you sign in again next time.</source>
+        <translation>„Nur für diese Sitzung behalten“: Steward hält das Token im Speicher, solange es läuft, und schreibt es nirgendwohin. Wenn Sie Steward beenden, meldet es diese Sitzung auf dem Server ab (das Token funktioniert dann nicht mehr), und Sie melden sich beim nächsten Mal erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomColumns</name>
@@ -3143,6 +4291,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>room</source>
         <translation>Raum</translation>
+    </message>
+    <message>
+        <source>This room has no name</source>
+        <translation>Dieser Raum hat keinen Namen</translation>
     </message>
 </context>
 <context>
@@ -3434,14 +4586,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
         <source>&amp;Block</source>
         <translation>&amp;Blockieren</translation>
     </message>
@@ -3541,10 +4685,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>(unbenannter Raum)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
         <source>No topic.</source>
         <translation>Kein Thema.</translation>
     </message>
@@ -3600,10 +4740,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>Blockierung wird aufgehoben…</translation>
     </message>
     <message>
-        <source>The server refused: %1</source>
-        <translation>Der Server hat abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>Could not check for a deletion in progress: %1</source>
         <translation>Es konnte nicht geprüft werden, ob eine Löschung läuft: %1</translation>
     </message>
@@ -3611,17 +4747,227 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>Room details</source>
         <translation>Raumdetails</translation>
     </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Power level</source>
+        <translation>Berechtigungsstufe</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>The rooms and spaces this space contains (double-click one to open it):</source>
+        <translation>Die Räume und Spaces, die dieser Space enthält (zum Öffnen doppelklicken):</translation>
+    </message>
+    <message>
+        <source>Rooms in this space</source>
+        <translation>Räume in diesem Space</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Raum-ID</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source> — space</source>
+        <translation> — Space</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Space (a group of rooms)</source>
+        <translation>Space (eine Gruppe von Räumen)</translation>
+    </message>
+    <message>
+        <source>Main alias</source>
+        <translation>Hauptalias</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members on this server</source>
+        <translation>Mitglieder auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Room version</source>
+        <translation>Raumversion</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1)</source>
+        <translation>Verschlüsselt (%1)</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Föderation</translation>
+    </message>
+    <message>
+        <source>Users of other servers can take part</source>
+        <translation>Benutzer anderer Server können teilnehmen</translation>
+    </message>
+    <message>
+        <source>Only users of this server (not federated)</source>
+        <translation>Nur Benutzer dieses Servers (nicht föderiert)</translation>
+    </message>
+    <message>
+        <source>In the public room directory</source>
+        <translation>Im öffentlichen Raumverzeichnis</translation>
+    </message>
+    <message>
+        <source>Who can join</source>
+        <translation>Wer beitreten kann</translation>
+    </message>
+    <message>
+        <source>Guest access</source>
+        <translation>Gastzugang</translation>
+    </message>
+    <message>
+        <source>Who can read the history</source>
+        <translation>Wer den Verlauf lesen kann</translation>
+    </message>
+    <message>
+        <source>Devices of members on this server</source>
+        <translation>Geräte der Mitglieder auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <source>Forgotten by all local members</source>
+        <translation>Von allen lokalen Mitgliedern vergessen</translation>
+    </message>
+    <message>
+        <source>Creator (above every power level)</source>
+        <translation>Ersteller (über jeder Berechtigungsstufe)</translation>
+    </message>
+    <message>
+        <source>Nobody is in this room.</source>
+        <translation>Niemand ist in diesem Raum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Space: %n room(s)</source>
+        <translation>
+            <numerusform>Space: %n Raum</numerusform>
+            <numerusform>Space: %n Räume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This space lists no rooms.</source>
+        <translation>Dieser Space führt keine Räume auf.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>(not on this server)</source>
+        <translation>(nicht auf diesem Server)</translation>
+    </message>
+    <message>
+        <source>%1 (space)</source>
+        <translation>%1 (Space)</translation>
+    </message>
+    <message>
+        <source>Block Room</source>
+        <translation>Raum blockieren</translation>
+    </message>
+    <message>
+        <source>Unblock Room</source>
+        <translation>Blockierung des Raums aufheben</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Block &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Nobody on this server can join it any more (members stay) until it is unblocked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; blockieren?&lt;/p&gt;&lt;p&gt;Niemand auf diesem Server kann ihm mehr beitreten (Mitglieder bleiben), bis die Blockierung aufgehoben wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unblock &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Users of this server can join it again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Blockierung von &lt;b&gt;%1&lt;/b&gt; aufheben?&lt;/p&gt;&lt;p&gt;Benutzer dieses Servers können ihm wieder beitreten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Blockierung aufheben</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Blocking %1 failed: %2</source>
+        <translation>Blockieren von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Unblocking %1 failed: %2</source>
+        <translation>Aufheben der Blockierung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>%1 ist blockiert.</translation>
+    </message>
+    <message>
+        <source>%1 is unblocked.</source>
+        <translation>Die Blockierung von %1 ist aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomListModel</name>
-    <message>
-        <source>This room has no name</source>
-        <translation>Dieser Raum hat keinen Namen</translation>
-    </message>
-    <message>
-        <source>The server cannot sort by this column</source>
-        <translation>Der Server kann nicht nach dieser Spalte sortieren</translation>
-    </message>
     <message>
         <source>Loading rooms…</source>
         <translation>Räume werden geladen…</translation>
@@ -3679,6 +5025,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>The server refused: %1</source>
         <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 rooms on a page of at most %2</source>
+        <translation>%1 Räume auf einer Seite mit höchstens %2</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +5123,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>Rooms could not be loaded: %1</source>
         <translation>Räume konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No rooms.</source>
+        <translation>Keine Räume.</translation>
+    </message>
+    <message>
+        <source>No room matches &quot;%1&quot;.</source>
+        <translation>Kein Raum entspricht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +5277,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>the user has no &quot;name&quot;</source>
         <translation>der Benutzer hat keinen &quot;name&quot;</translation>
     </message>
+    <message>
+        <source>too many users match this user&apos;s name to find their media statistics</source>
+        <translation>zu viele Benutzer passen zum Namen dieses Benutzers, um seine Medienstatistik zu finden</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserDetailsPanel</name>
@@ -3951,96 +5313,8 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>&amp;Reaktivieren…</translation>
     </message>
     <message>
-        <source>User details</source>
-        <translation>Benutzerdetails</translation>
-    </message>
-    <message>
         <source>No user selected</source>
         <translation>Kein Benutzer ausgewählt</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Select a user in the list to see everything the server knows about them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wählen Sie einen Benutzer in der Liste aus, um alles zu sehen, was der Server über ihn weiß.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Loading…&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wird geladen…&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Joined rooms</source>
-        <translation>Beigetretene Räume</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;none&lt;/i&gt;</source>
-        <translation>&lt;i&gt;keine&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Third-party IDs (%1)</source>
-        <translation>Drittanbieter-IDs (%1)</translation>
-    </message>
-    <message>
-        <source>added %1</source>
-        <translation>hinzugefügt %1</translation>
-    </message>
-    <message>
-        <source>External IDs (%1)</source>
-        <translation>Externe IDs (%1)</translation>
-    </message>
-    <message>
-        <source>Joined rooms (%1)</source>
-        <translation>Beigetretene Räume (%1)</translation>
-    </message>
-    <message>
-        <source>Devices (%1)</source>
-        <translation>Geräte (%1)</translation>
-    </message>
-    <message>
-        <source>Sessions (%1 connections)</source>
-        <translation>Sitzungen (%1 Verbindungen)</translation>
-    </message>
-    <message>
-        <source>Revoke &amp;Admin</source>
-        <translation>&amp;Administratorrechte entziehen</translation>
-    </message>
-    <message>
-        <source>Un&amp;lock</source>
-        <translation>&amp;Entsperren</translation>
-    </message>
-    <message>
-        <source>Lift S&amp;hadow-Ban</source>
-        <translation>S&amp;hadow-Ban aufheben</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate the account you are signed in with.</source>
-        <translation>Sie können das Konto, mit dem Sie angemeldet sind, nicht deaktivieren.</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -4077,10 +5351,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>Password set; devices stay logged in.</source>
         <translation>Passwort festgelegt; Geräte bleiben angemeldet.</translation>
-    </message>
-    <message>
-        <source>You cannot revoke your own admin rights: you would lose access to this tool. Ask another administrator to do it.</source>
-        <translation>Sie können Ihre eigenen Administratorrechte nicht entziehen: Sie würden den Zugriff auf dieses Werkzeug verlieren. Bitten Sie einen anderen Administrator darum.</translation>
     </message>
     <message>
         <source>Granting admin rights</source>
@@ -4150,6 +5420,114 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>%1 is active again.</source>
         <translation>%1 ist wieder aktiv.</translation>
     </message>
+    <message>
+        <source>Select a user in the list to see everything the server knows about them.</source>
+        <translation>Wählen Sie einen Benutzer in der Liste aus, um alles zu sehen, was der Server über ihn weiß.</translation>
+    </message>
+    <message>
+        <source>The account could not be loaded: %1</source>
+        <translation>Das Konto konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Admin…</source>
+        <translation>&amp;Administratorrechte entziehen…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Admin…</source>
+        <translation>Zum &amp;Administrator machen…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Lift S&amp;hadow-Ban…</source>
+        <translation>S&amp;hadow-Ban aufheben…</translation>
+    </message>
+    <message>
+        <source>S&amp;hadow-Ban…</source>
+        <translation>S&amp;hadow-Ban…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Make Server Administrator</source>
+        <translation>Zum Server-Administrator machen</translation>
+    </message>
+    <message>
+        <source>Revoke Server Administrator</source>
+        <translation>Server-Administratorrechte entziehen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Make &lt;b&gt;%1&lt;/b&gt; a server administrator?&lt;/p&gt;&lt;p&gt;They can then change every user and room of this server, including you, through the admin API.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; zum Server-Administrator machen?&lt;/p&gt;&lt;p&gt;Diese Person kann dann über die Admin-API jeden Benutzer und jeden Raum dieses Servers ändern, auch Sie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Revoke the server administrator rights of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;They keep their account but can no longer use the admin API.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Server-Administratorrechte von &lt;b&gt;%1&lt;/b&gt; entziehen?&lt;/p&gt;&lt;p&gt;Die Person behält ihr Konto, kann die Admin-API aber nicht mehr verwenden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make Admin</source>
+        <translation>Zum Administrator machen</translation>
+    </message>
+    <message>
+        <source>Revoke Admin</source>
+        <translation>Administratorrechte entziehen</translation>
+    </message>
+    <message>
+        <source>Lock User</source>
+        <translation>Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>Unlock User</source>
+        <translation>Benutzer entsperren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lock &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Every request of theirs is refused until the account is unlocked; nothing else about the account changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; sperren?&lt;/p&gt;&lt;p&gt;Jede Anfrage dieses Kontos wird abgelehnt, bis es entsperrt wird; sonst ändert sich nichts am Konto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unlock &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;They can use their account again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; entsperren?&lt;/p&gt;&lt;p&gt;Das Konto kann wieder verwendet werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Shadow-Ban User</source>
+        <translation>Shadow-Ban für Benutzer verhängen</translation>
+    </message>
+    <message>
+        <source>Lift Shadow-Ban</source>
+        <translation>Shadow-Ban aufheben</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shadow-ban &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Their messages, invites and room creations silently reach nobody; they are not told.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Shadow-Ban für &lt;b&gt;%1&lt;/b&gt; verhängen?&lt;/p&gt;&lt;p&gt;Nachrichten, Einladungen und Raumerstellungen dieser Person erreichen stillschweigend niemanden; sie wird nicht darüber informiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lift the shadow-ban of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;What they send from now on reaches others again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Shadow-Ban von &lt;b&gt;%1&lt;/b&gt; aufheben?&lt;/p&gt;&lt;p&gt;Was diese Person ab jetzt sendet, erreicht andere wieder.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shadow-Ban</source>
+        <translation>Shadow-Ban verhängen</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserExport</name>
@@ -4191,15 +5569,458 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     </message>
 </context>
 <context>
+    <name>Steward::UserInfoView</name>
+    <message>
+        <source>Account type</source>
+        <translation>Kontotyp</translation>
+    </message>
+    <message>
+        <source>User details</source>
+        <translation>Benutzerdetails</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Rooms of this user</source>
+        <translation>Räume dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Raum-ID</translation>
+    </message>
+    <message>
+        <source>Double-click a room (or press Enter) to open it in the Rooms view.</source>
+        <translation>Doppelklicken Sie auf einen Raum (oder drücken Sie Enter), um ihn in der Ansicht „Räume“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out Device…</source>
+        <translation>Gerät &amp;abmelden…</translation>
+    </message>
+    <message>
+        <source>Log out the current device</source>
+        <translation>Das aktuelle Gerät abmelden</translation>
+    </message>
+    <message>
+        <source>Log Out &amp;Selected…</source>
+        <translation>Aus&amp;gewählte abmelden…</translation>
+    </message>
+    <message>
+        <source>Log out the selected devices</source>
+        <translation>Die ausgewählten Geräte abmelden</translation>
+    </message>
+    <message>
+        <source>Log Out A&amp;ll…</source>
+        <translation>A&amp;lle abmelden…</translation>
+    </message>
+    <message>
+        <source>Log out every device</source>
+        <translation>Alle Geräte abmelden</translation>
+    </message>
+    <message>
+        <source>Sessions by address and client</source>
+        <translation>Sitzungen nach Adresse und Client</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Pushers</source>
+        <translation>Pusher</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Push key or URL</source>
+        <translation>Push-Schlüssel oder URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The rooms could not be loaded: %1</source>
+        <translation>Die Räume konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The devices could not be loaded: %1</source>
+        <translation>Die Geräte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The sessions could not be loaded: %1</source>
+        <translation>Die Sitzungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The pushers could not be loaded: %1</source>
+        <translation>Die Pusher konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Appservice</source>
+        <translation>Appservice</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendiert</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Shadow-banned</source>
+        <translation>Shadow-Ban</translation>
+    </message>
+    <message>
+        <source>Deactivated and erased</source>
+        <translation>Deaktiviert und gelöscht</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation>, gesperrt</translation>
+    </message>
+    <message>
+        <source>, suspended</source>
+        <translation>, suspendiert</translation>
+    </message>
+    <message>
+        <source>Regular user</source>
+        <translation>Normaler Benutzer</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>No files uploaded</source>
+        <translation>Keine Dateien hochgeladen</translation>
+    </message>
+    <message>
+        <source>%1, %2 in total</source>
+        <translation>%1, insgesamt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Server administrator</source>
+        <translation>Server-Administrator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Uploaded media</source>
+        <translation>Hochgeladene Medien</translation>
+    </message>
+    <message>
+        <source>Application service</source>
+        <translation>Anwendungsdienst</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <source>Email addresses and phone numbers</source>
+        <translation>E-Mail-Adressen und Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source> (confirmed %1)</source>
+        <translation> (bestätigt: %1)</translation>
+    </message>
+    <message>
+        <source> (added %1, not confirmed)</source>
+        <translation> (hinzugefügt: %1, nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Identity provider links (external IDs)</source>
+        <translation>Verknüpfungen zu Identitätsanbietern (externe IDs)</translation>
+    </message>
+    <message>
+        <source>(unnamed room)</source>
+        <translation>(unbenannter Raum)</translation>
+    </message>
+    <message>
+        <source>%1 (space)</source>
+        <translation>%1 (Space)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not readable: %1)</source>
+        <translation>(nicht lesbar: %1)</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gebannt</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>Beitritt angefragt</translation>
+    </message>
+    <message>
+        <source>Not in any room.</source>
+        <translation>In keinem Raum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member of %n room(s); double-click a room to open it in the Rooms view.</source>
+        <translation>
+            <numerusform>Mitglied in %n Raum; doppelklicken Sie auf einen Raum, um ihn in der Ansicht „Räume“ zu öffnen.</numerusform>
+            <numerusform>Mitglied in %n Räumen; doppelklicken Sie auf einen Raum, um ihn in der Ansicht „Räume“ zu öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>%1 (this Steward session)</source>
+        <translation>%1 (diese Steward-Sitzung)</translation>
+    </message>
+    <message>
+        <source>No devices: the user is not signed in anywhere.</source>
+        <translation>Keine Geräte: Der Benutzer ist nirgends angemeldet.</translation>
+    </message>
+    <message>
+        <source>(unknown client)</source>
+        <translation>(unbekannter Client)</translation>
+    </message>
+    <message>
+        <source>No recorded sessions.</source>
+        <translation>Keine aufgezeichneten Sitzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) in all, grouped by IP address and client</source>
+        <translation>
+            <numerusform>%n Verbindung insgesamt, gruppiert nach IP-Adresse und Client</numerusform>
+            <numerusform>%n Verbindungen insgesamt, gruppiert nach IP-Adresse und Client</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation>Push-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>No pushers: nothing notifies this user&apos;s devices.</source>
+        <translation>Keine Pusher: Nichts benachrichtigt die Geräte dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>Steward is signed in with this device: logging it out here would end this session. Sign out from the File menu instead.</source>
+        <translation>Steward ist mit diesem Gerät angemeldet: Es hier abzumelden, würde diese Sitzung beenden. Melden Sie sich stattdessen über das Menü „Datei“ ab.</translation>
+    </message>
+    <message>
+        <source>Log out the device &quot;%1&quot; (%2) of %3? Its access is revoked at once; the person has to sign in again on it, and messages they cannot decrypt elsewhere may be lost.</source>
+        <translation>Das Gerät „%1“ (%2) von %3 abmelden? Sein Zugriff wird sofort widerrufen; die Person muss sich darauf erneut anmelden, und Nachrichten, die sie anderswo nicht entschlüsseln kann, gehen möglicherweise verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %n selected device(s) of %1? Their access is revoked at once; the person has to sign in again on them.</source>
+        <translation>
+            <numerusform>%n ausgewähltes Gerät von %1 abmelden? Sein Zugriff wird sofort widerrufen; die Person muss sich darauf erneut anmelden.</numerusform>
+            <numerusform>%n ausgewählte Geräte von %1 abmelden? Ihr Zugriff wird sofort widerrufen; die Person muss sich darauf erneut anmelden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out all %n device(s) of %1? They are signed out everywhere at once.</source>
+        <translation>
+            <numerusform>%n Gerät von %1 abmelden (alle Geräte)? Der Benutzer wird sofort überall abgemeldet.</numerusform>
+            <numerusform>Alle %n Geräte von %1 abmelden? Der Benutzer wird sofort überall abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device Steward is signed in with (%1) stays signed in.</source>
+        <translation>Das Gerät, mit dem Steward angemeldet ist (%1), bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>Nothing to log out: only Steward&apos;s own session was selected.</source>
+        <translation>Nichts abzumelden: Nur die eigene Sitzung von Steward war ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Log Out Devices</source>
+        <translation>Geräte abmelden</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logging out %n device(s)…</source>
+        <translation>
+            <numerusform>%n Gerät wird abgemeldet…</numerusform>
+            <numerusform>%n Geräte werden abgemeldet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) logged out.</source>
+        <translation>
+            <numerusform>%n Gerät abgemeldet.</numerusform>
+            <numerusform>%n Geräte abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logging out failed: %1</source>
+        <translation>Abmelden fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Steward::UserListModel</name>
-    <message>
-        <source>erased</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
     <message>
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
@@ -4249,10 +6070,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>%1 von %2 geladen</translation>
     </message>
     <message>
-        <source> (loading more…)</source>
-        <translation> (weitere werden geladen…)</translation>
-    </message>
-    <message>
         <source>Loading failed</source>
         <translation>Laden fehlgeschlagen</translation>
     </message>
@@ -4261,8 +6078,30 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation> (Laden fehlgeschlagen)</translation>
     </message>
     <message>
-        <source> (users were added or removed meanwhile: refresh to see them)</source>
-        <translation> (inzwischen wurden Benutzer hinzugefügt oder entfernt: aktualisieren Sie, um sie zu sehen)</translation>
+        <source> (loading…)</source>
+        <translation> (wird geladen…)</translation>
+    </message>
+    <message>
+        <source> (users were added or removed meanwhile; the list was adjusted, refresh to see all changes)</source>
+        <translation> (inzwischen wurden Benutzer hinzugefügt oder entfernt; die Liste wurde angepasst, aktualisieren Sie, um alle Änderungen zu sehen)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::UserPager</name>
+    <message>
+        <source>the server&apos;s pages keep changing: %1 pages in a row brought no new user; stopped</source>
+        <translation>die Seiten des Servers ändern sich ständig: %1 Seiten hintereinander brachten keinen neuen Benutzer; angehalten</translation>
+    </message>
+    <message>
+        <source>the server&apos;s paging is broken: the next token %1 does not move past %2; stopped</source>
+        <translation>die Seitenaufteilung des Servers ist fehlerhaft: das Next-Token %1 kommt nicht über %2 hinaus; angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::UserSafety</name>
+    <message>
+        <source>%1 is the last active server administrator: without them nobody could administer the server.</source>
+        <translation>%1 ist der letzte aktive Server-Administrator: Ohne ihn könnte niemand den Server verwalten.</translation>
     </message>
 </context>
 <context>
@@ -4360,14 +6199,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>Creating %1…</source>
-        <translation>%1 wird angelegt…</translation>
-    </message>
-    <message>
-        <source>%1 already exists; nothing was changed.</source>
-        <translation>%1 existiert bereits; es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Creating %1 failed: %2</source>
         <translation>Anlegen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4398,6 +6229,54 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>Exported %1 users to %2.</source>
         <translation>%1 Benutzer nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected Users</source>
+        <translation>A&amp;usgewählte Benutzer</translation>
+    </message>
+    <message>
+        <source>Actions on the selected users</source>
+        <translation>Aktionen für die ausgewählten Benutzer</translation>
+    </message>
+    <message>
+        <source>Lock, unlock, shadow-ban, log out or deactivate every selected user</source>
+        <translation>Alle ausgewählten Benutzer sperren, entsperren, mit Shadow-Ban belegen, abmelden oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Shadow-Ban…</source>
+        <translation>S&amp;hadow-Ban…</translation>
+    </message>
+    <message>
+        <source>Lift Shadow-&amp;Ban…</source>
+        <translation>Shadow-Ban au&amp;fheben…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out All Devices…</source>
+        <translation>Alle Geräte &amp;abmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Deactivate and &amp;Erase…</source>
+        <translation>Deaktivieren und &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was changed. Choose another user name.</source>
+        <translation>%1 existiert bereits; es wurde nichts geändert. Wählen Sie einen anderen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 exists: %2</source>
+        <translation>Es konnte nicht geprüft werden, ob %1 existiert: %2</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +6335,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>Base URL, server version, signed-in user, admin yes/no</source>
         <translation>Basis-URL, Serverversion, angemeldeter Benutzer, Admin ja/nein</translation>
+    </message>
+    <message>
+        <source>Give up on a request when the server has not answered for SECONDS (default 60). Requests that are safe to repeat are retried a few times first.</source>
+        <translation>Eine Anfrage aufgeben, wenn der Server SECONDS lang nicht geantwortet hat (Standard 60). Anfragen, die gefahrlos wiederholt werden können, werden zuvor einige Male wiederholt.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 86400, e.g. --timeout 30 (not &quot;%1&quot;)</source>
+        <translation>--timeout benötigt eine Anzahl Sekunden zwischen 0 und 86400, z. B. --timeout 30 (nicht „%1“)</translation>
     </message>
 </context>
 </TS>

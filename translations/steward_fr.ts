@@ -71,6 +71,30 @@
         <source>&amp;About Steward</source>
         <translation>À &amp;propos de Steward</translation>
     </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect Now</source>
+        <translation>&amp;Reconnecter maintenant</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server now</source>
+        <translation>Se reconnecter au serveur maintenant</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -238,6 +262,21 @@
         <source>Dialog buttons</source>
         <translation>Boutons de la boîte de dialogue</translation>
     </message>
+    <message>
+        <source>Try the system keychain again</source>
+        <translation>Réessayer le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>QHeaderView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
 </context>
 <context>
     <name>Steward</name>
@@ -268,6 +307,134 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: locking it would lock you out of the server.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : le verrouiller vous empêcherait d&apos;accéder au serveur.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: Steward does not shadow-ban it.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : Steward ne le bannit pas silencieusement.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: logging out all of its devices would end this session.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : déconnecter tous ses appareils mettrait fin à cette session.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: deactivating it would lock you out for good.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : le désactiver vous empêcherait définitivement d&apos;accéder au serveur.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: without admin rights you could no longer use Steward. Ask another administrator to do it.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : sans droits d&apos;administrateur, vous ne pourriez plus utiliser Steward. Demandez à un autre administrateur de le faire.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Anyone can join</source>
+        <translation>Tout le monde peut rejoindre</translation>
+    </message>
+    <message>
+        <source>Invited users only</source>
+        <translation>Utilisateurs invités uniquement</translation>
+    </message>
+    <message>
+        <source>Invited users, others can ask to join</source>
+        <translation>Utilisateurs invités, les autres peuvent demander à rejoindre</translation>
+    </message>
+    <message>
+        <source>Members of certain rooms or spaces</source>
+        <translation>Membres de certains salons ou espaces</translation>
+    </message>
+    <message>
+        <source>Members of certain rooms or spaces, others can ask to join</source>
+        <translation>Membres de certains salons ou espaces, les autres peuvent demander à rejoindre</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Anyone, even without joining</source>
+        <translation>Tout le monde, même sans rejoindre</translation>
+    </message>
+    <message>
+        <source>Members, the whole history</source>
+        <translation>Membres, tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Members, since they were invited</source>
+        <translation>Membres, depuis leur invitation</translation>
+    </message>
+    <message>
+        <source>Members, since they joined</source>
+        <translation>Membres, depuis leur arrivée</translation>
+    </message>
+    <message>
+        <source>Guests can join</source>
+        <translation>Les invités peuvent rejoindre</translation>
+    </message>
+    <message>
+        <source>No guests</source>
+        <translation>Pas d&apos;invités</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Admin (%1)</source>
+        <translation>Administrateur (%1)</translation>
+    </message>
+    <message>
+        <source>Moderator (%1)</source>
+        <translation>Modérateur (%1)</translation>
+    </message>
+    <message>
+        <source>Default (0)</source>
+        <translation>Par défaut (0)</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personnalisé (%1)</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité à rejoindre</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Banni</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>A demandé à rejoindre</translation>
     </message>
 </context>
 <context>
@@ -340,6 +507,29 @@
         <source>the field &quot;%1&quot; is missing</source>
         <translation>le champ &quot;%1&quot; est manquant</translation>
     </message>
+    <message>
+        <source>the server accepted the connection but did not set up TLS; this port may serve plain HTTP (try http:// or the TLS port)</source>
+        <translation>le serveur a accepté la connexion mais n&apos;a pas établi TLS ; ce port sert peut-être du HTTP simple (essayez http:// ou le port TLS)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request was sent, but its answer was lost (%1). The server may have carried it out; check before trying again.</source>
+        <translation>Résultat inconnu : la requête a été envoyée, mais sa réponse a été perdue (%1). Le serveur l&apos;a peut-être exécutée ; vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed: %1. Check that the server and any proxy in between are running, then try again.</source>
+        <translation>La connexion au serveur a échoué : %1. Vérifiez que le serveur et tout proxy intermédiaire fonctionnent, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>TLS with the server failed: %1</source>
+        <translation>Échec de TLS avec le serveur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ApiService</name>
+    <message>
+        <source>The access token contains a character that is not printable ASCII (a line break, space or non-ASCII letter): copy the token again, without anything around it.</source>
+        <translation>Le jeton d&apos;accès contient un caractère qui n&apos;est pas de l&apos;ASCII imprimable (un saut de ligne, une espace ou une lettre non ASCII) : copiez de nouveau le jeton, sans rien autour.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::AuthApi</name>
@@ -381,6 +571,10 @@
     <message>
         <source>the room is not public (join rule &quot;%1&quot;) and %2 is not in it, so the server cannot invite; make %2 a room admin first</source>
         <translation>le salon n&apos;est pas public (règle d&apos;accès &quot;%1&quot;) et %2 n&apos;en est pas membre, le serveur ne peut donc pas inviter ; faites d&apos;abord de %2 un administrateur du salon</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>résultat inconnu</translation>
     </message>
 </context>
 <context>
@@ -424,6 +618,25 @@
     <message>
         <source>the run was cancelled before this pair was sent</source>
         <translation>l&apos;exécution a été annulée avant l&apos;envoi de cette paire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n join(s) lost their answer; checking the member lists of %1 room(s) on the server…</source>
+        <translation>
+            <numerusform>%n ajout a perdu sa réponse ; vérification sur le serveur des listes de membres des salons concernés (%1)…</numerusform>
+            <numerusform>%n ajouts ont perdu leur réponse ; vérification sur le serveur des listes de membres des salons concernés (%1)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer was lost (%1) and the member list could not be read (%2); run --resume to check again</source>
+        <translation>la réponse a été perdue (%1) et la liste des membres n&apos;a pas pu être lue (%2) ; lancez --resume pour vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>verified: the answer was lost (%1), the member list shows the user joined</source>
+        <translation>vérifié : la réponse a été perdue (%1), la liste des membres montre que l&apos;utilisateur a rejoint le salon</translation>
+    </message>
+    <message>
+        <source>verified: the answer was lost (%1), the member list shows the user not joined</source>
+        <translation>vérifié : la réponse a été perdue (%1), la liste des membres montre que l&apos;utilisateur n&apos;a pas rejoint le salon</translation>
     </message>
 </context>
 <context>
@@ -479,6 +692,22 @@
     <message>
         <source>a user of another server (%1): the admin API joins only users of %2</source>
         <translation>un utilisateur d&apos;un autre serveur (%1) : l&apos;API d&apos;administration n&apos;ajoute que des utilisateurs de %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split the list into several runs</source>
+        <translation>%1 dépasse %2 Mio ; répartissez la liste sur plusieurs exécutions</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries; split the list into several runs</source>
+        <translation>%1 contient plus de %2 entrées ; répartissez la liste sur plusieurs exécutions</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes, the limit for Matrix IDs</source>
+        <translation>plus long que %1 octets, la limite des identifiants Matrix</translation>
+    </message>
+    <message>
+        <source>listed %1 times (first on line %2); joined once</source>
+        <translation>listé %1 fois (d&apos;abord à la ligne %2) ; ajouté une seule fois</translation>
     </message>
 </context>
 <context>
@@ -577,6 +806,90 @@ bob</translation>
     <message>
         <source>%1 is not a bulk join journal (no plan)</source>
         <translation>%1 n&apos;est pas un journal d&apos;ajout en masse (aucun plan)</translation>
+    </message>
+    <message>
+        <source>the journal %1 is in use by another process (%2, process %3 on %4); wait until it ends or stop it, then try again</source>
+        <translation>le journal %1 est utilisé par un autre processus (%2, processus %3 sur %4) ; attendez qu&apos;il se termine ou arrêtez-le, puis réessayez</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>programme inconnu</translation>
+    </message>
+    <message>
+        <source>cannot lock the journal %1 (%2.lock): check the folder&apos;s permissions</source>
+        <translation>impossible de verrouiller le journal %1 (%2.lock) : vérifiez les permissions du dossier</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged (line %2: %3); it is not used. Move it away and start the bulk join again with --users and --rooms</source>
+        <translation>le journal %1 est endommagé (ligne %2 : %3) ; il n&apos;est pas utilisé. Déplacez-le et relancez l&apos;ajout en masse avec --users et --rooms</translation>
+    </message>
+    <message>
+        <source>a pair has no valid user ID</source>
+        <translation>une paire n&apos;a pas d&apos;identifiant d&apos;utilisateur valide</translation>
+    </message>
+    <message>
+        <source>a pair has an empty or oversized user or room</source>
+        <translation>une paire a un utilisateur ou un salon vide ou trop long</translation>
+    </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>résultat inconnu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a room ID</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant de salon</translation>
+    </message>
+    <message>
+        <source>a pair to join has no room ID</source>
+        <translation>une paire à ajouter n&apos;a pas d&apos;identifiant de salon</translation>
+    </message>
+    <message>
+        <source>a line longer than 64 MiB</source>
+        <translation>une ligne de plus de 64 Mio</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the first line is not the plan</source>
+        <translation>la première ligne n&apos;est pas le plan</translation>
+    </message>
+    <message>
+        <source>a second plan</source>
+        <translation>un second plan</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <source>the plan lacks the server, the admin, or its lists</source>
+        <translation>il manque au plan le serveur, l&apos;administrateur ou ses listes</translation>
+    </message>
+    <message>
+        <source>a room to prepare is not a room ID</source>
+        <translation>un salon à préparer n&apos;est pas un identifiant de salon</translation>
+    </message>
+    <message>
+        <source>a pair is not a list of five texts</source>
+        <translation>une paire n&apos;est pas une liste de cinq textes</translation>
+    </message>
+    <message>
+        <source>a prepared room is not a room ID</source>
+        <translation>un salon préparé n&apos;est pas un identifiant de salon</translation>
+    </message>
+    <message>
+        <source>a result lacks the text field &quot;%1&quot;</source>
+        <translation>il manque à un résultat le champ texte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a result for a pair the plan does not hold</source>
+        <translation>un résultat pour une paire absente du plan</translation>
+    </message>
+    <message>
+        <source>unknown line type</source>
+        <translation>type de ligne inconnu</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1066,20 @@ bob</translation>
             <numerusform>Nouvelle tentative pour %n paires en échec…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) of unknown outcome: the answer was lost and the member list could not be read; retry to check them.</source>
+        <translation>
+            <numerusform>%n paire au résultat inconnu : la réponse a été perdue et la liste des membres n&apos;a pas pu être lue ; réessayez pour la vérifier.</numerusform>
+            <numerusform>%n paires au résultat inconnu : la réponse a été perdue et la liste des membres n&apos;a pas pu être lue ; réessayez pour les vérifier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) lost the server&apos;s answer and were verified in the member list.</source>
+        <translation>
+            <numerusform>%n paire a perdu la réponse du serveur et a été vérifiée dans la liste des membres.</numerusform>
+            <numerusform>%n paires ont perdu la réponse du serveur et ont été vérifiées dans la liste des membres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Steward::BulkJoinRunPage</name>
@@ -907,6 +1234,438 @@ bob</translation>
     </message>
 </context>
 <context>
+    <name>Steward::BulkUserAction</name>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Shadow-ban</source>
+        <translation>Bannir silencieusement</translation>
+    </message>
+    <message>
+        <source>Lift shadow-ban</source>
+        <translation>Lever le bannissement silencieux</translation>
+    </message>
+    <message>
+        <source>Log out all devices</source>
+        <translation>Déconnecter tous les appareils</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled before this user was read.</source>
+        <translation>L&apos;aperçu a été annulé avant la lecture de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Could not read the user: %1</source>
+        <translation>Impossible de lire l&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>A user of another server (%1): this server&apos;s admin API changes only users of %2.</source>
+        <translation>Un utilisateur d&apos;un autre serveur (%1) : l&apos;API d&apos;administration de ce serveur ne modifie que les utilisateurs de %2.</translation>
+    </message>
+    <message>
+        <source>Listed more than once: changed once.</source>
+        <translation>Listé plusieurs fois : modifié une seule fois.</translation>
+    </message>
+    <message>
+        <source>There is no such user on this server.</source>
+        <translation>Cet utilisateur n&apos;existe pas sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Deactivated: the account cannot be used anyway.</source>
+        <translation>Désactivé : le compte ne peut de toute façon pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>Already locked.</source>
+        <translation>Déjà verrouillé.</translation>
+    </message>
+    <message>
+        <source>Not locked.</source>
+        <translation>Non verrouillé.</translation>
+    </message>
+    <message>
+        <source>Already shadow-banned.</source>
+        <translation>Déjà banni silencieusement.</translation>
+    </message>
+    <message>
+        <source>Not shadow-banned.</source>
+        <translation>Pas banni silencieusement.</translation>
+    </message>
+    <message>
+        <source>Deactivated: no device is signed in.</source>
+        <translation>Désactivé : aucun appareil n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>No device is signed in.</source>
+        <translation>Aucun appareil n&apos;est connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) signed in.</source>
+        <translation>
+            <numerusform>%n appareil connecté.</numerusform>
+            <numerusform>%n appareils connectés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already deactivated and erased.</source>
+        <translation>Déjà désactivé et effacé.</translation>
+    </message>
+    <message>
+        <source>Already deactivated.</source>
+        <translation>Déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>Already deactivated; will be erased.</source>
+        <translation>Déjà désactivé ; sera effacé.</translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation>Verrouillé.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Shadow-banned.</source>
+        <translation>Banni silencieusement.</translation>
+    </message>
+    <message>
+        <source>Shadow-ban lifted.</source>
+        <translation>Bannissement silencieux levé.</translation>
+    </message>
+    <message>
+        <source>Deactivated and erased.</source>
+        <translation>Désactivé et effacé.</translation>
+    </message>
+    <message>
+        <source>Deactivated.</source>
+        <translation>Désactivé.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Annulé avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Could not list the devices: %1</source>
+        <translation>Impossible de lister les appareils : %1</translation>
+    </message>
+    <message>
+        <source>No device was signed in any more.</source>
+        <translation>Plus aucun appareil n&apos;était connecté.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the devices were logged out.</source>
+        <translation>Annulé avant la déconnexion des appareils.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) logged out.</source>
+        <translation>
+            <numerusform>%n appareil déconnecté.</numerusform>
+            <numerusform>%n appareils déconnectés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1); re-reading the user shows the change was made.</source>
+        <translation>La réponse du serveur a été perdue (%1) ; la relecture de l&apos;utilisateur montre que la modification a été effectuée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1); re-reading the user shows nothing changed.</source>
+        <translation>La réponse du serveur a été perdue (%1) ; la relecture de l&apos;utilisateur montre que rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1) and re-reading the user failed too (%2): check this user.</source>
+        <translation>La réponse du serveur a été perdue (%1) et la relecture de l&apos;utilisateur a aussi échoué (%2) : vérifiez cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no request was sent for this user.</source>
+        <translation>Annulé : aucune requête n&apos;a été envoyée pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>your own account</source>
+        <translation>votre propre compte</translation>
+    </message>
+    <message>
+        <source>last admin</source>
+        <translation>dernier administrateur</translation>
+    </message>
+    <message>
+        <source>already so</source>
+        <translation>déjà dans cet état</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>utilisateur inexistant</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>autre serveur</translation>
+    </message>
+    <message>
+        <source>not a user ID</source>
+        <translation>pas un identifiant d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>listé deux fois</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s) to change</source>
+        <translation>
+            <numerusform>%1 : %n utilisateur à modifier</numerusform>
+            <numerusform>%1 : %n utilisateurs à modifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n ignoré</numerusform>
+            <numerusform>, %n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n effectué</numerusform>
+            <numerusform>%n effectués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n inconnu</numerusform>
+            <numerusform>%n inconnus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n non tenté</numerusform>
+            <numerusform>%n non tentés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::BulkUserActionDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Lock %n user(s).&lt;/b&gt; They can no longer use their accounts (every request is refused) until they are unlocked.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Verrouiller %n utilisateur.&lt;/b&gt; Il ne peut plus utiliser son compte (toute requête est refusée) tant qu&apos;il n&apos;est pas déverrouillé.</numerusform>
+            <numerusform>&lt;b&gt;Verrouiller %n utilisateurs.&lt;/b&gt; Ils ne peuvent plus utiliser leurs comptes (toute requête est refusée) tant qu&apos;ils ne sont pas déverrouillés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Unlock %n user(s).&lt;/b&gt; They can use their accounts again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Déverrouiller %n utilisateur.&lt;/b&gt; Il peut de nouveau utiliser son compte.</numerusform>
+            <numerusform>&lt;b&gt;Déverrouiller %n utilisateurs.&lt;/b&gt; Ils peuvent de nouveau utiliser leurs comptes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Shadow-ban %n user(s).&lt;/b&gt; Their messages and invites silently reach nobody; they are not told.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Bannir silencieusement %n utilisateur.&lt;/b&gt; Ses messages et invitations n&apos;atteignent plus personne, sans bruit ; il n&apos;en est pas informé.</numerusform>
+            <numerusform>&lt;b&gt;Bannir silencieusement %n utilisateurs.&lt;/b&gt; Leurs messages et invitations n&apos;atteignent plus personne, sans bruit ; ils n&apos;en sont pas informés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Lift the shadow-ban of %n user(s).&lt;/b&gt; Their messages reach others again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Lever le bannissement silencieux de %n utilisateur.&lt;/b&gt; Ses messages atteignent de nouveau les autres.</numerusform>
+            <numerusform>&lt;b&gt;Lever le bannissement silencieux de %n utilisateurs.&lt;/b&gt; Leurs messages atteignent de nouveau les autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Log out every device of %n user(s).&lt;/b&gt; They have to sign in again (encrypted messages may become unreadable on devices without a key backup).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Déconnecter tous les appareils de %n utilisateur.&lt;/b&gt; Il doit se reconnecter (les messages chiffrés peuvent devenir illisibles sur les appareils sans sauvegarde des clés).</numerusform>
+            <numerusform>&lt;b&gt;Déconnecter tous les appareils de %n utilisateurs.&lt;/b&gt; Ils doivent se reconnecter (les messages chiffrés peuvent devenir illisibles sur les appareils sans sauvegarde des clés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Deactivate and erase %n user(s).&lt;/b&gt; They are logged out, removed from every room and can never sign in again; their messages are hidden from people who join later and their profiles removed. &lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Désactiver et effacer %n utilisateur.&lt;/b&gt; Il est déconnecté, retiré de tous les salons et ne pourra plus jamais se connecter ; ses messages sont masqués pour les personnes qui rejoignent plus tard et son profil est supprimé. &lt;b&gt;Cette action est irréversible.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Désactiver et effacer %n utilisateurs.&lt;/b&gt; Ils sont déconnectés, retirés de tous les salons et ne pourront plus jamais se connecter ; leurs messages sont masqués pour les personnes qui rejoignent plus tard et leurs profils sont supprimés. &lt;b&gt;Cette action est irréversible.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Deactivate %n user(s).&lt;/b&gt; They are logged out, removed from every room and can no longer sign in. &lt;b&gt;This cannot be undone&lt;/b&gt; without setting a new password for each.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Désactiver %n utilisateur.&lt;/b&gt; Il est déconnecté, retiré de tous les salons et ne peut plus se connecter. &lt;b&gt;Cette action est irréversible&lt;/b&gt; sans définir un nouveau mot de passe pour lui.</numerusform>
+            <numerusform>&lt;b&gt;Désactiver %n utilisateurs.&lt;/b&gt; Ils sont déconnectés, retirés de tous les salons et ne peuvent plus se connecter. &lt;b&gt;Cette action est irréversible&lt;/b&gt; sans définir un nouveau mot de passe pour chacun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be changed</source>
+        <translation>Sera modifié</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Done (verified)</source>
+        <translation>Effectué (vérifié)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>Non tenté</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Deactivate and Erase Users</source>
+        <translation>Désactiver et effacer des utilisateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n selected user(s) on the server…</source>
+        <translation>
+            <numerusform>Lecture de %n utilisateur sélectionné sur le serveur…</numerusform>
+            <numerusform>Lecture de %n utilisateurs sélectionnés sur le serveur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users and what happens to each</source>
+        <translation>Utilisateurs et ce qui arrive à chacun</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Type the number of users to confirm</source>
+        <translation>Saisissez le nombre d&apos;utilisateurs pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Start no further users; requests already sent finish.</source>
+        <translation>Ne commencer aucun autre utilisateur ; les requêtes déjà envoyées se terminent.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 in progress…</source>
+        <translation>%1 : en cours…</translation>
+    </message>
+    <message>
+        <source>Stopping: requests already sent finish, no further user is started…</source>
+        <translation>Arrêt : les requêtes déjà envoyées se terminent, aucun autre utilisateur n&apos;est commencé…</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>Le serveur n&apos;a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every selected user is skipped (see why below).</source>
+        <translation>Rien à modifier : chaque utilisateur sélectionné est ignoré (voir pourquoi ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n User(s)</source>
+        <translation>
+            <numerusform>%1 (%n utilisateur)</numerusform>
+            <numerusform>%1 (%n utilisateurs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of users to deactivate, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Saisissez le nombre d&apos;utilisateurs à désactiver, &lt;b&gt;%1&lt;/b&gt;, pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Finished. The list shows what the server reports now.</source>
+        <translation>Terminé. La liste montre ce que le serveur indique maintenant.</translation>
+    </message>
+    <message>
+        <source>Finished, but not every user was changed: see the details below.</source>
+        <translation>Terminé, mais tous les utilisateurs n&apos;ont pas été modifiés : voir les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 Report saved to %2.</source>
+        <translation>%1 Rapport enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le rapport dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Steward::Cli</name>
     <message>
         <source>Also scan deactivated accounts.</source>
@@ -1001,14 +1760,6 @@ bob</translation>
         <translation>  non pris en compte par l&apos;estimation : médias non téléversés par un utilisateur (aperçus d&apos;URL), avatars personnalisés par salon</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a homeserver URL (expected e.g. https://matrix.example.org)</source>
-        <translation>&quot;%1&quot; n&apos;est pas une URL de serveur d&apos;accueil (attendu p. ex. https://matrix.example.org)</translation>
-    </message>
-    <message>
-        <source>this command needs a signed-in admin: use --profile NAME (see steward-cli profile add) or set STEWARD_ACCESS_TOKEN with --homeserver</source>
-        <translation>cette commande nécessite un administrateur connecté : utilisez --profile NAME (voir steward-cli profile add) ou définissez STEWARD_ACCESS_TOKEN avec --homeserver</translation>
-    </message>
-    <message>
         <source>use either --profile or --homeserver, not both</source>
         <translation>utilisez soit --profile, soit --homeserver, pas les deux</translation>
     </message>
@@ -1040,14 +1791,6 @@ bob</translation>
         <translation>Ajouter de nombreux utilisateurs locaux à de nombreux salons (aperçu, progression, rapport, reprise)</translation>
     </message>
     <message>
-        <source>Lists: one entry per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input. Users are @name:server or bare names of this server; rooms are IDs or aliases.
-Exit codes: 0 every pair joined or already a member; 1 some pair failed, was skipped or not attempted; 2 usage or input error; 3 authentication or connection failure.
-Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted; a second Ctrl-C stops at once (--resume continues later).</source>
-        <translation>Listes : une entrée par ligne (ou séparées par des virgules ou des espaces), un fichier texte ou CSV (première colonne), ou &quot;-&quot; pour l&apos;entrée standard. Les utilisateurs s&apos;écrivent @nom:serveur ou par leur seul nom sur ce serveur ; les salons sont des identifiants ou des alias.
-Codes de sortie : 0 chaque paire a été ajoutée ou était déjà membre ; 1 une paire a échoué, a été ignorée ou n&apos;a pas été tentée ; 2 erreur d&apos;utilisation ou de saisie ; 3 échec d&apos;authentification ou de connexion.
-Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées comme non tentées ; un second Ctrl-C arrête immédiatement (--resume reprend plus tard).</translation>
-    </message>
-    <message>
         <source>File with the users (&quot;-&quot;: standard input).</source>
         <translation>Fichier contenant les utilisateurs (&quot;-&quot; : entrée standard).</translation>
     </message>
@@ -1066,14 +1809,6 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
     <message>
         <source>Print the preview and change nothing.</source>
         <translation>Afficher l&apos;aperçu et ne rien modifier.</translation>
-    </message>
-    <message>
-        <source>Write the per-pair report as CSV to FILE.</source>
-        <translation>Écrire le rapport par paire au format CSV dans FILE.</translation>
-    </message>
-    <message>
-        <source>Continue the last unfinished bulk join on this server (from its journal) without repeating the pairs it finished.</source>
-        <translation>Reprendre le dernier ajout en masse inachevé sur ce serveur (depuis son journal) sans répéter les paires déjà traitées.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (lists are given with --users FILE and --rooms FILE)</source>
@@ -1142,6 +1877,36 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
     <message>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Lists: one entry per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input. Users are @name:server or bare names of this server; rooms are IDs or aliases. At most 100,000 entries per list and 1,000,000 pairs; duplicates are joined once.
+A join whose answer is lost (connection closed, timeout) is checked in the room&apos;s member list before the report is written (reason &quot;verified: ...&quot;).
+Exit codes: 0 every pair joined or already a member; 1 some pair failed, was skipped, not attempted or of unknown outcome; 2 usage or input error; 3 authentication or connection failure.
+Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted; a second Ctrl-C stops at once. --resume continues a cancelled, killed or partly failed run.</source>
+        <translation>Listes : une entrée par ligne (ou séparées par des virgules ou des espaces), un fichier texte ou CSV (première colonne), ou &quot;-&quot; pour l&apos;entrée standard. Les utilisateurs s&apos;écrivent @nom:serveur ou par leur seul nom sur ce serveur ; les salons sont des identifiants ou des alias. Au plus 100 000 entrées par liste et 1 000 000 de paires ; les doublons sont ajoutés une seule fois.
+Un ajout dont la réponse est perdue (connexion fermée, délai dépassé) est vérifié dans la liste des membres du salon avant l&apos;écriture du rapport (raison &quot;vérifié : ...&quot;).
+Codes de sortie : 0 chaque paire a été ajoutée ou était déjà membre ; 1 une paire a échoué, a été ignorée, n&apos;a pas été tentée ou a un résultat inconnu ; 2 erreur d&apos;utilisation ou de saisie ; 3 échec d&apos;authentification ou de connexion.
+Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées comme non tentées ; un second Ctrl-C arrête immédiatement. --resume reprend une exécution annulée, tuée ou partiellement échouée.</translation>
+    </message>
+    <message>
+        <source>Write the per-pair report as CSV to FILE (with --dry-run: the preview).</source>
+        <translation>Écrire le rapport par paire au format CSV dans FILE (avec --dry-run : l&apos;aperçu).</translation>
+    </message>
+    <message>
+        <source>Continue the last unfinished bulk join on this server (from its journal: cancelled, killed, or with failed pairs) without repeating the pairs it finished.</source>
+        <translation>Reprendre le dernier ajout en masse inachevé sur ce serveur (depuis son journal : annulé, tué ou avec des paires en échec) sans répéter les paires déjà traitées.</translation>
+    </message>
+    <message>
+        <source>%1 pairs are more than one run takes (%2); split the users list into several runs</source>
+        <translation>%1 paires, c&apos;est plus qu&apos;une exécution n&apos;en traite (%2) ; répartissez la liste d&apos;utilisateurs sur plusieurs exécutions</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2 (choose a file in a folder you can write to)</source>
+        <translation>impossible d&apos;écrire le rapport %1 : %2 (choisissez un fichier dans un dossier où vous pouvez écrire)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -1239,16 +2004,32 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
         <translation>Ajout en masse terminé.</translation>
     </message>
     <message>
-        <source>Joined %1, already members %2, skipped %3, failed %4, not attempted %5.</source>
-        <translation>Ajoutés %1, déjà membres %2, ignorés %3, en échec %4, non tentés %5.</translation>
-    </message>
-    <message>
         <source>Failed pairs:</source>
         <translation>Paires en échec :</translation>
     </message>
     <message>
         <source>Not attempted:</source>
         <translation>Non tentées :</translation>
+    </message>
+    <message>
+        <source>%1 duplicate entries ignored.</source>
+        <translation>%1 entrées en double ignorées.</translation>
+    </message>
+    <message>
+        <source>, %1 answers lost (checked at the end)</source>
+        <translation>, %1 réponses perdues (vérifiées à la fin)</translation>
+    </message>
+    <message>
+        <source>Joined %1, already members %2, skipped %3, failed %4, not attempted %5, outcome unknown %6.</source>
+        <translation>Ajoutés %1, déjà membres %2, ignorés %3, en échec %4, non tentés %5, résultat inconnu %6.</translation>
+    </message>
+    <message>
+        <source>%1 pairs lost the server&apos;s answer; their outcome was verified in the rooms&apos; member lists (reason &quot;verified: ...&quot;).</source>
+        <translation>%1 paires ont perdu la réponse du serveur ; leur résultat a été vérifié dans les listes de membres des salons (raison &quot;vérifié : ...&quot;).</translation>
+    </message>
+    <message>
+        <source>Outcome unknown (run --resume to check and finish them):</source>
+        <translation>Résultat inconnu (lancez --resume pour les vérifier et les terminer) :</translation>
     </message>
 </context>
 <context>
@@ -1392,10 +2173,6 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
         <translation>steward-cli : %1 : %2</translation>
     </message>
     <message>
-        <source>Removed %1 of %2 users&apos; links in %3 s: %4 done, %5 failed, %6 not attempted.</source>
-        <translation>Liens supprimés pour %1 utilisateurs sur %2 en %3 s : %4 effectués, %5 en échec, %6 non tentés.</translation>
-    </message>
-    <message>
         <source>To undo: steward-cli external-ids restore %1</source>
         <translation>Pour annuler : steward-cli external-ids restore %1</translation>
     </message>
@@ -1426,6 +2203,10 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
     <message>
         <source>steward-cli: nothing was changed; run again with --yes to restore</source>
         <translation>steward-cli : rien n&apos;a été modifié ; relancez avec --yes pour restaurer</translation>
+    </message>
+    <message>
+        <source>Removed %1 of %2 users&apos; links in %3 s: %4 done, %5 failed, %6 not attempted, %7 outcome unknown, %8 had no such link any more.</source>
+        <translation>Liens supprimés pour %1 utilisateurs sur %2 en %3 s : %4 effectués, %5 en échec, %6 non tentés, %7 au résultat inconnu, %8 n&apos;avaient plus ce lien.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2318,14 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
     <message>
         <source>Remote cache: not attempted.</source>
         <translation>Cache distant : non tenté.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 local files (verified: the server&apos;s answer was lost; of the estimated files these are gone, %2 files still match the criteria).</source>
+        <translation>%1 fichiers locaux supprimés (vérifié : la réponse du serveur a été perdue ; parmi les fichiers estimés, ceux-ci ont disparu, %2 fichiers correspondent encore aux critères).</translation>
+    </message>
+    <message>
+        <source>Local media: %1</source>
+        <translation>Médias locaux : %1</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +2525,131 @@ SERVER est un nom de serveur (example.org, résolu via /.well-known/matrix/clien
     </message>
 </context>
 <context>
-    <name>Steward::Cli::UsersCommand</name>
+    <name>Steward::Cli::UsersActionCommand</name>
     <message>
-        <source>Users: &quot;users export FILE.csv&quot; writes every user (or a filtered set) as CSV</source>
-        <translation>Utilisateurs : &quot;users export FILE.csv&quot; écrit tous les utilisateurs (ou un ensemble filtré) au format CSV</translation>
+        <source>steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE [--erase] [--dry-run] [--yes] [--concurrency N] [--report FILE.csv]</source>
+        <translation>steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE [--erase] [--dry-run] [--yes] [--concurrency N] [--report FILE.csv]</translation>
     </message>
+    <message>
+        <source>%1 many users at once. FILE: one user per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input; bare names are users of this server.
+Without --yes (or with --dry-run) it only prints who would be changed and who is skipped, and why.
+The account you are signed in with, and the last active server admin, are never locked, shadow-banned, logged out or deactivated: listing them is refused (exit 2).
+Exit codes: 0 every listed user changed or skipped as already so; 1 some user failed, was not attempted or its outcome is unknown; 2 usage or input error, refused, or not confirmed with --yes; 3 authentication or connection failure.
+Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted (exit 1); a second Ctrl-C stops at once.</source>
+        <translation>%1 : de nombreux utilisateurs à la fois. FILE : un utilisateur par ligne (ou séparés par des virgules ou des espaces), un fichier texte ou CSV (première colonne), ou &quot;-&quot; pour l&apos;entrée standard ; les noms seuls sont des utilisateurs de ce serveur.
+Sans --yes (ou avec --dry-run), la commande affiche seulement qui serait modifié, qui est ignoré, et pourquoi.
+Le compte avec lequel vous êtes connecté et le dernier administrateur actif du serveur ne sont jamais verrouillés, bannis silencieusement, déconnectés ni désactivés : s&apos;ils figurent dans la liste, la commande est refusée (code de sortie 2).
+Codes de sortie : 0 chaque utilisateur listé a été modifié ou ignoré car déjà dans cet état ; 1 un utilisateur a échoué, n&apos;a pas été tenté ou a un résultat inconnu ; 2 erreur d&apos;utilisation ou de saisie, refus, ou absence de confirmation par --yes ; 3 échec d&apos;authentification ou de connexion.
+Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées comme non tentées (code de sortie 1) ; un second Ctrl-C arrête immédiatement.</translation>
+    </message>
+    <message>
+        <source>File with the users (&quot;-&quot;: standard input).</source>
+        <translation>Fichier des utilisateurs (&quot;-&quot; : entrée standard).</translation>
+    </message>
+    <message>
+        <source>deactivate only: also erase (messages hidden from people who join later, profile removed). Cannot be undone.</source>
+        <translation>deactivate uniquement : effacer aussi (messages masqués pour les personnes qui rejoignent plus tard, profil supprimé). Irréversible.</translation>
+    </message>
+    <message>
+        <source>Print the preview and change nothing.</source>
+        <translation>Afficher l&apos;aperçu sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Make the change (without it only the preview is shown).</source>
+        <translation>Effectuer la modification (sans cette option, seul l&apos;aperçu est affiché).</translation>
+    </message>
+    <message>
+        <source>Write the per-user result as CSV to FILE.</source>
+        <translation>Écrire le résultat par utilisateur au format CSV dans FILE.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8, 1-64).</source>
+        <translation>Requêtes simultanées (8 par défaut, 1-64).</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot; (the users are given with --users FILE)</source>
+        <translation>%1 : argument inattendu &quot;%2&quot; (les utilisateurs sont indiqués avec --users FILE)</translation>
+    </message>
+    <message>
+        <source>%1 needs --users FILE (&quot;-&quot; reads standard input)</source>
+        <translation>%1 nécessite --users FILE (&quot;-&quot; lit l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>%1: --erase goes only with &quot;users deactivate&quot;</source>
+        <translation>%1 : --erase ne va qu&apos;avec &quot;users deactivate&quot;</translation>
+    </message>
+    <message>
+        <source>%1: give either --dry-run or --yes, not both</source>
+        <translation>%1 : indiquez soit --dry-run, soit --yes, pas les deux</translation>
+    </message>
+    <message>
+        <source>%1: --concurrency wants a number from 1 to 64, not &quot;%2&quot;</source>
+        <translation>%1 : --concurrency attend un nombre de 1 à 64, pas &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the users list %2 is empty</source>
+        <translation>%1 : la liste d&apos;utilisateurs %2 est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n user(s) on the server…</source>
+        <translation>
+            <numerusform>Lecture de %n utilisateur sur le serveur…</numerusform>
+            <numerusform>Lecture de %n utilisateurs sur le serveur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading the users failed</source>
+        <translation>%1 : la lecture des utilisateurs a échoué</translation>
+    </message>
+    <message>
+        <source>  change  %1</source>
+        <translation>  modifier  %1</translation>
+    </message>
+    <message>
+        <source>  skip    %1  %2</source>
+        <translation>  ignorer   %1  %2</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was changed: %2 %3 Remove it from the list.</source>
+        <translation>%1 : refusé, rien n&apos;a été modifié : %2 %3 Retirez-le de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(ies) of the list are not user IDs (see above); nothing was changed. Fix the list and run again.</source>
+        <translation>
+            <numerusform>%1 : %n entrée de la liste n&apos;est pas un identifiant d&apos;utilisateur (voir ci-dessus) ; rien n&apos;a été modifié. Corrigez la liste et relancez.</numerusform>
+            <numerusform>%1 : %n entrées de la liste ne sont pas des identifiants d&apos;utilisateur (voir ci-dessus) ; rien n&apos;a été modifié. Corrigez la liste et relancez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was changed; add --yes to change these %n user(s) (--dry-run only previews)</source>
+        <translation>
+            <numerusform>%1 : rien n&apos;a été modifié ; ajoutez --yes pour modifier %n utilisateur (--dry-run n&apos;affiche que l&apos;aperçu)</numerusform>
+            <numerusform>%1 : rien n&apos;a été modifié ; ajoutez --yes pour modifier ces %n utilisateurs (--dry-run n&apos;affiche que l&apos;aperçu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 users…</source>
+        <translation>%1 utilisateurs sur %2…</translation>
+    </message>
+    <message>
+        <source>could not write the report %1: %2</source>
+        <translation>impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::UsersCommand</name>
     <message>
         <source>Usage: steward-cli [--profile NAME] users export FILE.csv [--search TERM] [--include-deactivated] [--include-guests] [--admins-only]
 FILE.csv may be &quot;-&quot; for standard output.
@@ -1752,10 +2661,6 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>users: missing subcommand. %1</source>
         <translation>users : sous-commande manquante. %1</translation>
-    </message>
-    <message>
-        <source>users: unknown subcommand &quot;%1&quot; (known: export)</source>
-        <translation>users : sous-commande inconnue &quot;%1&quot; (connue : export)</translation>
     </message>
     <message>
         <source>Export users as CSV (RFC 4180, UTF-8, timestamps in UTC). Cells that a spreadsheet would run as a formula get a leading apostrophe.</source>
@@ -1809,6 +2714,20 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>Note: the server now reports %1 users for this filter; users were created or removed during the export.</source>
         <translation>Remarque : le serveur indique maintenant %1 utilisateurs pour ce filtre ; des utilisateurs ont été créés ou supprimés pendant l&apos;export.</translation>
     </message>
+    <message>
+        <source>Users: &quot;users export FILE.csv&quot; writes every user (or a filtered set) as CSV; &quot;users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE&quot; changes many users at once</source>
+        <translation>Utilisateurs : &quot;users export FILE.csv&quot; écrit tous les utilisateurs (ou un ensemble filtré) au format CSV ; &quot;users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE&quot; modifie de nombreux utilisateurs à la fois</translation>
+    </message>
+    <message>
+        <source>       %1
+</source>
+        <translation>       %1
+</translation>
+    </message>
+    <message>
+        <source>users: unknown subcommand &quot;%1&quot; (known: export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate)</source>
+        <translation>users : sous-commande inconnue &quot;%1&quot; (connues : export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate)</translation>
+    </message>
 </context>
 <context>
     <name>Steward::CreateUserDialog</name>
@@ -1829,20 +2748,12 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
-        <source>The user ID will be @name:%1</source>
-        <translation>L&apos;identifiant de l&apos;utilisateur sera @nom:%1</translation>
-    </message>
-    <message>
         <source>Display name</source>
         <translation>Nom d&apos;affichage</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
         <translation>&amp;Nom d&apos;affichage :</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1869,8 +2780,28 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <translation>Un nom d&apos;utilisateur ne peut contenir que a-z, 0-9 et . _ = - / + (minuscules, sans espaces).</translation>
     </message>
     <message>
-        <source>Enter a password (the user needs one to sign in).</source>
-        <translation>Saisissez un mot de passe (l&apos;utilisateur en a besoin pour se connecter).</translation>
+        <source>User ID:</source>
+        <translation>Identifiant de l&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Mot de passe (facultatif)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>@name:%1</source>
+        <translation>@nom:%1</translation>
+    </message>
+    <message>
+        <source>Without a password the user can sign in only through single sign-on (SSO), if the server offers it.</source>
+        <translation>Sans mot de passe, l&apos;utilisateur ne peut se connecter que par authentification unique (SSO), si le serveur la propose.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Création de %1…</translation>
     </message>
 </context>
 <context>
@@ -1884,16 +2815,16 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <translation>Aucun jeton d&apos;accès n&apos;est stocké pour ce profil : reconnectez-vous.</translation>
     </message>
     <message>
-        <source>The system keychain is not available%1. Steward keeps access tokens only in the keychain: start a keychain service (e.g. GNOME Keyring or KWallet), or keep the token for this session only.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible%1. Steward conserve les jetons d&apos;accès uniquement dans le trousseau : démarrez un service de trousseau (p. ex. GNOME Keyring ou KWallet), ou conservez le jeton pour cette session uniquement.</translation>
+        <source>The system keychain is not available: no keychain service (such as GNOME Keyring or KWallet) is running or unlocked. Steward keeps access tokens only in the keychain, never in a file. Start or unlock the keychain and try again, or keep the token for this session only.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : aucun service de trousseau (comme GNOME Keyring ou KWallet) n&apos;est lancé ou déverrouillé. Steward ne conserve les jetons d&apos;accès que dans le trousseau, jamais dans un fichier. Lancez ou déverrouillez le trousseau et réessayez, ou conservez le jeton pour cette session uniquement.</translation>
     </message>
     <message>
-        <source>Access to the system keychain was denied%1. Allow Steward to use the keychain and try again.</source>
-        <translation>L&apos;accès au trousseau du système a été refusé%1. Autorisez Steward à utiliser le trousseau et réessayez.</translation>
+        <source>Access to the system keychain was denied. Allow Steward to use the keychain and try again.</source>
+        <translation>L&apos;accès au trousseau du système a été refusé. Autorisez Steward à utiliser le trousseau et réessayez.</translation>
     </message>
     <message>
-        <source>The system keychain reported an error%1.</source>
-        <translation>Le trousseau du système a signalé une erreur%1.</translation>
+        <source>The system keychain could not store or read the token. Try again; if it keeps failing, check that the keychain service is running and unlocked.</source>
+        <translation>Le trousseau du système n&apos;a pas pu enregistrer ou lire le jeton. Réessayez ; si l&apos;échec persiste, vérifiez que le service de trousseau est lancé et déverrouillé.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2919,17 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>Server name to confirm</source>
+        <translation>Nom du serveur à confirmer</translation>
+    </message>
+    <message numerus="yes">
+        <source>This removes %1 external IDs of %n user(s). Type the server name &lt;b&gt;%2&lt;/b&gt; to confirm:</source>
+        <translation>
+            <numerusform>Ceci supprime %1 identifiants externes de %n utilisateur. Saisissez le nom du serveur &lt;b&gt;%2&lt;/b&gt; pour confirmer :</numerusform>
+            <numerusform>Ceci supprime %1 identifiants externes de %n utilisateurs. Saisissez le nom du serveur &lt;b&gt;%2&lt;/b&gt; pour confirmer :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Steward::ExternalIdCleanupWizard</name>
@@ -2047,6 +2989,10 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>Not attempted</source>
         <translation>Non tenté</translation>
     </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
 </context>
 <context>
     <name>Steward::ExternalIdPreviewPage</name>
@@ -2087,6 +3033,17 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <translation>
             <numerusform>%1 identifiants externes de %n utilisateur seront supprimés (fournisseurs : %2).</numerusform>
             <numerusform>%1 identifiants externes de %n utilisateurs seront supprimés (fournisseurs : %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: may be left without a way to sign in</source>
+        <translation>aucun : risque de ne plus pouvoir se connecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n user(s) will have no identity-provider link left&lt;/b&gt; and may be left without a way to sign in if they have no password. Synapse does not tell Steward whether an account has a password, so check these users (or give them a password) before you continue; a restore from the backup puts the links back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n utilisateur n&apos;aura plus aucun lien vers un fournisseur d&apos;identité&lt;/b&gt; et risque de ne plus pouvoir se connecter s&apos;il n&apos;a pas de mot de passe. Synapse n&apos;indique pas à Steward si un compte a un mot de passe : vérifiez donc cet utilisateur (ou donnez-lui un mot de passe) avant de continuer ; une restauration depuis la sauvegarde remet les liens en place.</numerusform>
+            <numerusform>&lt;b&gt;%n utilisateurs n&apos;auront plus aucun lien vers un fournisseur d&apos;identité&lt;/b&gt; et risquent de ne plus pouvoir se connecter s&apos;ils n&apos;ont pas de mot de passe. Synapse n&apos;indique pas à Steward si un compte a un mot de passe : vérifiez donc ces utilisateurs (ou donnez-leur un mot de passe) avant de continuer ; une restauration depuis la sauvegarde remet les liens en place.</numerusform>
         </translation>
     </message>
 </context>
@@ -2183,6 +3140,14 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>No backup found in %1. Choose the file with Browse.</source>
+        <translation>Aucune sauvegarde trouvée dans %1. Choisissez le fichier avec &quot;Parcourir&quot;.</translation>
+    </message>
+    <message>
+        <source>The latest backup (%1) is filled in; choose another with Browse.</source>
+        <translation>La sauvegarde la plus récente (%1) est renseignée ; choisissez-en une autre avec &quot;Parcourir&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3340,30 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>Cancelled: no request was sent for this user.</source>
         <translation>Annulé : aucune requête n&apos;a été envoyée pour cet utilisateur.</translation>
     </message>
+    <message>
+        <source>Could not read the user right before the change (%1); nothing was changed.</source>
+        <translation>Impossible de lire l&apos;utilisateur juste avant la modification (%1) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No link of these providers any more (changed since the scan); nothing was sent.</source>
+        <translation>Plus aucun lien vers ces fournisseurs (modifié depuis l&apos;analyse) ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The list changed since the scan and the backup could not be updated (%1); nothing was changed.</source>
+        <translation>La liste a changé depuis l&apos;analyse et la sauvegarde n&apos;a pas pu être mise à jour (%1) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer to the change was lost (%1) and the user could not be read back (%2). Check this user.</source>
+        <translation>Résultat inconnu : la réponse à la modification a été perdue (%1) et l&apos;utilisateur n&apos;a pas pu être relu (%2). Vérifiez cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Verified: the answer was lost (%1); reading the user back shows the change made.</source>
+        <translation>Vérifié : la réponse a été perdue (%1) ; la relecture de l&apos;utilisateur montre que la modification a été effectuée.</translation>
+    </message>
+    <message>
+        <source>Verified: the answer was lost (%1); reading the user back shows the change not made.</source>
+        <translation>Vérifié : la réponse a été perdue (%1) ; la relecture de l&apos;utilisateur montre que la modification n&apos;a pas été effectuée.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::ExternalIdsApi</name>
@@ -2492,6 +3481,45 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>Find and remove identity-provider links, with backup and restore</source>
         <translation>Trouver et supprimer les liens vers des fournisseurs d&apos;identité, avec sauvegarde et restauration</translation>
+    </message>
+    <message>
+        <source>Reload the current view (F5); when the server is unreachable, try it now</source>
+        <translation>Recharger la vue actuelle (F5) ; si le serveur est injoignable, réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Signing out of the sessions kept for this session only…</source>
+        <translation>Déconnexion des sessions conservées pour cette session uniquement…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — trying to reconnect…</source>
+        <translation>Hors ligne depuis %1 — tentative de reconnexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 — reconnecting in %n s</source>
+        <translation>
+            <numerusform>Hors ligne depuis %1 — reconnexion dans %n s</numerusform>
+            <numerusform>Hors ligne depuis %1 — reconnexion dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Signed out: the server no longer accepts the access token. Sign in again.</source>
+        <translation>Déconnecté : le serveur n&apos;accepte plus le jeton d&apos;accès. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 does not answer (since %2).&lt;/b&gt; What you see was loaded before and may be out of date; actions that change the server are disabled until it answers again. Steward keeps trying by itself.</source>
+        <translation>&lt;b&gt;%1 ne répond pas (depuis %2).&lt;/b&gt; Ce que vous voyez a été chargé auparavant et n&apos;est peut-être plus à jour ; les actions qui modifient le serveur sont désactivées jusqu&apos;à ce qu&apos;il réponde de nouveau. Steward continue d&apos;essayer de lui-même.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 does not answer (since %2).&lt;/b&gt; Steward keeps trying by itself and connects as soon as the server is back.</source>
+        <translation>&lt;b&gt;%1 ne répond pas (depuis %2).&lt;/b&gt; Steward continue d&apos;essayer de lui-même et se connecte dès que le serveur est de retour.</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3946,14 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deleted %1 local media files&lt;/b&gt; (verified: the server&apos;s answer was lost, so Steward listed the media again; %2 files still match).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 fichiers de médias locaux supprimés&lt;/b&gt; (vérifié : la réponse du serveur a été perdue, Steward a donc listé de nouveau les médias ; %2 fichiers correspondent encore).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Local media: outcome unknown.&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Médias locaux : résultat inconnu.&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MediaPurgeRun</name>
@@ -2928,6 +3964,18 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>Deleting cached remote media…</source>
         <translation>Suppression des médias distants en cache…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost; checking which media are still there…</source>
+        <translation>La réponse du serveur a été perdue ; vérification des médias encore présents…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer to the delete was lost (%1) and the media could not be listed afterwards (%2). Estimate again to see what is left.</source>
+        <translation>Résultat inconnu : la réponse à la suppression a été perdue (%1) et les médias n&apos;ont pas pu être listés ensuite (%2). Refaites l&apos;estimation pour voir ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer to the delete was lost (%1). %2 files still match the criteria; without an earlier estimate it is not known how many were deleted.</source>
+        <translation>Résultat inconnu : la réponse à la suppression a été perdue (%1). %2 fichiers correspondent encore aux critères ; sans estimation préalable, on ne sait pas combien ont été supprimés.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3995,79 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>Connect to a server as an admin first</source>
         <translation>Connectez-vous d&apos;abord à un serveur en tant qu&apos;administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::OneShotExchange</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Opération annulée</translation>
+    </message>
+    <message>
+        <source>Connection closed before the whole answer arrived</source>
+        <translation>Connexion fermée avant la réception de la réponse complète</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no end of headers</source>
+        <translation>La réponse du serveur n&apos;a pas de fin d&apos;en-têtes</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP</source>
+        <translation>La réponse du serveur n&apos;est pas du HTTP</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has an invalid Content-Length</source>
+        <translation>La réponse du serveur a un Content-Length invalide</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has an invalid chunk</source>
+        <translation>La réponse du serveur contient un chunk invalide</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::PageGuard</name>
+    <message>
+        <source>the server&apos;s paging is broken: %1; stopped</source>
+        <translation>la pagination du serveur est défaillante : %1 ; arrêt</translation>
+    </message>
+    <message>
+        <source>more than %1 pages</source>
+        <translation>plus de %1 pages</translation>
+    </message>
+    <message>
+        <source>%1 rows on a page of at most %2</source>
+        <translation>%1 lignes sur une page de %2 au plus</translation>
+    </message>
+    <message>
+        <source>an empty page with a next token (%1)</source>
+        <translation>une page vide avec un jeton suivant (%1)</translation>
+    </message>
+    <message>
+        <source>the next token %1 does not move past %2</source>
+        <translation>le jeton suivant %1 ne dépasse pas %2</translation>
+    </message>
+    <message>
+        <source>the next token %1 skips past the %2 rows asked for from %3</source>
+        <translation>le jeton suivant %1 saute au-delà des %2 lignes demandées à partir de %3</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::PagedListModel</name>
+    <message>
+        <source>(not loaded)</source>
+        <translation>(non chargé)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The server cannot sort by this column</source>
+        <translation>Le serveur ne peut pas trier selon cette colonne</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4119,29 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Network timeout in seconds</source>
+        <translation>Délai réseau en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long Steward waits for a server that accepted a request but sends nothing before it gives up on that attempt. Default: %1 s.</source>
+        <translation>Durée pendant laquelle Steward attend un serveur qui a accepté une requête mais n&apos;envoie rien, avant d&apos;abandonner cette tentative. Par défaut : %1 s.</translation>
+    </message>
+    <message>
+        <source>&amp;Network timeout:</source>
+        <translation>&amp;Délai réseau :</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +4225,10 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>Signing out of %1…</source>
         <translation>Déconnexion de %1…</translation>
     </message>
+    <message>
+        <source>&quot;Keep for this session only&quot;: Steward holds the token in memory while it runs and writes it nowhere. When you quit Steward, it signs this session out on the server (the token stops working) and you sign in again next time.</source>
+        <translation>&quot;Conserver pour cette session uniquement&quot; : Steward garde le jeton en mémoire pendant son exécution et ne l&apos;écrit nulle part. Quand vous quittez Steward, il déconnecte cette session sur le serveur (le jeton cesse de fonctionner) et vous vous reconnectez la prochaine fois.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomColumns</name>
@@ -3143,6 +4291,10 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>room</source>
         <translation>salon</translation>
+    </message>
+    <message>
+        <source>This room has no name</source>
+        <translation>Ce salon n&apos;a pas de nom</translation>
     </message>
 </context>
 <context>
@@ -3434,14 +4586,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
         <source>&amp;Block</source>
         <translation>&amp;Bloquer</translation>
     </message>
@@ -3541,10 +4685,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>(salon sans nom)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
         <source>No topic.</source>
         <translation>Aucun sujet.</translation>
     </message>
@@ -3600,10 +4740,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>Déblocage…</translation>
     </message>
     <message>
-        <source>The server refused: %1</source>
-        <translation>Le serveur a refusé : %1</translation>
-    </message>
-    <message>
         <source>Could not check for a deletion in progress: %1</source>
         <translation>Impossible de vérifier si une suppression est en cours : %1</translation>
     </message>
@@ -3611,17 +4747,227 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>Room details</source>
         <translation>Détails du salon</translation>
     </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Identifiant de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Power level</source>
+        <translation>Niveau de pouvoir</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <source>The rooms and spaces this space contains (double-click one to open it):</source>
+        <translation>Les salons et espaces que contient cet espace (double-cliquez pour en ouvrir un) :</translation>
+    </message>
+    <message>
+        <source>Rooms in this space</source>
+        <translation>Salons de cet espace</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Identifiant du salon</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source> — space</source>
+        <translation> — espace</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Space (a group of rooms)</source>
+        <translation>Espace (un groupe de salons)</translation>
+    </message>
+    <message>
+        <source>Main alias</source>
+        <translation>Alias principal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members on this server</source>
+        <translation>Membres sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <source>Room version</source>
+        <translation>Version du salon</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1)</source>
+        <translation>Chiffré (%1)</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Fédération</translation>
+    </message>
+    <message>
+        <source>Users of other servers can take part</source>
+        <translation>Les utilisateurs d&apos;autres serveurs peuvent participer</translation>
+    </message>
+    <message>
+        <source>Only users of this server (not federated)</source>
+        <translation>Uniquement les utilisateurs de ce serveur (non fédéré)</translation>
+    </message>
+    <message>
+        <source>In the public room directory</source>
+        <translation>Dans l&apos;annuaire public des salons</translation>
+    </message>
+    <message>
+        <source>Who can join</source>
+        <translation>Qui peut rejoindre</translation>
+    </message>
+    <message>
+        <source>Guest access</source>
+        <translation>Accès des invités</translation>
+    </message>
+    <message>
+        <source>Who can read the history</source>
+        <translation>Qui peut lire l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Devices of members on this server</source>
+        <translation>Appareils des membres sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <source>Forgotten by all local members</source>
+        <translation>Oublié par tous les membres locaux</translation>
+    </message>
+    <message>
+        <source>Creator (above every power level)</source>
+        <translation>Créateur (au-dessus de tout niveau de pouvoir)</translation>
+    </message>
+    <message>
+        <source>Nobody is in this room.</source>
+        <translation>Personne n&apos;est dans ce salon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Space: %n room(s)</source>
+        <translation>
+            <numerusform>Espace : %n salon</numerusform>
+            <numerusform>Espace : %n salons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This space lists no rooms.</source>
+        <translation>Cet espace ne contient aucun salon.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>(not on this server)</source>
+        <translation>(pas sur ce serveur)</translation>
+    </message>
+    <message>
+        <source>%1 (space)</source>
+        <translation>%1 (espace)</translation>
+    </message>
+    <message>
+        <source>Block Room</source>
+        <translation>Bloquer le salon</translation>
+    </message>
+    <message>
+        <source>Unblock Room</source>
+        <translation>Débloquer le salon</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Block &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Nobody on this server can join it any more (members stay) until it is unblocked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bloquer &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Personne sur ce serveur ne peut plus le rejoindre (les membres restent) tant qu&apos;il n&apos;est pas débloqué.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unblock &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Users of this server can join it again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Débloquer &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Les utilisateurs de ce serveur peuvent de nouveau le rejoindre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Blocking %1 failed: %2</source>
+        <translation>Le blocage de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Unblocking %1 failed: %2</source>
+        <translation>Le déblocage de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>%1 est bloqué.</translation>
+    </message>
+    <message>
+        <source>%1 is unblocked.</source>
+        <translation>%1 est débloqué.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomListModel</name>
-    <message>
-        <source>This room has no name</source>
-        <translation>Ce salon n&apos;a pas de nom</translation>
-    </message>
-    <message>
-        <source>The server cannot sort by this column</source>
-        <translation>Le serveur ne peut pas trier selon cette colonne</translation>
-    </message>
     <message>
         <source>Loading rooms…</source>
         <translation>Chargement des salons…</translation>
@@ -3679,6 +5025,10 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>The server refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 rooms on a page of at most %2</source>
+        <translation>%1 salons sur une page de %2 au plus</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +5123,14 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>Rooms could not be loaded: %1</source>
         <translation>Les salons n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>No rooms.</source>
+        <translation>Aucun salon.</translation>
+    </message>
+    <message>
+        <source>No room matches &quot;%1&quot;.</source>
+        <translation>Aucun salon ne correspond à &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +5277,10 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>the user has no &quot;name&quot;</source>
         <translation>l&apos;utilisateur n&apos;a pas de &quot;name&quot;</translation>
     </message>
+    <message>
+        <source>too many users match this user&apos;s name to find their media statistics</source>
+        <translation>trop d&apos;utilisateurs correspondent au nom de cet utilisateur pour trouver ses statistiques de médias</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserDetailsPanel</name>
@@ -3951,96 +5313,8 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>&amp;Réactiver…</translation>
     </message>
     <message>
-        <source>User details</source>
-        <translation>Détails de l&apos;utilisateur</translation>
-    </message>
-    <message>
         <source>No user selected</source>
         <translation>Aucun utilisateur sélectionné</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Select a user in the list to see everything the server knows about them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sélectionnez un utilisateur dans la liste pour voir tout ce que le serveur sait de lui.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Loading…&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chargement…&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Joined rooms</source>
-        <translation>Salons rejoints</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Appareils</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Identifiant de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Nom d&apos;affichage</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;none&lt;/i&gt;</source>
-        <translation>&lt;i&gt;aucun&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Third-party IDs (%1)</source>
-        <translation>Identifiants tiers (%1)</translation>
-    </message>
-    <message>
-        <source>added %1</source>
-        <translation>ajouté le %1</translation>
-    </message>
-    <message>
-        <source>External IDs (%1)</source>
-        <translation>Identifiants externes (%1)</translation>
-    </message>
-    <message>
-        <source>Joined rooms (%1)</source>
-        <translation>Salons rejoints (%1)</translation>
-    </message>
-    <message>
-        <source>Devices (%1)</source>
-        <translation>Appareils (%1)</translation>
-    </message>
-    <message>
-        <source>Sessions (%1 connections)</source>
-        <translation>Sessions (%1 connexions)</translation>
-    </message>
-    <message>
-        <source>Revoke &amp;Admin</source>
-        <translation>Révoquer les droits d&apos;&amp;administrateur</translation>
-    </message>
-    <message>
-        <source>Un&amp;lock</source>
-        <translation>Dé&amp;verrouiller</translation>
-    </message>
-    <message>
-        <source>Lift S&amp;hadow-Ban</source>
-        <translation>Lever le &amp;bannissement silencieux</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate the account you are signed in with.</source>
-        <translation>Vous ne pouvez pas désactiver le compte avec lequel vous êtes connecté.</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -4077,10 +5351,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>Password set; devices stay logged in.</source>
         <translation>Mot de passe défini ; les appareils restent connectés.</translation>
-    </message>
-    <message>
-        <source>You cannot revoke your own admin rights: you would lose access to this tool. Ask another administrator to do it.</source>
-        <translation>Vous ne pouvez pas révoquer vos propres droits d&apos;administrateur : vous perdriez l&apos;accès à cet outil. Demandez à un autre administrateur de le faire.</translation>
     </message>
     <message>
         <source>Granting admin rights</source>
@@ -4150,6 +5420,114 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>%1 is active again.</source>
         <translation>%1 est de nouveau actif.</translation>
     </message>
+    <message>
+        <source>Select a user in the list to see everything the server knows about them.</source>
+        <translation>Sélectionnez un utilisateur dans la liste pour voir tout ce que le serveur sait de lui.</translation>
+    </message>
+    <message>
+        <source>The account could not be loaded: %1</source>
+        <translation>Le compte n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Admin…</source>
+        <translation>Révoquer les droits d&apos;&amp;administrateur…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Admin…</source>
+        <translation>Rendre &amp;administrateur…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock…</source>
+        <translation>Dé&amp;verrouiller…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>&amp;Verrouiller…</translation>
+    </message>
+    <message>
+        <source>Lift S&amp;hadow-Ban…</source>
+        <translation>Lever le &amp;bannissement silencieux…</translation>
+    </message>
+    <message>
+        <source>S&amp;hadow-Ban…</source>
+        <translation>&amp;Bannissement silencieux…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Make Server Administrator</source>
+        <translation>Rendre administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>Revoke Server Administrator</source>
+        <translation>Révoquer les droits d&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Make &lt;b&gt;%1&lt;/b&gt; a server administrator?&lt;/p&gt;&lt;p&gt;They can then change every user and room of this server, including you, through the admin API.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rendre &lt;b&gt;%1&lt;/b&gt; administrateur du serveur ?&lt;/p&gt;&lt;p&gt;Cette personne pourra alors modifier tous les utilisateurs et tous les salons de ce serveur, vous compris, via l&apos;API d&apos;administration.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Revoke the server administrator rights of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;They keep their account but can no longer use the admin API.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Révoquer les droits d&apos;administrateur du serveur de &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Cette personne garde son compte mais ne peut plus utiliser l&apos;API d&apos;administration.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make Admin</source>
+        <translation>Rendre administrateur</translation>
+    </message>
+    <message>
+        <source>Revoke Admin</source>
+        <translation>Révoquer les droits d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Lock User</source>
+        <translation>Verrouiller l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Unlock User</source>
+        <translation>Déverrouiller l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lock &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Every request of theirs is refused until the account is unlocked; nothing else about the account changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verrouiller &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Toutes ses requêtes sont refusées tant que le compte n&apos;est pas déverrouillé ; rien d&apos;autre ne change pour le compte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unlock &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;They can use their account again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Déverrouiller &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Cette personne peut de nouveau utiliser son compte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Shadow-Ban User</source>
+        <translation>Bannir silencieusement l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Lift Shadow-Ban</source>
+        <translation>Lever le bannissement silencieux</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shadow-ban &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Their messages, invites and room creations silently reach nobody; they are not told.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bannir silencieusement &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Ses messages, invitations et créations de salons n&apos;atteignent plus personne, sans bruit ; cette personne n&apos;en est pas informée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lift the shadow-ban of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;What they send from now on reaches others again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lever le bannissement silencieux de &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Ce que cette personne envoie à partir de maintenant atteint de nouveau les autres.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shadow-Ban</source>
+        <translation>Bannir silencieusement</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserExport</name>
@@ -4191,15 +5569,458 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     </message>
 </context>
 <context>
+    <name>Steward::UserInfoView</name>
+    <message>
+        <source>Account type</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <source>User details</source>
+        <translation>Détails de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Rooms of this user</source>
+        <translation>Salons de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Identifiant du salon</translation>
+    </message>
+    <message>
+        <source>Double-click a room (or press Enter) to open it in the Rooms view.</source>
+        <translation>Double-cliquez sur un salon (ou appuyez sur Entrée) pour l&apos;ouvrir dans la vue Salons.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Identifiant de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out Device…</source>
+        <translation>&amp;Déconnecter l&apos;appareil…</translation>
+    </message>
+    <message>
+        <source>Log out the current device</source>
+        <translation>Déconnecter l&apos;appareil actuel</translation>
+    </message>
+    <message>
+        <source>Log Out &amp;Selected…</source>
+        <translation>Déconnecter la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Log out the selected devices</source>
+        <translation>Déconnecter les appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Log Out A&amp;ll…</source>
+        <translation>Déconnecter &amp;tous…</translation>
+    </message>
+    <message>
+        <source>Log out every device</source>
+        <translation>Déconnecter tous les appareils</translation>
+    </message>
+    <message>
+        <source>Sessions by address and client</source>
+        <translation>Sessions par adresse et client</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Pushers</source>
+        <translation>Pushers</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Push key or URL</source>
+        <translation>Clé de push ou URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The rooms could not be loaded: %1</source>
+        <translation>Les salons n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>The devices could not be loaded: %1</source>
+        <translation>Les appareils n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>The sessions could not be loaded: %1</source>
+        <translation>Les sessions n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>The pushers could not be loaded: %1</source>
+        <translation>Les pushers n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Appservice</source>
+        <translation>Service applicatif</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>Shadow-banned</source>
+        <translation>Banni silencieusement</translation>
+    </message>
+    <message>
+        <source>Deactivated and erased</source>
+        <translation>Désactivé et effacé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation>, verrouillé</translation>
+    </message>
+    <message>
+        <source>, suspended</source>
+        <translation>, suspendu</translation>
+    </message>
+    <message>
+        <source>Regular user</source>
+        <translation>Utilisateur ordinaire</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>No files uploaded</source>
+        <translation>Aucun fichier téléversé</translation>
+    </message>
+    <message>
+        <source>%1, %2 in total</source>
+        <translation>%1, %2 au total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>inconnu : %1</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Identifiant de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Server administrator</source>
+        <translation>Administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Uploaded media</source>
+        <translation>Médias téléversés</translation>
+    </message>
+    <message>
+        <source>Application service</source>
+        <translation>Service applicatif</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <source>Email addresses and phone numbers</source>
+        <translation>Adresses e-mail et numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source> (confirmed %1)</source>
+        <translation> (confirmé : %1)</translation>
+    </message>
+    <message>
+        <source> (added %1, not confirmed)</source>
+        <translation> (ajouté : %1, non confirmé)</translation>
+    </message>
+    <message>
+        <source>Identity provider links (external IDs)</source>
+        <translation>Liens vers des fournisseurs d&apos;identité (identifiants externes)</translation>
+    </message>
+    <message>
+        <source>(unnamed room)</source>
+        <translation>(salon sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 (space)</source>
+        <translation>%1 (espace)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not readable: %1)</source>
+        <translation>(illisible : %1)</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité à rejoindre</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Banni</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>A demandé à rejoindre</translation>
+    </message>
+    <message>
+        <source>Not in any room.</source>
+        <translation>Dans aucun salon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member of %n room(s); double-click a room to open it in the Rooms view.</source>
+        <translation>
+            <numerusform>Membre de %n salon ; double-cliquez sur un salon pour l&apos;ouvrir dans la vue Salons.</numerusform>
+            <numerusform>Membre de %n salons ; double-cliquez sur un salon pour l&apos;ouvrir dans la vue Salons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 (this Steward session)</source>
+        <translation>%1 (cette session Steward)</translation>
+    </message>
+    <message>
+        <source>No devices: the user is not signed in anywhere.</source>
+        <translation>Aucun appareil : l&apos;utilisateur n&apos;est connecté nulle part.</translation>
+    </message>
+    <message>
+        <source>(unknown client)</source>
+        <translation>(client inconnu)</translation>
+    </message>
+    <message>
+        <source>No recorded sessions.</source>
+        <translation>Aucune session enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) in all, grouped by IP address and client</source>
+        <translation>
+            <numerusform>%n connexion au total, regroupée par adresse IP et client</numerusform>
+            <numerusform>%n connexions au total, regroupées par adresse IP et client</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation>Notifications push</translation>
+    </message>
+    <message>
+        <source>No pushers: nothing notifies this user&apos;s devices.</source>
+        <translation>Aucun pusher : rien ne notifie les appareils de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Steward is signed in with this device: logging it out here would end this session. Sign out from the File menu instead.</source>
+        <translation>Steward est connecté avec cet appareil : le déconnecter ici mettrait fin à cette session. Déconnectez-vous plutôt depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>Log out the device &quot;%1&quot; (%2) of %3? Its access is revoked at once; the person has to sign in again on it, and messages they cannot decrypt elsewhere may be lost.</source>
+        <translation>Déconnecter l&apos;appareil &quot;%1&quot; (%2) de %3 ? Son accès est révoqué immédiatement ; la personne doit s&apos;y reconnecter, et les messages qu&apos;elle ne peut pas déchiffrer ailleurs risquent d&apos;être perdus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out %n selected device(s) of %1? Their access is revoked at once; the person has to sign in again on them.</source>
+        <translation>
+            <numerusform>Déconnecter %n appareil sélectionné de %1 ? Son accès est révoqué immédiatement ; la personne doit s&apos;y reconnecter.</numerusform>
+            <numerusform>Déconnecter %n appareils sélectionnés de %1 ? Leur accès est révoqué immédiatement ; la personne doit s&apos;y reconnecter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log out all %n device(s) of %1? They are signed out everywhere at once.</source>
+        <translation>
+            <numerusform>Déconnecter %n appareil de %1 (tous ses appareils) ? L&apos;utilisateur est déconnecté partout immédiatement.</numerusform>
+            <numerusform>Déconnecter les %n appareils de %1 ? L&apos;utilisateur est déconnecté partout immédiatement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device Steward is signed in with (%1) stays signed in.</source>
+        <translation>L&apos;appareil avec lequel Steward est connecté (%1) reste connecté.</translation>
+    </message>
+    <message>
+        <source>Nothing to log out: only Steward&apos;s own session was selected.</source>
+        <translation>Rien à déconnecter : seule la session propre à Steward était sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Log Out Devices</source>
+        <translation>Déconnecter des appareils</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logging out %n device(s)…</source>
+        <translation>
+            <numerusform>Déconnexion de %n appareil…</numerusform>
+            <numerusform>Déconnexion de %n appareils…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) logged out.</source>
+        <translation>
+            <numerusform>%n appareil déconnecté.</numerusform>
+            <numerusform>%n appareils déconnectés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logging out failed: %1</source>
+        <translation>La déconnexion a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Steward::UserListModel</name>
-    <message>
-        <source>erased</source>
-        <translation>effacé</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
     <message>
         <source>User ID</source>
         <translation>Identifiant de l&apos;utilisateur</translation>
@@ -4249,10 +6070,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>%1 chargés sur %2</translation>
     </message>
     <message>
-        <source> (loading more…)</source>
-        <translation> (chargement de la suite…)</translation>
-    </message>
-    <message>
         <source>Loading failed</source>
         <translation>Échec du chargement</translation>
     </message>
@@ -4261,8 +6078,30 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation> (échec du chargement)</translation>
     </message>
     <message>
-        <source> (users were added or removed meanwhile: refresh to see them)</source>
-        <translation> (des utilisateurs ont été ajoutés ou supprimés entre-temps : actualisez pour les voir)</translation>
+        <source> (loading…)</source>
+        <translation> (chargement…)</translation>
+    </message>
+    <message>
+        <source> (users were added or removed meanwhile; the list was adjusted, refresh to see all changes)</source>
+        <translation> (des utilisateurs ont été ajoutés ou supprimés entre-temps ; la liste a été ajustée, actualisez pour voir toutes les modifications)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::UserPager</name>
+    <message>
+        <source>the server&apos;s pages keep changing: %1 pages in a row brought no new user; stopped</source>
+        <translation>les pages du serveur changent sans cesse : %1 pages d&apos;affilée n&apos;ont apporté aucun nouvel utilisateur ; arrêt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s paging is broken: the next token %1 does not move past %2; stopped</source>
+        <translation>la pagination du serveur est défaillante : le jeton suivant %1 ne dépasse pas %2 ; arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::UserSafety</name>
+    <message>
+        <source>%1 is the last active server administrator: without them nobody could administer the server.</source>
+        <translation>%1 est le dernier administrateur actif du serveur : sans lui, personne ne pourrait administrer le serveur.</translation>
     </message>
 </context>
 <context>
@@ -4360,14 +6199,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <source>Creating %1…</source>
-        <translation>Création de %1…</translation>
-    </message>
-    <message>
-        <source>%1 already exists; nothing was changed.</source>
-        <translation>%1 existe déjà ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>Creating %1 failed: %2</source>
         <translation>La création de %1 a échoué : %2</translation>
     </message>
@@ -4398,6 +6229,54 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>Exported %1 users to %2.</source>
         <translation>%1 utilisateurs exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected Users</source>
+        <translation>&amp;Utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Actions on the selected users</source>
+        <translation>Actions sur les utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Lock, unlock, shadow-ban, log out or deactivate every selected user</source>
+        <translation>Verrouiller, déverrouiller, bannir silencieusement, déconnecter ou désactiver chaque utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>&amp;Verrouiller…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Déverr&amp;ouiller…</translation>
+    </message>
+    <message>
+        <source>&amp;Shadow-Ban…</source>
+        <translation>&amp;Bannir silencieusement…</translation>
+    </message>
+    <message>
+        <source>Lift Shadow-&amp;Ban…</source>
+        <translation>&amp;Lever le bannissement silencieux…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out All Devices…</source>
+        <translation>Déconnecter &amp;tous les appareils…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Deactivate and &amp;Erase…</source>
+        <translation>Désactiver et &amp;effacer…</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was changed. Choose another user name.</source>
+        <translation>%1 existe déjà ; rien n&apos;a été modifié. Choisissez un autre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 exists: %2</source>
+        <translation>Impossible de vérifier si %1 existe : %2</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +6335,14 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>Base URL, server version, signed-in user, admin yes/no</source>
         <translation>URL de base, version du serveur, utilisateur connecté, administrateur oui/non</translation>
+    </message>
+    <message>
+        <source>Give up on a request when the server has not answered for SECONDS (default 60). Requests that are safe to repeat are retried a few times first.</source>
+        <translation>Abandonner une requête quand le serveur n&apos;a pas répondu pendant SECONDS secondes (60 par défaut). Les requêtes qui peuvent être répétées sans risque sont d&apos;abord réessayées quelques fois.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 86400, e.g. --timeout 30 (not &quot;%1&quot;)</source>
+        <translation>--timeout nécessite un nombre de secondes entre 0 et 86400, p. ex. --timeout 30 (pas &quot;%1&quot;)</translation>
     </message>
 </context>
 </TS>
