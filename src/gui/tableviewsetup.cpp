@@ -13,6 +13,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -407,6 +408,31 @@ QTableView *TableViews::frozenView(const QTableView *view)
 bool TableViews::collatedLess(const QString &a, const QString &b)
 {
     return collator().compare(a, b) < 0;
+}
+
+QTreeWidget *TableViews::makeTree(QWidget *parent, const char *name, const QString &accessibleName,
+                                  const QStringList &headers)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(QLatin1String(name));
+    tree->setAccessibleName(accessibleName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    setUp(tree);
+    return tree;
+}
+
+QString TableViews::humanise(const QString &key)
+{
+    QString s = key;
+    if (s.endsWith(QLatin1String("_ts"))) {
+        s = s.chopped(3) + QLatin1String("_time"); // Synapse's timestamps
+    }
+    s.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!s.isEmpty()) {
+        s[0] = s.at(0).toUpper();
+    }
+    return s;
 }
 
 bool CollatedTreeItem::operator<(const QTreeWidgetItem &other) const

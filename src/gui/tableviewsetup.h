@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <QTreeWidget>
 #include <QTreeWidgetItem>
 
 class QAbstractItemView;
@@ -43,6 +45,13 @@ QTableView *frozenView(const QTableView *view);
 
 /// Compares two strings the way the user's locale sorts them (numbers by value).
 bool collatedLess(const QString &a, const QString &b);
+
+/// A read-only QTreeWidget set up like every other view (objectName, accessible name, headers,
+/// no root decoration).
+QTreeWidget *makeTree(QWidget *parent, const char *name, const QString &accessibleName, const QStringList &headers);
+/// A server field Steward has no words for yet, still in plain words:
+/// "joined_local_devices" -> "Joined local devices", "consent_ts" -> "Consent time".
+QString humanise(const QString &key);
 
 } // namespace TableViews
 

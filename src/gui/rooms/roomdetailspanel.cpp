@@ -29,6 +29,8 @@
 namespace Steward {
 
 namespace {
+using TableViews::humanise;
+using TableViews::makeTree;
 QPushButton *button(const QString &text, const char *name, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -98,20 +100,6 @@ QString guestText(const QString &v)
     return v.isEmpty() ? tr("(not set)") : v;
 }
 
-/// A field Steward has no words for yet: "joined_local_devices" -> "Joined local devices".
-QString humanise(const QString &key)
-{
-    QString s = key;
-    if (s.endsWith(QLatin1String("_ts"))) {
-        s = s.chopped(3) + QLatin1String("_time"); // Synapse's timestamps
-    }
-    s.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!s.isEmpty()) {
-        s[0] = s.at(0).toUpper();
-    }
-    return s;
-}
-
 QString displayValue(const QVariant &v)
 {
     if (v.isNull()) {
@@ -160,16 +148,6 @@ QString membershipText(const QString &m)
     return m;
 }
 
-QTreeWidget *makeTree(QWidget *parent, const char *name, const QString &accessibleName, const QStringList &headers)
-{
-    auto *tree = new QTreeWidget(parent);
-    tree->setObjectName(QLatin1String(name));
-    tree->setAccessibleName(accessibleName);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    TableViews::setUp(tree);
-    return tree;
-}
 } // namespace
 
 RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)

@@ -18,6 +18,16 @@
 namespace Steward {
 
 namespace {
+using TableViews::humanise;
+
+/// The user's trees sort by their first column.
+QTreeWidget *makeTree(QWidget *parent, const char *name, const QString &accessibleName, const QStringList &headers)
+{
+    QTreeWidget *tree = TableViews::makeTree(parent, name, accessibleName, headers);
+    tree->setSortingEnabled(true);
+    tree->sortByColumn(0, Qt::AscendingOrder);
+    return tree;
+}
 
 QString esc(const QString &s)
 {
@@ -33,33 +43,6 @@ QString row(const QString &label, const QString &htmlValue)
 {
     return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
         .arg(esc(label), htmlValue);
-}
-
-/// "consent_version" -> "Consent version": a field Steward does not know yet, still in plain words.
-QString humanise(const QString &key)
-{
-    QString s = key;
-    if (s.endsWith(QLatin1String("_ts"))) {
-        s = s.chopped(3) + QLatin1String("_time"); // Synapse's timestamps
-    }
-    s.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!s.isEmpty()) {
-        s[0] = s.at(0).toUpper();
-    }
-    return s;
-}
-
-QTreeWidget *makeTree(QWidget *parent, const char *name, const QString &accessibleName, const QStringList &headers)
-{
-    auto *tree = new QTreeWidget(parent);
-    tree->setObjectName(QLatin1String(name));
-    tree->setAccessibleName(accessibleName);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setSortingEnabled(true);
-    tree->sortByColumn(0, Qt::AscendingOrder);
-    TableViews::setUp(tree);
-    return tree;
 }
 
 /// A tree item with a tooltip per cell (long user agents and IDs are elided in the middle).
