@@ -81,7 +81,8 @@ private Q_SLOTS:
         QVERIFY(active.complete());
         QCOMPARE(active.providerUserCounts.value(m_f.providerA), 3); // a, ab, aLocked
         QCOMPARE(active.providerUserCounts.value(m_f.providerB), 2);
-        QVERIFY(active.usersRead < all.usersRead);
+        // (Not "active.usersRead < all.usersRead": other tests add users to the shared server between
+        // the two scans. The provider counts above show the deactivated users are left out.)
 
         m_plan = planExternalIdRemoval(all, { m_f.providerA });
         QStringList planned;
