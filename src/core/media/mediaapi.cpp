@@ -1,5 +1,6 @@
 #include "mediaapi.h"
 
+#include "jsonnumber.h"
 #include "pageguard.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ std::optional<qint64> nextToken(const QJsonObject &obj, const char *key)
 std::optional<qint64> optionalInteger(const QJsonValue &v)
 {
     if (v.isDouble()) {
-        return qint64(v.toDouble());
+        return jsonInt64(v);
     }
     return std::nullopt;
 }
@@ -41,7 +42,7 @@ LocalMediaInfo parseMedia(const QJsonObject &o, const QString &fallbackUser)
     m.uploadName = o.value(QStringLiteral("upload_name")).toString();
     m.mediaType = o.value(QStringLiteral("media_type")).toString();
     m.length = optionalInteger(o.value(QStringLiteral("media_length")));
-    m.createdTs = qint64(o.value(QStringLiteral("created_ts")).toDouble());
+    m.createdTs = jsonInt64(o.value(QStringLiteral("created_ts")));
     m.lastAccessTs = optionalInteger(o.value(QStringLiteral("last_access_ts")));
     m.quarantined = !o.value(QStringLiteral("quarantined_by")).toString().isEmpty();
     m.safeFromQuarantine = o.value(QStringLiteral("safe_from_quarantine")).toBool();
@@ -98,12 +99,12 @@ ApiReply *MediaApi::userMediaStatistics(ApiService *api, qint64 from, int limit,
                 UserMediaStats s;
                 s.userId = o.value(QStringLiteral("user_id")).toString();
                 s.displayName = o.value(QStringLiteral("displayname")).toString();
-                s.mediaCount = qint64(o.value(QStringLiteral("media_count")).toDouble());
-                s.mediaLength = qint64(o.value(QStringLiteral("media_length")).toDouble());
+                s.mediaCount = jsonInt64(o.value(QStringLiteral("media_count")));
+                s.mediaLength = jsonInt64(o.value(QStringLiteral("media_length")));
                 page.items << s;
             }
             page.rows = obj.value(QStringLiteral("users")).toArray().size();
-            page.total = qint64(obj.value(QStringLiteral("total")).toDouble());
+            page.total = jsonInt64(obj.value(QStringLiteral("total")));
             page.nextFrom = nextToken(obj, "next_token");
             return page;
         },
@@ -128,7 +129,7 @@ ApiReply *MediaApi::userMedia(ApiService *api, const QString &userId, qint64 fro
                 page.items << parseMedia(v.toObject(), userId);
             }
             page.rows = obj.value(QStringLiteral("media")).toArray().size();
-            page.total = qint64(obj.value(QStringLiteral("total")).toDouble());
+            page.total = jsonInt64(obj.value(QStringLiteral("total")));
             page.nextFrom = nextToken(obj, "next_token");
             return page;
         },
@@ -165,7 +166,7 @@ ApiReply *MediaApi::roomAvatars(ApiService *api, qint64 from, int limit, QObject
                 }
             }
             page.rows = obj.value(QStringLiteral("rooms")).toArray().size();
-            page.total = qint64(obj.value(QStringLiteral("total_rooms")).toDouble());
+            page.total = jsonInt64(obj.value(QStringLiteral("total_rooms")));
             page.nextFrom = nextToken(obj, "next_batch");
             return page;
         },
@@ -212,7 +213,7 @@ ApiReply *MediaApi::purgeRemoteCache(ApiService *api, qint64 beforeTs, QObject *
             if (!v.isDouble()) {
                 return ApiError::missingField("deleted");
             }
-            return qint64(v.toDouble());
+            return jsonInt64(v);
         },
         std::move(done));
 }

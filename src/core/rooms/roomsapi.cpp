@@ -1,5 +1,6 @@
 #include "roomsapi.h"
 
+#include "jsonnumber.h"
 #include "pageguard.h"
 
 #include <limits>
@@ -281,7 +282,7 @@ ApiReply *RoomsApi::state(ApiService *api, const QString &roomId, QObject *ctx,
                 ev.type = stringField(e, "type");
                 ev.stateKey = stringField(e, "state_key");
                 ev.sender = stringField(e, "sender");
-                ev.originServerTs = qint64(e.value(QStringLiteral("origin_server_ts")).toDouble());
+                ev.originServerTs = jsonInt64(e.value(QStringLiteral("origin_server_ts")));
                 ev.content = e.value(QStringLiteral("content")).toObject();
                 ev.event = e;
                 events << ev;

@@ -1,5 +1,6 @@
 #include "userapi.h"
 
+#include "jsonnumber.h"
 #include "pageguard.h"
 
 #include <QCoreApplication>
@@ -23,14 +24,15 @@ bool flag(const QJsonObject &o, const char *key)
 /// A JSON number (or null) of milliseconds since the epoch as UTC; invalid for null/0.
 QDateTime fromMs(const QJsonValue &v)
 {
-    const qint64 ms = qint64(v.toDouble());
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+    const qint64 ms = jsonInt64(v);
+    constexpr qint64 year9999 = 253402300799999; // beyond it a QDateTime is of no use (and may overflow)
+    return ms > 0 && ms <= year9999 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
 QDateTime fromSeconds(const QJsonValue &v)
 {
-    const qint64 s = qint64(v.toDouble());
-    return s > 0 ? QDateTime::fromSecsSinceEpoch(s, Qt::UTC) : QDateTime();
+    const qint64 s = jsonInt64(v);
+    return s > 0 && s <= 253402300799 ? QDateTime::fromSecsSinceEpoch(s, Qt::UTC) : QDateTime();
 }
 
 ApiError invalid(const QString &what)
@@ -410,8 +412,8 @@ ApiReply *UserApi::mediaUsage(ApiService *api, const QString &userId, QObject *c
             for (const auto &v : users) {
                 const QJsonObject u = v.toObject();
                 if (str(u, "user_id") == userId) {
-                    return UserMediaUsage { qint64(u.value(QLatin1String("media_count")).toDouble()),
-                                            qint64(u.value(QLatin1String("media_length")).toDouble()) };
+                    return UserMediaUsage { jsonInt64(u.value(QLatin1String("media_count"))),
+                                            jsonInt64(u.value(QLatin1String("media_length"))) };
                 }
             }
             if (obj.contains(QLatin1String("next_token"))) {

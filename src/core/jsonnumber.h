@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace Steward {
+
+/// A JSON number from the server as a whole number. Out of the range a double holds exactly
+/// (±2^53), NaN or not a number at all gives 0: converting such a double to qint64 would be
+/// undefined behaviour, and a hostile server can send 1e300.
+inline qint64 jsonInt64(const QJsonValue &v)
+{
+    constexpr double limit = 9007199254740992.0; // 2^53
+    const double d = v.toDouble();
+    return std::isfinite(d) && d >= -limit && d <= limit ? qint64(d) : 0;
+}
+
+} // namespace Steward
