@@ -159,4 +159,10 @@ QString ApiRequest::describeForLog() const
     return QString::fromLatin1(verb() + ' ' + m_encodedPath);
 }
 
+ApiRequest &ApiRequest::setLane(Lane lane)
+{
+    m_lane = lane;
+    return *this;
+}
+
 } // namespace Steward

@@ -63,6 +63,16 @@ public:
     std::optional<int> maxTransientRetries() const { return m_maxTransientRetries; }
     ApiRequest &setMaxTransientRetries(int retries);
 
+    /// Which of the service's two lanes carries the request. Interactive (views, details, dialogs:
+    /// the default) is never queued behind Bulk (the items of a long operation); both share the
+    /// session's 429 pauses and the held queue while the server is unreachable.
+    /// A request that names no lane takes the lane of the BulkLane scope it is sent in (the
+    /// ItemWindow opens one around every item it launches), else Interactive.
+    enum class Lane { Interactive, Bulk };
+    Lane lane() const { return m_lane.value_or(Lane::Interactive); }
+    bool hasLane() const { return m_lane.has_value(); }
+    ApiRequest &setLane(Lane lane);
+
     /// When false, a 2xx body that is not JSON is accepted (e.g. plain-text endpoints).
     bool expectJson() const { return m_expectJson; }
     ApiRequest &setExpectJson(bool expect);
@@ -83,6 +93,7 @@ private:
     bool m_safeToRepeat = true;
     bool m_authenticated = true;
     bool m_expectJson = true;
+    std::optional<Lane> m_lane;
     std::chrono::milliseconds m_timeout { 0 };
     std::optional<int> m_maxTransientRetries;
 };

@@ -69,7 +69,9 @@ void ApiService::setPinnedCertificateSha256(const QByteArray &digest)
 QNetworkAccessManager *ApiService::pickManager(int *index)
 {
     constexpr int connectionsPerManager = 6; // Qt's fixed HTTP/1.1 limit per host and manager
-    const int wanted = (m_maxInFlight + connectionsPerManager - 1) / connectionsPerManager;
+    // Enough connections for the interactive lane and for what the bulk lane uses now.
+    const int bulk = std::min(m_maxBulkInFlight, std::max(m_inFlightByLane[int(ApiRequest::Lane::Bulk)], 1));
+    const int wanted = (m_maxInFlight + bulk + connectionsPerManager - 1) / connectionsPerManager;
     while (m_managers.size() < wanted) {
         auto *extra = new QNetworkAccessManager(this);
         extra->setProxy(m_nam->proxy());
@@ -93,8 +95,36 @@ void ApiService::setMaxInFlight(int max)
     pump();
 }
 
+void ApiService::setMaxBulkInFlight(int max)
+{
+    m_maxBulkInFlight = std::max(1, max);
+    pump();
+}
+
+namespace {
+thread_local int bulkLaneDepth = 0;
+}
+
+BulkLane::BulkLane()
+{
+    ++bulkLaneDepth;
+}
+
+BulkLane::~BulkLane()
+{
+    --bulkLaneDepth;
+}
+
+bool BulkLane::active()
+{
+    return bulkLaneDepth > 0;
+}
+
 ApiReply *ApiService::send(ApiRequest request)
 {
+    if (!request.hasLane()) {
+        request.setLane(BulkLane::active() ? ApiRequest::Lane::Bulk : ApiRequest::Lane::Interactive);
+    }
     auto *reply = new ApiReply(this, std::move(request));
     m_queue.push_back(reply);
     // Dispatch from the event loop so that callers can connect to finished() first.
@@ -130,12 +160,23 @@ void ApiService::pump()
         }
         return;
     }
-    while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
-        QPointer<ApiReply> reply = m_queue.front();
-        m_queue.pop_front();
-        if (!reply || reply->isFinished()) {
-            continue;
+    // Two lanes with their own limits: an interactive request starts as soon as its lane has room,
+    // however many bulk requests wait before it; within a lane, first come first served.
+    const auto hasRoom = [this](ApiRequest::Lane lane) {
+        const int limit = lane == ApiRequest::Lane::Bulk ? m_maxBulkInFlight : m_maxInFlight;
+        return m_inFlightByLane[int(lane)] < limit;
+    };
+    // start() can finish a reply at once, and its handlers may send or cancel requests: look the
+    // queue up again for every request started (it is short: operations keep a bounded window).
+    while (!holding() && m_pausedUntil.hasExpired()) {
+        std::erase_if(m_queue, [](const QPointer<ApiReply> &r) { return !r || r->isFinished(); });
+        const auto next = std::find_if(m_queue.begin(), m_queue.end(),
+                                       [&](const QPointer<ApiReply> &r) { return hasRoom(r->m_request.lane()); });
+        if (next == m_queue.end()) {
+            break;
         }
+        QPointer<ApiReply> reply = *next;
+        m_queue.erase(next);
         start(reply);
     }
 }
@@ -189,6 +230,7 @@ void ApiService::start(ApiReply *reply)
     }
 
     ++m_inFlight;
+    ++m_inFlightByLane[int(req.lane())];
     ++m_requestsSent;
     ++reply->m_attempts;
     reply->m_timedOut = false;
@@ -386,6 +428,7 @@ bool isServerDown(const ApiError &error)
 void ApiService::onAttemptFinished(ApiReply *reply, RawResponse raw, bool mayHaveBeenDelivered)
 {
     --m_inFlight;
+    --m_inFlightByLane[int(reply->m_request.lane())];
     reply->m_watchdog->stop();
     if (reply->m_diagnosis) {
         reply->m_diagnosis->disconnect();

@@ -31,6 +31,19 @@ namespace Steward {
 /// Async idiom (chosen once for the whole code base): send() returns an ApiReply that emits
 /// finished(); typed calls take a context QObject and a handler receiving Result<T>. The handler
 /// is not called when the context dies first. No nested event loops anywhere.
+/// While one exists (on this thread), requests sent without an explicit lane go to the bulk lane.
+/// ItemWindow opens one around each item it launches; an engine opens one around follow-up
+/// requests of an item (a read-back after a lost answer, a second step).
+class BulkLane
+{
+public:
+    BulkLane();
+    ~BulkLane();
+    BulkLane(const BulkLane &) = delete;
+    BulkLane &operator=(const BulkLane &) = delete;
+    static bool active();
+};
+
 class ApiService : public QObject
 {
     Q_OBJECT
@@ -50,8 +63,13 @@ public:
     bool hasAccessToken() const { return !m_token.isEmpty(); }
     QString accessToken() const { return m_token; }
 
+    /// Requests of the interactive lane on the wire at once (default 8).
     int maxInFlight() const { return m_maxInFlight; }
     void setMaxInFlight(int max);
+    /// Requests of the bulk lane on the wire at once (default 64): a ceiling; each operation's own
+    /// window (Operation::concurrency) decides how many of its items are outstanding.
+    int maxBulkInFlight() const { return m_maxBulkInFlight; }
+    void setMaxBulkInFlight(int max);
 
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
@@ -94,6 +112,7 @@ public:
     void probeNow();
 
     int inFlightCount() const { return m_inFlight; }
+    int inFlightCount(ApiRequest::Lane lane) const { return m_inFlightByLane[int(lane)]; }
     int queuedCount() const { return int(m_queue.size()); }
     /// HTTP requests actually put on the wire (retries included); for reports and benchmarks.
     qint64 requestsSent() const { return m_requestsSent; }
@@ -140,7 +159,9 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     int m_maxInFlight = 8;
+    int m_maxBulkInFlight = 64;
     int m_inFlight = 0;
+    int m_inFlightByLane[2] = { 0, 0 };
     qint64 m_requestsSent = 0;
     RetryPolicy m_retryPolicy;
     std::chrono::milliseconds m_transferTimeout { 60000 };

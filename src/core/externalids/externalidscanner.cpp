@@ -1,6 +1,6 @@
 #include "externalidscanner.h"
 
-#include "itempump.h"
+#include "itemwindow.h"
 #include "stewardlogging_ops.h"
 
 namespace Steward {
@@ -8,9 +8,9 @@ namespace Steward {
 ExternalIdScanner::ExternalIdScanner(ApiService *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_pump(new ItemPump(this))
+    , m_window(new ItemWindow(this))
 {
-    connect(m_pump, &ItemPump::finished, this, &ExternalIdScanner::finish);
+    connect(m_window, &ItemWindow::finished, this, &ExternalIdScanner::finish);
 }
 
 void ExternalIdScanner::start(bool includeDeactivated)
@@ -39,7 +39,7 @@ void ExternalIdScanner::cancel()
         m_pageReply->cancel(); // its handler finishes the scan
         return;
     }
-    m_pump->cancel(true);
+    m_window->cancel(true);
 }
 
 void ExternalIdScanner::requestPage(qint64 from)
@@ -95,7 +95,7 @@ void ExternalIdScanner::readDetails()
     const int total = int(m_users.size());
     Q_EMIT readProgress(0, total);
     // Twice the service's window keeps its queue fed without piling requests up.
-    m_pump->start(total, 2 * m_api->maxInFlight(), [this, total](int index) {
+    m_window->start(total, 2 * m_api->maxInFlight(), [this, total](int index) {
         const QString userId = m_users.at(index).userId;
         ++m_scan.requests.userReads;
         ApiReply *reply =
@@ -117,9 +117,9 @@ void ExternalIdScanner::readDetails()
                     m_scan.readFailures.append({ userId, user.error() });
                 }
                 Q_EMIT readProgress(m_scan.usersRead + int(m_scan.readFailures.size()), total);
-                m_pump->itemDone();
+                m_window->itemDone();
             });
-        m_pump->track(reply);
+        m_window->track(reply);
     });
 }
 

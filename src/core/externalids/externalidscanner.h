@@ -12,7 +12,7 @@
 
 namespace Steward {
 
-class ItemPump;
+class ItemWindow;
 
 /// Requests an engine put on the wire, by kind (printed in summaries; the benchmark reads them).
 struct ExternalIdRequestCounts
@@ -70,7 +70,7 @@ private:
     void finish();
 
     ApiService *m_api;
-    ItemPump *m_pump;
+    ItemWindow *m_window;
     ExternalIdScan m_scan;
     QList<UserListEntry> m_users;
     QSet<QString> m_seen;

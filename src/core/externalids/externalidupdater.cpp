@@ -1,7 +1,7 @@
 #include "externalidupdater.h"
 
 #include "csvwriter.h"
-#include "itempump.h"
+#include "itemwindow.h"
 #include "outcome.h"
 
 #include <QCoreApplication>
@@ -55,14 +55,14 @@ QString ExternalIdOutcome::statusName(Status status)
 ExternalIdUpdater::ExternalIdUpdater(ApiService *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_pump(new ItemPump(this))
+    , m_window(new ItemWindow(this))
 {
-    connect(m_pump, &ItemPump::finished, this, &ExternalIdUpdater::onPumpFinished);
+    connect(m_window, &ItemWindow::finished, this, &ExternalIdUpdater::onWindowFinished);
 }
 
 bool ExternalIdUpdater::isRunning() const
 {
-    return m_pump->isRunning();
+    return m_window->isRunning();
 }
 
 void ExternalIdUpdater::begin(int total)
@@ -86,7 +86,7 @@ void ExternalIdUpdater::startRemoval(const QList<ExternalIdChange> &plan)
         m_outcomes.append({ c.userId, ExternalIdOutcome::Status::NotAttempted, c.toRemove, c.before, {} });
     }
     begin(int(plan.size()));
-    m_pump->start(int(plan.size()), 2 * m_api->maxInFlight(), [this](int i) { removeOne(i); });
+    m_window->start(int(plan.size()), 2 * m_api->maxInFlight(), [this](int i) { removeOne(i); });
 }
 
 void ExternalIdUpdater::startRestore(const QList<UserExternalIds> &backupUsers, bool previewOnly)
@@ -102,7 +102,7 @@ void ExternalIdUpdater::startRestore(const QList<UserExternalIds> &backupUsers, 
         m_outcomes.append({ u.userId, ExternalIdOutcome::Status::NotAttempted, {}, {}, {} });
     }
     begin(int(backupUsers.size()));
-    m_pump->start(int(backupUsers.size()), 2 * m_api->maxInFlight(), [this](int i) { restoreOne(i); });
+    m_window->start(int(backupUsers.size()), 2 * m_api->maxInFlight(), [this](int i) { restoreOne(i); });
 }
 
 void ExternalIdUpdater::cancel()
@@ -111,7 +111,7 @@ void ExternalIdUpdater::cancel()
         return;
     }
     m_cancelled = true;
-    m_pump->cancel(false);
+    m_window->cancel(false);
 }
 
 void ExternalIdUpdater::settle(int index, ExternalIdOutcome::Status status, const QString &detail)
@@ -120,7 +120,7 @@ void ExternalIdUpdater::settle(int index, ExternalIdOutcome::Status status, cons
     m_outcomes[index].detail = detail;
     ++m_settled;
     Q_EMIT progress(m_settled, int(m_outcomes.size()));
-    m_pump->itemDone();
+    m_window->itemDone();
 }
 
 void ExternalIdUpdater::setBackup(const ExternalIdBackup &backup, const QString &path)
@@ -167,7 +167,7 @@ void ExternalIdUpdater::removeOne(int index)
             }
             writeRemoval(index, current->ids);
         });
-    m_pump->track(read);
+    m_window->track(read);
 }
 
 void ExternalIdUpdater::writeRemoval(int index, const ExternalIdList &current)
@@ -194,7 +194,7 @@ void ExternalIdUpdater::writeRemoval(int index, const ExternalIdList &current)
                tr("No link of these providers any more (changed since the scan); nothing was sent."));
         return;
     }
-    if (m_pump->isCancelled()) {
+    if (m_window->isCancelled()) {
         settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before the change was sent."));
         return;
     }
@@ -213,7 +213,7 @@ void ExternalIdUpdater::writeRemoval(int index, const ExternalIdList &current)
                 o.after = keep;
                 settle(index, ExternalIdOutcome::Status::Done);
             } else if (r.error().kind() == ApiError::Kind::Cancelled) {
-                // Cancelled before it went out (the pump cancels only those): nothing changed.
+                // Cancelled before it went out (the window cancels only those): nothing changed.
                 --m_requests.updates;
                 settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before it was sent."));
             } else if (answerLost(r.error())) {
@@ -222,7 +222,7 @@ void ExternalIdUpdater::writeRemoval(int index, const ExternalIdList &current)
                 settle(index, ExternalIdOutcome::Status::Failed, describeFailure(r.error()));
             }
         });
-    m_pump->track(write);
+    m_window->track(write);
 }
 
 void ExternalIdUpdater::verifyWrite(int index, const ApiError &lost)
@@ -256,7 +256,7 @@ void ExternalIdUpdater::verifyWrite(int index, const ApiError &lost)
                            .arg(lost.describe()));
             }
         });
-    m_pump->track(read);
+    m_window->track(read);
 }
 
 void ExternalIdUpdater::restoreOne(int index)
@@ -286,7 +286,7 @@ void ExternalIdUpdater::restoreOne(int index)
                 settle(index, ExternalIdOutcome::Status::WouldChange);
                 return;
             }
-            if (m_pump->isCancelled()) {
+            if (m_window->isCancelled()) {
                 settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before the change was sent."));
                 return;
             }
@@ -307,12 +307,12 @@ void ExternalIdUpdater::restoreOne(int index)
                         settle(index, ExternalIdOutcome::Status::Failed, describeFailure(r.error()));
                     }
                 });
-            m_pump->track(write);
+            m_window->track(write);
         });
-    m_pump->track(read);
+    m_window->track(read);
 }
 
-void ExternalIdUpdater::onPumpFinished()
+void ExternalIdUpdater::onWindowFinished()
 {
     m_elapsedMs = m_clock.elapsed();
     for (ExternalIdOutcome &o : m_outcomes) {

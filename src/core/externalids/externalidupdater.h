@@ -11,7 +11,7 @@ class QIODevice;
 
 namespace Steward {
 
-class ItemPump;
+class ItemWindow;
 
 /// How one user came out of a removal or a restore.
 struct ExternalIdOutcome
@@ -81,10 +81,10 @@ private:
     void verifyWrite(int index, const ApiError &lost);
     bool updateBackup(const QString &userId, const ExternalIdList &current, QString *error);
     void restoreOne(int index);
-    void onPumpFinished();
+    void onWindowFinished();
 
     ApiService *m_api;
-    ItemPump *m_pump;
+    ItemWindow *m_window;
     QList<ExternalIdChange> m_plan;
     QList<UserExternalIds> m_backupUsers;
     std::optional<ExternalIdBackup> m_backup;

@@ -2,7 +2,7 @@
 
 #include "apiservice.h"
 #include "csvwriter.h"
-#include "itempump.h"
+#include "itemwindow.h"
 #include "usersafety.h"
 
 #include <QCoreApplication>
@@ -39,9 +39,9 @@ bool isConnectionProblem(const ApiError &e)
 BulkUserAction::BulkUserAction(ApiService *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_pump(new ItemPump(this))
+    , m_window(new ItemWindow(this))
 {
-    connect(m_pump, &ItemPump::finished, this, [this]() {
+    connect(m_window, &ItemWindow::finished, this, [this]() {
         if (m_state == State::Previewing) {
             previewDone();
         } else if (m_state == State::Running) {
@@ -215,7 +215,7 @@ void BulkUserAction::preview(Action action, const QList<BulkJoinInputItem> &inpu
     auto readAll = [this]() {
         m_settled = 0;
         Q_EMIT progress(0, int(m_work.size()));
-        m_pump->start(int(m_work.size()), m_api->maxInFlight(), [this](int n) { readOne(m_work.at(n)); });
+        m_window->start(int(m_work.size()), m_api->maxInFlight(), [this](int n) { readOne(m_work.at(n)); });
     };
     const auto change = guardedChange(action);
     if (!change || *change == UserSafety::Change::LogoutAll || m_work.isEmpty()) {
@@ -247,7 +247,7 @@ void BulkUserAction::readOne(int index)
             }
             ++m_settled;
             Q_EMIT progress(m_settled, int(m_work.size()));
-            m_pump->itemDone();
+            m_window->itemDone();
             return;
         }
         const UserDetails details = r.value();
@@ -256,7 +256,7 @@ void BulkUserAction::readOne(int index)
             decide(item, details, 0);
             ++m_settled;
             Q_EMIT progress(m_settled, int(m_work.size()));
-            m_pump->itemDone();
+            m_window->itemDone();
             return;
         }
         ApiReply *list = UserApi::devices(m_api, item.userId, this,
@@ -269,11 +269,11 @@ void BulkUserAction::readOne(int index)
                                               }
                                               ++m_settled;
                                               Q_EMIT progress(m_settled, int(m_work.size()));
-                                              m_pump->itemDone();
+                                              m_window->itemDone();
                                           });
-        m_pump->track(list);
+        m_window->track(list);
     });
-    m_pump->track(reply);
+    m_window->track(reply);
 }
 
 void BulkUserAction::decide(Item &item, const UserDetails &details, int deviceCount)
@@ -372,7 +372,7 @@ void BulkUserAction::run()
     }
     m_settled = 0;
     Q_EMIT progress(0, int(m_work.size()));
-    m_pump->start(int(m_work.size()), m_api->maxInFlight(), [this](int n) { changeOne(m_work.at(n)); });
+    m_window->start(int(m_work.size()), m_api->maxInFlight(), [this](int n) { changeOne(m_work.at(n)); });
 }
 
 void BulkUserAction::cancel()
@@ -381,7 +381,7 @@ void BulkUserAction::cancel()
         return;
     }
     m_cancelled = true;
-    m_pump->cancel(false);
+    m_window->cancel(false);
 }
 
 void BulkUserAction::changeOne(int index)
@@ -431,7 +431,7 @@ void BulkUserAction::changeOne(int index)
                 settle(index, Status::Done, tr("No device was signed in any more."));
                 return;
             }
-            if (m_pump->isCancelled()) {
+            if (m_window->isCancelled()) {
                 settle(index, Status::NotAttempted, tr("Cancelled before the devices were logged out."));
                 return;
             }
@@ -439,11 +439,11 @@ void BulkUserAction::changeOne(int index)
                 UserApi::deleteDevices(m_api, id, ids, this, [this, index, n = int(ids.size())](const Result<bool> &r) {
                     onChanged(index, r.ok() ? ApiError() : r.error(), tr("%n device(s) logged out.", nullptr, n));
                 });
-            m_pump->track(del);
+            m_window->track(del);
         });
         break;
     }
-    m_pump->track(reply);
+    m_window->track(reply);
 }
 
 void BulkUserAction::onChanged(int index, const ApiError &error, const QString &doneText)
@@ -525,7 +525,7 @@ void BulkUserAction::verify(int index, const ApiError &original)
             }
         });
     }
-    m_pump->track(reply);
+    m_window->track(reply);
 }
 
 void BulkUserAction::settle(int index, Status status, const QString &reason, bool verified)
@@ -536,7 +536,7 @@ void BulkUserAction::settle(int index, Status status, const QString &reason, boo
     item.verified = verified;
     ++m_settled;
     Q_EMIT progress(m_settled, int(m_work.size()));
-    m_pump->itemDone();
+    m_window->itemDone();
 }
 
 void BulkUserAction::runDone()

@@ -15,11 +15,11 @@ class QIODevice;
 namespace Steward {
 
 class ApiService;
-class ItemPump;
+class ItemWindow;
 
 /// One engine for every bulk user action (lock, unlock, shadow-ban, lift the shadow-ban, log out
 /// all devices, deactivate): preview (who is affected, who is skipped and why), a bounded run
-/// through the shared ItemPump (the service handles 429), progress, cancel, a per-user result and
+/// through the shared ItemWindow (the service handles 429), progress, cancel, a per-user result and
 /// a CSV report. The GUI dialog and the CLI only present it.
 class BulkUserAction : public QObject
 {
@@ -120,14 +120,14 @@ private:
     void runDone();
 
     ApiService *m_api;
-    ItemPump *m_pump;
+    ItemWindow *m_window;
     QString m_self;
     bool m_erase = false;
     Action m_action = Action::Lock;
     State m_state = State::Idle;
     bool m_cancelled = false;
     QList<Item> m_items;
-    QList<int> m_work; ///< indexes into m_items the pump walks through
+    QList<int> m_work; ///< indexes into m_items the window walks through
     std::optional<QStringList> m_activeAdmins;
     QHash<int, QStringList> m_devices; ///< logout: the devices listed when the user was changed
     ApiError m_previewError;

@@ -1,14 +1,15 @@
-#include "itempump.h"
+#include "itemwindow.h"
 
 #include "apireply.h"
+#include "apiservice.h"
 
 namespace Steward {
 
-ItemPump::ItemPump(QObject *parent)
+ItemWindow::ItemWindow(QObject *parent)
     : QObject(parent)
 { }
 
-void ItemPump::start(int count, int window, Launch launch)
+void ItemWindow::start(int count, int window, Launch launch)
 {
     m_launch = std::move(launch);
     m_tracked.clear();
@@ -22,7 +23,7 @@ void ItemPump::start(int count, int window, Launch launch)
     checkFinished();
 }
 
-void ItemPump::track(ApiReply *reply)
+void ItemWindow::track(ApiReply *reply)
 {
     // Drop replies that are gone so that a long run does not accumulate dead pointers.
     if (m_tracked.size() > 4 * m_window) {
@@ -31,14 +32,14 @@ void ItemPump::track(ApiReply *reply)
     m_tracked.append(reply);
 }
 
-void ItemPump::itemDone()
+void ItemWindow::itemDone()
 {
     --m_outstanding;
     fill();
     checkFinished();
 }
 
-void ItemPump::cancel(bool abortInFlight)
+void ItemWindow::cancel(bool abortInFlight)
 {
     if (!m_running || m_cancelled) {
         return;
@@ -53,7 +54,7 @@ void ItemPump::cancel(bool abortInFlight)
     checkFinished();
 }
 
-void ItemPump::fill()
+void ItemWindow::fill()
 {
     if (m_filling) {
         return; // itemDone() called from inside launch(): the loop below carries on
@@ -62,12 +63,13 @@ void ItemPump::fill()
     while (m_running && !m_cancelled && m_next < m_count && m_outstanding < m_window) {
         const int index = m_next++;
         ++m_outstanding;
+        const BulkLane bulk; // the item's requests go to the service's bulk lane
         m_launch(index);
     }
     m_filling = false;
 }
 
-void ItemPump::checkFinished()
+void ItemWindow::checkFinished()
 {
     if (!m_running || m_filling || m_outstanding > 0) {
         return;

@@ -14,13 +14,13 @@ class ApiReply;
 /// cancel knows exactly which items were never started. The engine's launch(index) sends its
 /// request(s), registers them with track(), and calls itemDone() once per item when it is settled
 /// (synchronously too, for items that need no request).
-class ItemPump : public QObject
+class ItemWindow : public QObject
 {
     Q_OBJECT
 public:
     using Launch = std::function<void(int index)>;
 
-    explicit ItemPump(QObject *parent = nullptr);
+    explicit ItemWindow(QObject *parent = nullptr);
 
     void start(int count, int window, Launch launch);
     void track(ApiReply *reply);
