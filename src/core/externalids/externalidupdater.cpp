@@ -52,25 +52,6 @@ QString ExternalIdOutcome::statusName(Status status)
     return {};
 }
 
-ItemStatus ExternalIdOutcome::itemStatus(Status status)
-{
-    switch (status) {
-    case Status::Done:
-        return ItemStatus::Done;
-    case Status::Unchanged:
-        return ItemStatus::Skipped;
-    case Status::WouldChange:
-        return ItemStatus::Planned;
-    case Status::Failed:
-        return ItemStatus::Failed;
-    case Status::NotAttempted:
-        return ItemStatus::NotAttempted;
-    case Status::Unknown:
-        return ItemStatus::Unknown;
-    }
-    return ItemStatus::Planned;
-}
-
 ExternalIdUpdater::ExternalIdUpdater(ApiService *api, QObject *parent)
     : Operation(parent)
     , m_api(api)
@@ -85,15 +66,6 @@ void ExternalIdUpdater::begin(int total, const QString &phase)
     m_settled = 0;
     setState(State::Running);
     setProgress(0, total, phase);
-}
-
-OperationTally ExternalIdUpdater::tally() const
-{
-    OperationTally t;
-    for (const ExternalIdOutcome &o : m_outcomes) {
-        t.add(ExternalIdOutcome::itemStatus(o.status));
-    }
-    return t;
 }
 
 void ExternalIdUpdater::startRemoval(const QList<ExternalIdChange> &plan)

@@ -29,8 +29,6 @@ struct ExternalIdOutcome
     QString detail;
 
     static QString statusName(Status status);
-    /// The contract's status: unchanged = skipped (nothing to do), would change = planned, the rest as they are.
-    static ItemStatus itemStatus(Status status);
 };
 
 /// Apply a removal plan or restore a backup, with bounded concurrency, per-user results, and a
@@ -62,7 +60,6 @@ public:
     bool wasCancelled() const { return isCancelled(); }
     const QList<ExternalIdOutcome> &outcomes() const { return m_outcomes; }
     int count(ExternalIdOutcome::Status status) const;
-    OperationTally tally() const;
     const ExternalIdRequestCounts &requests() const { return m_requests; }
     qint64 elapsedMs() const { return m_elapsedMs; }
 

@@ -533,34 +533,6 @@ void BulkUserAction::settle(int index, Status status, const QString &reason, boo
     window()->itemDone();
 }
 
-ItemStatus BulkUserAction::itemStatus(Status status)
-{
-    switch (status) {
-    case Status::Affected:
-        return ItemStatus::Planned;
-    case Status::Skipped:
-        return ItemStatus::Skipped;
-    case Status::Done:
-        return ItemStatus::Done;
-    case Status::Failed:
-        return ItemStatus::Failed;
-    case Status::NotAttempted:
-        return ItemStatus::NotAttempted;
-    case Status::Unknown:
-        return ItemStatus::Unknown;
-    }
-    return ItemStatus::Planned;
-}
-
-OperationTally BulkUserAction::tally() const
-{
-    OperationTally t;
-    for (const Item &item : m_items) {
-        t.add(itemStatus(item.status));
-    }
-    return t;
-}
-
 void BulkUserAction::runDone()
 {
     for (Item &item : m_items) {

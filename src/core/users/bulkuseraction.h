@@ -101,10 +101,6 @@ public:
     QString previewSummary() const;
     QString resultSummary() const;
 
-    /// The contract's status of an item (Affected = planned).
-    static ItemStatus itemStatus(Status status);
-    OperationTally tally() const;
-
 private:
     void readOne(int index);
     void decide(Item &item, const UserDetails &details, int deviceCount);
