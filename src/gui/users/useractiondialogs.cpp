@@ -537,14 +537,10 @@ void BulkUserActionDialog::reject()
 
 void BulkUserActionDialog::chooseReportFile()
 {
-    auto *dialog = new QFileDialog(
-        this, tr("Save Report"),
+    auto *dialog = Widgets::fileDialog(
+        this, "bulkReportFileDialog", tr("Save Report"),
         QDir::homePath() + QStringLiteral("/%1-report.csv").arg(BulkUserAction::actionName(m_engine->action())),
-        tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("bulkReportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
+        tr("CSV files (*.csv)"), QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, &BulkUserActionDialog::saveReport);
     dialog->open();
 }

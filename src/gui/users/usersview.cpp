@@ -7,15 +7,18 @@
 #include "userexport.h"
 #include "userlistmodel.h"
 
+#include "widgethelpers.h"
 #include <QCheckBox>
 #include <QDir>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -377,12 +380,9 @@ void UsersView::chooseExportFile()
     if (m_export) {
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Export Users"), QDir::homePath() + QStringLiteral("/users.csv"),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    auto *dialog = Widgets::fileDialog(this, "exportFileDialog", tr("Export Users"),
+                                       QDir::homePath() + QStringLiteral("/users.csv"), tr("CSV files (*.csv)"),
+                                       QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, &UsersView::exportTo);
     dialog->open();
 }
@@ -395,21 +395,33 @@ void UsersView::exportTo(const QString &path)
     auto *job = new UserExport(m_api, this);
     job->setQuery(m_model->query());
     m_export = job;
-    auto *progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 0, this);
+    // A plain dialog with a progress bar, opened with open(): QProgressDialog's setValue would spin a
+    // nested event loop while it is window-modal.
+    auto *progress = new QDialog(this);
     progress->setObjectName(QStringLiteral("exportProgressDialog"));
     progress->setWindowTitle(tr("Export Users"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(0);
+    auto *progressLayout = new QVBoxLayout(progress);
+    auto *label = Widgets::wrappedLabel(tr("Exporting users…"), progress, "exportProgressLabel");
+    auto *bar = Widgets::named(new QProgressBar(progress), "exportProgressBar", tr("Export progress"));
+    bar->setRange(0, 0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, progress);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelExportButton"));
+    progressLayout->addWidget(label);
+    progressLayout->addWidget(bar);
+    progressLayout->addWidget(buttons);
     m_exportProgress = progress;
-    connect(progress, &QProgressDialog::canceled, job, &UserExport::cancel);
-    connect(job, &UserExport::progress, progress, [progress](qint64 rows, qint64 total) {
-        progress->setMaximum(int(qMax(total, rows)));
-        progress->setValue(int(rows));
-        progress->setLabelText(tr("Exported %1 of %2 users…").arg(rows).arg(total));
+    connect(progress, &QDialog::rejected, job, &UserExport::cancel);
+    connect(buttons, &QDialogButtonBox::rejected, progress, &QDialog::reject);
+    connect(job, &UserExport::progress, progress, [label, bar](qint64 rows, qint64 total) {
+        bar->setMaximum(int(qMax(total, rows)));
+        bar->setValue(int(rows));
+        label->setText(tr("Exported %1 of %2 users…").arg(rows).arg(total));
     });
     connect(job, &UserExport::finished, this, [this, job, path](UserExport::Status status) {
         if (m_exportProgress) {
             m_exportProgress->close();
+            m_exportProgress->disconnect(job); // closing it is not a cancel
         }
         m_status->setText(status == UserExport::Status::Succeeded
                               ? tr("Exported %1 users to %2.").arg(job->rowsWritten()).arg(path)
