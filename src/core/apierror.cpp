@@ -230,6 +230,21 @@ bool ApiError::isTransient() const
     }
 }
 
+bool ApiError::isAlreadyInRoom() const
+{
+    return isForbidden() && m_message.contains(QLatin1String("already in the room"));
+}
+
+bool ApiError::isGuestsUnsupported() const
+{
+    return m_httpStatus == 400 && m_message.contains(QLatin1String("guests"));
+}
+
+bool ApiError::isNotServerAdmin() const
+{
+    return m_errcode == QStringLiteral("M_FORBIDDEN") && m_message.contains(QStringLiteral("server admin"));
+}
+
 bool ApiError::isAuthenticationFailure() const
 {
     return m_kind == Kind::Http
@@ -289,7 +304,7 @@ QString ApiError::describeFault() const
     QString hint;
     if (isAuthenticationFailure()) {
         hint = tr("The access token is no longer valid: sign in again.");
-    } else if (m_errcode == QStringLiteral("M_FORBIDDEN") && m_message.contains(QStringLiteral("server admin"))) {
+    } else if (isNotServerAdmin()) {
         hint = tr("This account is not a server administrator; Steward needs a server admin's token.");
     } else if (m_errcode == QStringLiteral("M_UNRECOGNIZED")) {
         hint = tr("The server does not offer this endpoint: a reverse proxy may hide /_synapse/admin, or the "

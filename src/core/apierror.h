@@ -83,6 +83,15 @@ public:
     /// True when a request that is not safe to repeat may have been carried out by the server but
     /// its answer was lost (connection closed or reset after sending, truncated body, timeout).
     /// Such an item's outcome is unknown: the caller verifies it against the server instead of
+    // Server answers recognised by their words: Synapse gives no errcode of their own, so its text is
+    // matched here and nowhere else.
+    /// 403 "... is already in the room": a join or invite found the user a member already.
+    bool isAlreadyInRoom() const;
+    /// 400 naming "guests": the server (delegating auth to MAS) rejects listing guest users.
+    bool isGuestsUnsupported() const;
+    /// 403 naming "server admin": the token is not a server administrator's.
+    bool isNotServerAdmin() const;
+
     /// reporting a failure.
     bool outcomeUnknown() const { return m_outcomeUnknown; }
     void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }

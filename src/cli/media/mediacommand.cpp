@@ -1,6 +1,7 @@
 #include "mediacommand.h"
 
 #include "clicontext.h"
+#include "matrixid.h"
 #include "mediapurgecutoff.h"
 #include "mediapurgeestimator.h"
 #include "mediapurgerun.h"
@@ -170,7 +171,7 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
     const bool confirmed = parser.isSet(yes);
 
     ctx.connectToServer(true, [&ctx, criteria, zone, dry, confirmed](ServerSession *session) {
-        const QString serverName = session->status().whoAmI.userId.section(u':', 1);
+        const QString serverName = MatrixId::serverName(session->status().whoAmI.userId);
         printCriteria(ctx.out(), criteria, zone);
         ctx.out().flush();
         ctx.err() << tr("Estimating what the server will delete…") << Qt::endl;

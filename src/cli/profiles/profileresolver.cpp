@@ -41,7 +41,7 @@ void resolve(CliContext &ctx, bool requireToken, std::function<void(QUrl, QStrin
         ctx.fail(UsageError, tr("there is no profile \"%1\" (see steward-cli profile list)").arg(name));
         return;
     }
-    auto *credentials = new KeychainCredentialStore(QStringLiteral("steward"), &ctx);
+    auto *credentials = new KeychainCredentialStore(KeychainCredentialStore::defaultService(), &ctx);
     credentials->readToken(name, &ctx, [&ctx, store, p = *profile, resolved, credentials](const CredentialResult &r) {
         credentials->deleteLater();
         if (!r.ok()) {

@@ -299,7 +299,7 @@ void BulkJoinEngine::sendJoin(int index)
         --m_outstanding;
         if (r.ok()) {
             record(index, BulkJoinPair::Outcome::Joined, QString());
-        } else if (r.error().isForbidden() && r.error().message().contains(QLatin1String("already in the room"))) {
+        } else if (r.error().isAlreadyInRoom()) {
             // Joined by someone else since the preview: in a room that is not public the invite is refused.
             record(index, BulkJoinPair::Outcome::AlreadyMember, QString());
         } else if (!answerLost(r.error())) {

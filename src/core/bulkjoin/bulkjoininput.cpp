@@ -32,13 +32,6 @@ bool isHeaderWord(const QString &t)
                                      QStringLiteral("id") };
     return words.contains(t.toLower());
 }
-
-// Server name grammar: a host name, IPv4 or [IPv6], optional port.
-const QRegularExpression &serverNameRe()
-{
-    static const QRegularExpression re(QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+)(:[0-9]{1,5})?$)"));
-    return re;
-}
 } // namespace
 
 QList<BulkJoinInputItem> BulkJoinInput::splitList(const QString &text, int limit)
@@ -132,8 +125,7 @@ bool BulkJoinInput::readFile(const QString &path, QList<BulkJoinInputItem> *item
 
 QString BulkJoinInput::serverNameOf(const QString &userId)
 {
-    const int colon = userId.indexOf(u':');
-    return colon < 0 ? QString() : userId.mid(colon + 1);
+    return MatrixId::serverName(userId);
 }
 
 QString BulkJoinInput::normalizeUser(const QString &text, const QString &serverName, QString *problem)
@@ -172,8 +164,8 @@ QString BulkJoinInput::normalizeUser(const QString &text, const QString &serverN
             return {};
         }
     }
-    if (!serverNameRe().match(server).hasMatch()) {
-        *problem = tr("\"%1\" is not a server name").arg(server);
+    if (!MatrixId::isServerName(server)) {
+        *problem = BulkJoinInputText::tr("\"%1\" is not a server name").arg(server);
         return {};
     }
     return t;

@@ -62,10 +62,4 @@ QUrl parseHomeserverAddress(const QString &text)
     return url;
 }
 
-QString serverNameOfUserId(const QString &userId)
-{
-    const qsizetype colon = userId.indexOf(u':');
-    return colon < 0 ? QString() : userId.mid(colon + 1);
-}
-
 } // namespace Steward

@@ -1,5 +1,6 @@
 #include "signin.h"
 
+#include "matrixid.h"
 #include "profile.h"
 #include "stewardlogging_profiles.h"
 
@@ -288,7 +289,7 @@ void SignIn::verifyToken(const QString &token)
             return;
         }
         m_outcome.whoAmI = w.value();
-        m_outcome.serverName = serverNameOfUserId(w->userId);
+        m_outcome.serverName = MatrixId::serverName(w->userId);
         ServerApi::isServerAdmin(api, w->userId, m_run, [this, api](const Result<bool> &admin) {
             if (!admin.ok()) {
                 failWith(admin.error(), m_outcome.server.baseUrl);

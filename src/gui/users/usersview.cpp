@@ -1,17 +1,18 @@
 #include "usersview.h"
 
+#include "matrixid.h"
 #include "selectionkeeper.h"
 #include "tableviewsetup.h"
 #include "useractiondialogs.h"
 #include "userdetailspanel.h"
 #include "userexport.h"
 #include "userlistmodel.h"
-
 #include "widgethelpers.h"
+
 #include <QCheckBox>
-#include <QDir>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -318,7 +319,7 @@ void UsersView::selectUserWhenLoaded(const QString &userId)
 void UsersView::createUser()
 {
     const QString self = m_currentUser ? m_currentUser() : QString();
-    const QString serverName = self.section(QLatin1Char(':'), 1);
+    const QString serverName = MatrixId::serverName(self);
     auto *dialog = new CreateUserDialog(serverName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateUserDialog::submitted, this, [this, dialog]() {
@@ -350,7 +351,7 @@ void UsersView::createUser()
                 guard->accept();
                 showOutcome(tr("Created %1.").arg(id), false);
                 selectUserWhenLoaded(id);
-                m_search->setText(id.mid(1).section(QLatin1Char(':'), 0, 0));
+                m_search->setText(MatrixId::localpart(id));
                 reload();
             });
         });
@@ -420,8 +421,8 @@ void UsersView::exportTo(const QString &path)
     });
     connect(job, &UserExport::finished, this, [this, job, path](UserExport::Status status) {
         if (m_exportProgress) {
-            m_exportProgress->close();
             m_exportProgress->disconnect(job); // closing it is not a cancel
+            m_exportProgress->close();
         }
         m_status->setText(status == UserExport::Status::Succeeded
                               ? tr("Exported %1 users to %2.").arg(job->rowsWritten()).arg(path)
