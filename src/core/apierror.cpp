@@ -253,9 +253,6 @@ bool ApiError::isAuthenticationFailure() const
 
 QString ApiError::describe() const
 {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Steward::ApiError", s);
-    };
     if (m_outcomeUnknown) {
         return tr("Outcome unknown: the request was sent, but its answer was lost (%1). The server may have "
                   "carried it out; check before trying again.")
@@ -266,9 +263,6 @@ QString ApiError::describe() const
 
 QString ApiError::describeFault() const
 {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Steward::ApiError", s);
-    };
     switch (m_kind) {
     case Kind::None:
         return tr("No error");

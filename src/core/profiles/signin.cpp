@@ -9,13 +9,6 @@
 
 namespace Steward {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Steward::SignIn", s);
-}
-} // namespace
-
 QString SignInError::describe() const
 {
     switch (reason) {
