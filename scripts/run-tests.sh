@@ -33,9 +33,6 @@ run_suite() { # name build-dir extra-cmake-args...
         status=1
         return
     fi
-    # CMake's AUTOMOC can miss sources that feature folders added to a target after the first
-    # configure of a reused build dir; regenerating the (cheap) moc output avoids stale links.
-    rm -rf "$dir"/src/*/*_autogen
     if ! cmake --build "$dir" -j "$jobs"; then
         echo "run-tests: [$name] build failed" >&2
         status=1

@@ -1,9 +1,9 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "commandregistry.h"
-#include "englishplurals.h"
 #include "profileresolver.h"
 #include "steward_version.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,8 +37,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setOrganizationName(QStringLiteral("steward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION_STRING));
-    // The CLI speaks English: "%n user(s)" is printed as "1 user" / "2 users".
-    Steward::installEnglishPlurals(&app);
+    // The CLI follows the locale like the GUI (LANG, LC_ALL, LC_MESSAGES); in English "%n user(s)" is
+    // printed as "1 user" / "2 users".
+    Steward::installTranslations(&app);
 
     installProfileResolver();
     QNetworkAccessManager nam;

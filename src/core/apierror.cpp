@@ -230,6 +230,21 @@ bool ApiError::isTransient() const
     }
 }
 
+bool ApiError::isAlreadyInRoom() const
+{
+    return isForbidden() && m_message.contains(QLatin1String("already in the room"));
+}
+
+bool ApiError::isGuestsUnsupported() const
+{
+    return m_httpStatus == 400 && m_message.contains(QLatin1String("guests"));
+}
+
+bool ApiError::isNotServerAdmin() const
+{
+    return m_errcode == QStringLiteral("M_FORBIDDEN") && m_message.contains(QStringLiteral("server admin"));
+}
+
 bool ApiError::isAuthenticationFailure() const
 {
     return m_kind == Kind::Http
@@ -238,9 +253,6 @@ bool ApiError::isAuthenticationFailure() const
 
 QString ApiError::describe() const
 {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Steward::ApiError", s);
-    };
     if (m_outcomeUnknown) {
         return tr("Outcome unknown: the request was sent, but its answer was lost (%1). The server may have "
                   "carried it out; check before trying again.")
@@ -251,9 +263,6 @@ QString ApiError::describe() const
 
 QString ApiError::describeFault() const
 {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Steward::ApiError", s);
-    };
     switch (m_kind) {
     case Kind::None:
         return tr("No error");
@@ -289,7 +298,7 @@ QString ApiError::describeFault() const
     QString hint;
     if (isAuthenticationFailure()) {
         hint = tr("The access token is no longer valid: sign in again.");
-    } else if (m_errcode == QStringLiteral("M_FORBIDDEN") && m_message.contains(QStringLiteral("server admin"))) {
+    } else if (isNotServerAdmin()) {
         hint = tr("This account is not a server administrator; Steward needs a server admin's token.");
     } else if (m_errcode == QStringLiteral("M_UNRECOGNIZED")) {
         hint = tr("The server does not offer this endpoint: a reverse proxy may hide /_synapse/admin, or the "

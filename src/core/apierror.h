@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -35,6 +36,8 @@ struct RawResponse
 /// The one error type of the request pipeline. Every failure a face sees is one of these.
 class ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(Steward::ApiError)
+
 public:
     enum class Kind {
         None,
@@ -79,6 +82,15 @@ public:
     bool isAuthenticationFailure() const;
     bool isForbidden() const { return m_httpStatus == 403; }
     bool isNotFound() const { return m_httpStatus == 404; }
+
+    // Server answers recognised by their words: Synapse gives no errcode of their own, so its text is
+    // matched here and nowhere else.
+    /// 403 "... is already in the room": a join or invite found the user a member already.
+    bool isAlreadyInRoom() const;
+    /// 400 naming "guests": the server (delegating auth to MAS) rejects listing guest users.
+    bool isGuestsUnsupported() const;
+    /// 403 naming "server admin": the token is not a server administrator's.
+    bool isNotServerAdmin() const;
 
     /// True when a request that is not safe to repeat may have been carried out by the server but
     /// its answer was lost (connection closed or reset after sending, truncated body, timeout).

@@ -6,9 +6,11 @@ class QCoreApplication;
 
 namespace Steward {
 
-/// Helper functions outside classes call QCoreApplication::translate("Steward::Something", ...), but
-/// lupdate files their strings under the enclosing namespace ("Steward", "Steward::Cli"). On a miss,
-/// look the text up in the enclosing namespaces too, so those strings are translated as well.
+/// Transitional, until the catalogues are carried over: the sources translate every string in its
+/// class context now, but translations/*.ts still file 69 of them under the enclosing namespace
+/// ("Steward", "Steward::Cli"), where the old local tr() helpers left them. On a miss, look the text up
+/// in the enclosing namespaces too. scripts/move-translation-contexts.py moves those messages to their
+/// contexts; after it has run on the catalogues, this class goes and plain QTranslators remain.
 class NamespaceFallbackTranslator : public QTranslator
 {
 public:

@@ -9,11 +9,6 @@ namespace Steward {
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Steward::OneShotExchange", s);
-}
-
 QNetworkReply::NetworkError fromSocketError(QAbstractSocket::SocketError error)
 {
     switch (error) {

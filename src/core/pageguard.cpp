@@ -7,10 +7,6 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Steward::PageGuard", text);
-}
 constexpr qint64 MaxToken = qint64(1) << 53; // exact in a double, far beyond any real list
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 #include <optional>
@@ -18,6 +19,8 @@ std::optional<qint64> parsePageToken(const QJsonValue &value, bool *ok);
 /// must be the last, and a run stops after maxPages pages. check() says what is wrong, once per page.
 class PageGuard
 {
+    Q_DECLARE_TR_FUNCTIONS(Steward::PageGuard)
+
 public:
     static constexpr qint64 DefaultMaxPages = 100000;
 

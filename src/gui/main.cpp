@@ -3,6 +3,7 @@
 #include "sandboxconnection.h"
 #include "steward_version.h"
 #include "translations.h"
+#include "widgethelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -92,7 +93,8 @@ int main(int argc, char **argv)
     if (parser.isSet(sandboxOption)) {
         const auto sandbox = Steward::SandboxConnection::load(parser.value(sandboxOption));
         if (!sandbox.error.isEmpty()) {
-            QMessageBox::critical(&window, QApplication::translate("main", "Sandbox"), sandbox.error);
+            Steward::Widgets::openMessage(&window, "sandboxErrorBox", QMessageBox::Critical,
+                                          QApplication::translate("main", "Sandbox"), sandbox.error);
         } else {
             window.openConnection(
                 QApplication::translate("main", "Sandbox (%1)").arg(sandbox.baseUrl.toDisplayString()), sandbox.baseUrl,

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "externalidcleanupwizard.h"
+#include "matrixid.h"
 #include "mediapurgewizard.h"
 #include "rooms/roomsview.h"
 
@@ -136,7 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
         connect(action, &QAction::triggered, this, [this]() {
             auto *wizard =
                 new ExternalIdCleanupWizard(m_session->api(), m_session->status().baseUrl.toDisplayString(), this);
-            wizard->setServerName(m_session->status().whoAmI.userId.section(QLatin1Char(':'), 1));
+            wizard->setServerName(MatrixId::serverName(m_session->status().whoAmI.userId));
             wizard->setAttribute(Qt::WA_DeleteOnClose);
             wizard->show();
         });

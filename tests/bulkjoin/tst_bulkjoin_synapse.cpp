@@ -2,6 +2,7 @@
 // already-joined, deactivated, remote and unknown users, an unknown alias, a room the admin is not in.
 // Each pair gets the right outcome, and the server's memberships match the report exactly.
 #include "apiservice.h"
+#include "await.h"
 #include "bulkjoinengine.h"
 #include "bulkjoininput.h"
 #include "bulkjoinpreflight.h"
@@ -9,6 +10,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Steward;
@@ -67,10 +69,7 @@ class TestBulkJoinSynapse : public QObject
         std::optional<Result<BulkJoinPlan>> result;
         connect(&pf, &BulkJoinPreflight::finished, this, [&](const Result<BulkJoinPlan> &r) { result = r; });
         pf.start(BulkJoinInput::splitList(usersText(h)), BulkJoinInput::splitList(roomsText(f)), server.adminUserId);
-        QDeadlineTimer deadline(60000);
-        while (!result && !deadline.hasExpired()) {
-            QTest::qWait(10);
-        }
+        StewardTest::await(result, 60000);
         if (!result || !result->ok()) {
             qWarning() << "pre-flight failed" << (result ? result->error().describe() : QStringLiteral("timeout"));
             return {};
@@ -119,6 +118,8 @@ class TestBulkJoinSynapse : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void everyPairGetsTheRightOutcome()
     {
         STEWARD_REQUIRE_TEST_SERVER(server);

@@ -4,14 +4,18 @@
 #include "bulkjoinengine.h"
 #include "bulkjoinjournal.h"
 #include "bulkjoinwizard.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "synapsehelper.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -21,7 +25,7 @@
 using namespace Steward;
 using namespace StewardTest;
 
-class TestBulkJoinWizard : public QObject
+class TestBulkJoinWizard : public StewardTest::GuiTest
 {
     Q_OBJECT
 
@@ -133,16 +137,56 @@ private Q_SLOTS:
         QCOMPARE(h.members(pub), (QSet<QString> { server.adminUserId, h.uid("a"), h.uid("b") }));
         QCOMPARE(h.members(nj), (QSet<QString> { server.userId, server.adminUserId, h.uid("a"), h.uid("b") }));
 
+        // Export through the button and its file dialog (opened with open(), answered by name).
         QTemporaryDir out;
-        QString error;
         const QString csvPath = out.filePath(QStringLiteral("report.csv"));
-        QVERIFY2(wizard->exportReport(csvPath, &error), qPrintable(error));
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+        auto *saveDialog = waitForDialog<QFileDialog>(wizard, "exportReportFileDialog");
+        QVERIFY(saveDialog);
+        chooseFile(saveDialog, csvPath);
+        QVERIFY(!wizard->findChild<QMessageBox *>(QStringLiteral("exportReportErrorBox")));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray bytes = csv.readAll();
         QCOMPARE(bytes.count('\n'), 13);
         QCOMPARE(bytes.count(",joined,"), 3);
         wizard->close();
+    }
+
+    // The input page loads a list through a file dialog opened with open(); a file it cannot read
+    // gives a warning (also opened with open()) and leaves the list as it was.
+    void loadListsThroughTheFileDialog()
+    {
+        QNetworkAccessManager nam;
+        ApiService api(&nam);
+        api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QTemporaryDir dir;
+        BulkJoinWizard wizard(&api, QStringLiteral("@admin:example.org"));
+        wizard.setJournalDirectory(dir.path());
+        wizard.show();
+        QFile list(dir.filePath(QStringLiteral("users.txt")));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("@a:example.org\n@b:example.org\n");
+        list.close();
+        auto *load = wizard.findChild<QPushButton *>(QStringLiteral("loadUsersButton"));
+        auto *users = wizard.findChild<QPlainTextEdit *>(QStringLiteral("usersEdit"));
+        QVERIFY(load && users);
+
+        QTest::mouseClick(load, Qt::LeftButton);
+        auto *dialog = waitForDialog<QFileDialog>(&wizard, "loadListFileDialog");
+        QVERIFY(dialog);
+        chooseFile(dialog, list.fileName());
+        QCOMPARE(users->toPlainText(), QStringLiteral("@a:example.org\n@b:example.org"));
+
+        QTest::mouseClick(load, Qt::LeftButton);
+        dialog = waitForDialog<QFileDialog>(&wizard, "loadListFileDialog");
+        QVERIFY(dialog);
+        chooseFile(dialog, dir.filePath(QStringLiteral("missing.txt")));
+        auto *box = waitForDialog<QMessageBox>(&wizard, "loadListErrorBox");
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("missing.txt")), qPrintable(box->text()));
+        box->close();
+        QCOMPARE(users->toPlainText(), QStringLiteral("@a:example.org\n@b:example.org"));
     }
 
     void resumeUnfinishedJournal()

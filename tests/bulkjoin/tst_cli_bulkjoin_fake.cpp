@@ -2,11 +2,13 @@
 // exactly once; Ctrl-C and failures leave a resumable run; standard input lists; dry run (with its
 // report); input bounds, duplicates and ID lengths; the report path checked before anything is sent;
 // damaged journals named, never used; usage errors.
+#include "clirunner.h"
 #include "fakesynapse.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,57 +24,37 @@ class TestCliBulkJoinFake : public QObject
     std::unique_ptr<FakeSynapse> m_synapse;
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = StewardTest::CliRun;
 
-    QString cliPath() const
+    QMap<QString, QString> cliEnv() const
     {
-        return qEnvironmentVariable("STEWARD_TEST_BUILD_DIR") + QStringLiteral("/bin/steward-cli");
+        return { { QStringLiteral("STEWARD_ACCESS_TOKEN"), QStringLiteral("syt_fake_token_for_tests_only") },
+                 { QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")) } };
     }
 
+    QStringList cliArgs(const QStringList &args) const
+    {
+        return QStringList { QStringLiteral("--homeserver"), m_server->url().toString(), QStringLiteral("bulk-join") }
+        + args;
+    }
+
+    /// A steward-cli started, not awaited (the test interrupts it).
     void prepare(QProcess &p, const QStringList &args)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), QStringLiteral("syt_fake_token_for_tests_only"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+        const auto vars = cliEnv();
+        for (auto it = vars.cbegin(); it != vars.cend(); ++it) {
+            env.insert(it.key(), it.value());
+        }
         p.setProcessEnvironment(env);
-        p.setProgram(cliPath());
-        p.setArguments(
-            QStringList { QStringLiteral("--homeserver"), m_server->url().toString(), QStringLiteral("bulk-join") }
-            + args);
+        p.setProgram(StewardTest::cliPath());
+        p.setArguments(cliArgs(args));
     }
 
     /// Runs the CLI while this process's event loop serves the fake server.
     Run cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        QProcess p;
-        prepare(p, args);
-        p.start();
-        if (!p.waitForStarted()) {
-            return {};
-        }
-        if (!stdinData.isNull()) {
-            p.write(stdinData);
-            p.closeWriteChannel();
-        }
-        QDeadlineTimer deadline(60000);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            QTest::qWait(10);
-        }
-        Run r;
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return StewardTest::runCli(cliArgs(args), { cliEnv(), stdinData, 60000 });
     }
 
     QString writeFile(const QString &name, const QString &text)
@@ -110,9 +92,11 @@ class TestCliBulkJoinFake : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
-        QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
+        QVERIFY2(QFile::exists(StewardTest::cliPath()), qPrintable(StewardTest::cliPath()));
         m_server = new FakeHttpServer(this);
         QVERIFY(m_server->listen());
         m_synapse = std::make_unique<FakeSynapse>();

@@ -1,4 +1,5 @@
 // steward-cli as a script would run it: exit codes and output against the real Synapse.
+#include "clirunner.h"
 #include "testserver.h"
 
 #include <QProcess>
@@ -8,26 +9,8 @@ class TestCliServerInfo : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(qEnvironmentVariable("STEWARD_CLI"), args);
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    using Run = StewardTest::CliRun;
+    static Run cli(const QStringList &args) { return StewardTest::runCli(args, { {}, {}, 60000 }); }
 
 private Q_SLOTS:
     void serverInfoPrintsVersion()

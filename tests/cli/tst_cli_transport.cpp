@@ -1,5 +1,6 @@
 // steward-cli's transport options and input checks against a local fake server: --timeout, bad
 // --homeserver values and tokens (exit 2, nothing sent), one clean line on stderr per problem.
+#include "clirunner.h"
 #include "fakehttpserver.h"
 
 #include <QElapsedTimer>
@@ -40,54 +41,23 @@ class TestCliTransport : public QObject
     FakeHttpServer *m_server = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        qint64 elapsedMs = 0;
-        QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    };
+    using Run = StewardTest::CliRun;
 
     /// Runs the CLI while this process's event loop serves the fake server.
     Run cli(const QStringList &args, const QString &token = kToken, const QByteArray &stdinData = {},
             const QStringList &extraEnv = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), token);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        StewardTest::CliOptions options;
+        options.env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), token);
+        options.env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        options.env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+        options.env.insert(QStringLiteral("QT_LOGGING_RULES"), QString()); // removed
         for (const QString &kv : extraEnv) {
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+            options.env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
         }
-        p.setProcessEnvironment(env);
-        p.setProgram(qEnvironmentVariable("STEWARD_TEST_BUILD_DIR") + QStringLiteral("/bin/steward-cli"));
-        p.setArguments(args);
-        QElapsedTimer timer;
-        timer.start();
-        p.start();
-        if (!p.waitForStarted()) {
-            return {};
-        }
-        p.write(stdinData);
-        p.closeWriteChannel();
-        QDeadlineTimer deadline(90000);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            QTest::qWait(10);
-        }
-        Run r;
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.elapsedMs = timer.elapsed();
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        options.stdinData = stdinData;
+        options.timeoutMs = 90000;
+        return StewardTest::runCli(args, options);
     }
 
     QString url() const { return m_server->url().toString(); }

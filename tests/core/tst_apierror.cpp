@@ -182,6 +182,48 @@ private Q_SLOTS:
         raw.body = R"({"errcode":"M_UNKNOWN_TOKEN","error":"Invalid access token passed."})";
         QVERIFY(ApiError::fromResponse(raw).describe().contains(QStringLiteral("sign in again")));
     }
+
+    // The server's words Steward recognises (Synapse 1.163's texts), and near misses that must not match.
+    void predicates_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("alreadyInRoom");
+        QTest::addColumn<bool>("guestsUnsupported");
+        QTest::addColumn<bool>("notServerAdmin");
+        QTest::newRow("already in the room")
+            << 403 << QByteArray(R"({"errcode":"M_FORBIDDEN","error":"@a:b is already in the room."})") << true << false
+            << false;
+        QTest::newRow("other 403") << 403 << QByteArray(R"({"errcode":"M_FORBIDDEN","error":"You are banned"})")
+                                   << false << false << false;
+        QTest::newRow("already in the room, not 403")
+            << 400 << QByteArray(R"({"errcode":"M_UNKNOWN","error":"@a:b is already in the room."})") << false << false
+            << false;
+        QTest::newRow("guests") << 400
+                                << QByteArray(
+                                       R"({"errcode":"M_UNKNOWN","error":"The guests parameter is not supported"})")
+                                << false << true << false;
+        QTest::newRow("guests, 500") << 500 << QByteArray(R"({"errcode":"M_UNKNOWN","error":"guests"})") << false
+                                     << false << false;
+        QTest::newRow("not server admin")
+            << 403 << QByteArray(R"({"errcode":"M_FORBIDDEN","error":"You are not a server admin"})") << false << false
+            << true;
+    }
+    void predicates()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, alreadyInRoom);
+        QFETCH(bool, guestsUnsupported);
+        QFETCH(bool, notServerAdmin);
+        RawResponse raw;
+        raw.httpStatus = status;
+        raw.body = body;
+        const ApiError e = ApiError::fromResponse(raw);
+        QCOMPARE(e.isAlreadyInRoom(), alreadyInRoom);
+        QCOMPARE(e.isGuestsUnsupported(), guestsUnsupported);
+        QCOMPARE(e.isNotServerAdmin(), notServerAdmin);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiError)

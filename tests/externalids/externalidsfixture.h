@@ -3,6 +3,7 @@
 // names, so the seeded oidc-old/oidc-new data other tests read stays as it is.
 
 #include "apiservice.h"
+#include "await.h"
 #include "externalidsapi.h"
 #include "testserver.h"
 
@@ -29,15 +30,14 @@ struct ExternalIdsFixture
 /// Synchronous helper for set-up and checks (tests only; the app never waits like this).
 inline QJsonObject callSync(Steward::ApiService *api, Steward::ApiRequest req, int *status = nullptr)
 {
-    Steward::ApiReply *reply = api->send(std::move(req));
-    QSignalSpy spy(reply, &Steward::ApiReply::finished);
-    if (!spy.wait(30000)) {
+    const StewardTest::Answer a = StewardTest::await(api->send(std::move(req)));
+    if (!a.finished) {
         return {};
     }
     if (status) {
-        *status = reply->httpStatus();
+        *status = a.status;
     }
-    return reply->object();
+    return a.object;
 }
 
 inline Steward::ExternalIdList currentIds(Steward::ApiService *api, const QString &userId)

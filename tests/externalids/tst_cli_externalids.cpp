@@ -1,4 +1,5 @@
 // steward-cli external-ids as a script would run it against the real Synapse.
+#include "clirunner.h"
 #include "externalidsfixture.h"
 
 #include <QDir>
@@ -15,30 +16,13 @@ class TestCliExternalIds : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = StewardTest::CliRun;
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), m_token);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("STEWARD_CLI"),
-                QStringList { QStringLiteral("--homeserver"), m_baseUrl, QStringLiteral("external-ids") } + args);
-        Run r;
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return StewardTest::runCli(
+            QStringList { QStringLiteral("--homeserver"), m_baseUrl, QStringLiteral("external-ids") } + args,
+            { { { QStringLiteral("STEWARD_ACCESS_TOKEN"), m_token },
+                { QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")) } } });
     }
     static int count(const QString &out, const char *what)
     {

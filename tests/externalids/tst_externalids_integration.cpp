@@ -6,6 +6,7 @@
 #include "externalidupdater.h"
 
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Steward;
@@ -57,6 +58,7 @@ class TestExternalIdsIntegration : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // journals, backups and settings stay out of the real ones
         STEWARD_REQUIRE_TEST_SERVER(server);
         m_api = new ApiService(&m_nam, this);
         m_api->setBaseUrl(server.baseUrl);

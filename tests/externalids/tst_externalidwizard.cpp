@@ -4,6 +4,7 @@
 #include "externalidscanner.h"
 #include "externalidsfixture.h"
 #include "externalidupdater.h"
+#include "guitest.h"
 #include "mainwindow.h"
 
 #include <QAbstractButton>
@@ -23,7 +24,7 @@
 using namespace Steward;
 using namespace StewardTest;
 
-class TestExternalIdWizard : public QObject
+class TestExternalIdWizard : public StewardTest::GuiTest
 {
     Q_OBJECT
 
@@ -210,8 +211,7 @@ private Q_SLOTS:
         QFileDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = wizard.findChild<QFileDialog *>(QStringLiteral("exportFileDialog"))));
         const QString csvPath = m_dir.filePath(QStringLiteral("report.csv"));
-        Q_EMIT dialog->fileSelected(csvPath);
-        dialog->close();
+        StewardTest::chooseFile(dialog, csvPath);
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll().count(",done,"), 5);

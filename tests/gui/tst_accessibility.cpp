@@ -1,5 +1,6 @@
 // Every interactive widget of the main window, its views and the three wizards has an object name
 // (for tests) and an accessible name (for screen readers: set, or taken from its text or buddy label).
+#include "guitest.h"
 #include "mainwindow.h"
 #include "testserver.h"
 
@@ -54,7 +55,7 @@ QStringList problems(QWidget *root)
 }
 } // namespace
 
-class TestAccessibility : public QObject
+class TestAccessibility : public StewardTest::GuiTest
 {
     Q_OBJECT
 private Q_SLOTS:

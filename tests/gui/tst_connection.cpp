@@ -2,6 +2,7 @@
 // main window is open; the status bar, the banner and the server actions follow, and the view
 // recovers by itself without a restart. Runs alone (RUN_SERIAL): it stops the shared test server
 // (SIGTERM to the Synapse process; the database stays) and starts it again on the same data.
+#include "guitest.h"
 #include "mainwindow.h"
 #include "testserver.h"
 
@@ -20,7 +21,7 @@
 
 using namespace Steward;
 
-class TestConnection : public QObject
+class TestConnection : public StewardTest::GuiTest
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 // Column widths, order and sort column of a view survive a restart, and the sort goes to the model
 // (which sorts on the server) once the session is connected.
+#include "guitest.h"
 #include "headerstate.h"
 #include "serversession.h"
 
@@ -24,7 +25,7 @@ public:
 };
 } // namespace
 
-class TestHeaderState : public QObject
+class TestHeaderState : public StewardTest::GuiTest
 {
     Q_OBJECT
     QTemporaryDir m_dir;

@@ -1,5 +1,6 @@
 // Keyboard conventions of the main window, driven offscreen against the real Synapse: Tab leaves a
 // table, Ctrl+1/Ctrl+2 switch views, the focus comes back after a dialog; and the icons are there.
+#include "guitest.h"
 #include "mainwindow.h"
 #include "testserver.h"
 
@@ -16,7 +17,7 @@
 
 using namespace Steward;
 
-class TestKeyboard : public QObject
+class TestKeyboard : public StewardTest::GuiTest
 {
     Q_OBJECT
 

@@ -1,4 +1,5 @@
 // The main window driven offscreen against the real Synapse: navigation, Tools menu, status bar.
+#include "guitest.h"
 #include "mainwindow.h"
 #include "testserver.h"
 
@@ -17,7 +18,7 @@
 
 using namespace Steward;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public StewardTest::GuiTest
 {
     Q_OBJECT
 private Q_SLOTS:

@@ -1,5 +1,6 @@
 // The main window opened in German: its menus, navigation and status bar speak German; French;
 // English with its plural forms ("1 user", "2 users").
+#include "guitest.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -11,7 +12,7 @@
 
 using namespace Steward;
 
-class TestTranslations : public QObject
+class TestTranslations : public StewardTest::GuiTest
 {
     Q_OBJECT
 private Q_SLOTS:

@@ -1,4 +1,5 @@
 // Server version, whoami and the admin check against the real Synapse started by the fixture.
+#include "await.h"
 #include "serverapi.h"
 #include "serversession.h"
 #include "testserver.h"
@@ -14,16 +15,6 @@ class TestServerApiIntegration : public QObject
     Q_OBJECT
     QNetworkAccessManager m_nam;
 
-    template<typename T>
-    static bool wait(const std::optional<T> &slot)
-    {
-        QDeadlineTimer deadline(30000);
-        while (!slot && !deadline.hasExpired()) {
-            QTest::qWait(10);
-        }
-        return slot.has_value();
-    }
-
 private Q_SLOTS:
     void serverVersion()
     {
@@ -32,7 +23,7 @@ private Q_SLOTS:
         api.setBaseUrl(server.baseUrl);
         std::optional<Result<QString>> result;
         ServerApi::serverVersion(&api, this, [&](const Result<QString> &r) { result = r; });
-        QVERIFY(wait(result));
+        QVERIFY(StewardTest::await(result));
         QVERIFY2(result->ok(), qPrintable(result->error().describe()));
         QVERIFY(result->value().startsWith(QStringLiteral("1.")));
     }
@@ -44,7 +35,7 @@ private Q_SLOTS:
         api.setBaseUrl(server.baseUrl);
         std::optional<Result<ClientVersions>> result;
         ServerApi::clientVersions(&api, this, [&](const Result<ClientVersions> &r) { result = r; });
-        QVERIFY(wait(result));
+        QVERIFY(StewardTest::await(result));
         QVERIFY(result->ok());
         QVERIFY(result->value().versions.contains(QStringLiteral("v1.1")));
     }
@@ -64,7 +55,7 @@ private Q_SLOTS:
         api.setAccessToken(admin ? server.adminToken : server.userToken);
         std::optional<Result<WhoAmI>> result;
         ServerApi::whoAmI(&api, this, [&](const Result<WhoAmI> &r) { result = r; });
-        QVERIFY(wait(result));
+        QVERIFY(StewardTest::await(result));
         QVERIFY2(result->ok(), qPrintable(result->error().describe()));
         QCOMPARE(result->value().userId, admin ? server.adminUserId : server.userId);
         QVERIFY(!result->value().deviceId.isEmpty());
@@ -86,7 +77,7 @@ private Q_SLOTS:
         std::optional<Result<bool>> result;
         ServerApi::isServerAdmin(&api, admin ? server.adminUserId : server.userId, this,
                                  [&](const Result<bool> &r) { result = r; });
-        QVERIFY(wait(result));
+        QVERIFY(StewardTest::await(result));
         QVERIFY2(result->ok(), qPrintable(result->error().describe()));
         QCOMPARE(result->value(), admin);
     }

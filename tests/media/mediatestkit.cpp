@@ -1,4 +1,5 @@
 #include "mediatestkit.h"
+#include "await.h"
 
 #include "apireply.h"
 #include "mediaapi.h"
@@ -23,22 +24,16 @@ MediaTestKit::MediaTestKit(const StewardTest::TestServer &server, QNetworkAccess
 MediaTestKit::Reply MediaTestKit::call(const ApiRequest &request)
 {
     ApiReply *reply = m_api->send(request);
+    const StewardTest::Answer a = StewardTest::await(reply, 60000);
     Reply out;
-    bool done = false;
-    QObject::connect(reply, &ApiReply::finished, reply, [&]() {
-        done = true;
-        out.ok = reply->ok();
-        out.object = reply->object();
-        out.error = reply->error().describe();
-    });
-    QDeadlineTimer deadline(60000);
-    while (!done && !deadline.hasExpired()) {
-        QTest::qWait(5);
-    }
-    if (!done) {
+    if (!a.finished) {
         reply->cancel();
         out.error = QStringLiteral("timed out");
+        return out;
     }
+    out.ok = a.ok;
+    out.object = a.object;
+    out.error = a.error.describe();
     return out;
 }
 

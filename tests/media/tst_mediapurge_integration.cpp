@@ -4,6 +4,8 @@
 // program (its functions run one after another, never two purges at once), builds its own users and
 // files around a cutoff it records between uploads, and protects the seeded fixture media first
 // (POST /_synapse/admin/v1/media/protect) so other tests keep theirs.
+#include "clirunner.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "mediaapi.h"
 #include "mediapurgeestimator.h"
@@ -45,15 +47,10 @@ QSet<QString> toSet(const QStringList &list)
     return QSet<QString>(list.begin(), list.end());
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = StewardTest::CliRun;
 } // namespace
 
-class TestMediaPurgeIntegration : public QObject
+class TestMediaPurgeIntegration : public StewardTest::GuiTest
 {
     Q_OBJECT
 
@@ -86,24 +83,11 @@ class TestMediaPurgeIntegration : public QObject
 
     Run cli(const QStringList &args, const QByteArray &tz = "Asia/Kolkata")
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), m_server.adminToken);
-        env.insert(QStringLiteral("TZ"), QString::fromLatin1(tz));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("STEWARD_CLI"),
-                QStringList { QStringLiteral("--homeserver"), m_server.baseUrl.toString(), QStringLiteral("media"),
-                              QStringLiteral("purge") }
-                    + args);
-        Run r;
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return StewardTest::runCli(QStringList { QStringLiteral("--homeserver"), m_server.baseUrl.toString(),
+                                                 QStringLiteral("media"), QStringLiteral("purge") }
+                                       + args,
+                                   { { { QStringLiteral("STEWARD_ACCESS_TOKEN"), m_server.adminToken },
+                                       { QStringLiteral("TZ"), QString::fromLatin1(tz) } } });
     }
 
     /// The files of a scenario that must survive any purge at its cutoff.

@@ -2,6 +2,8 @@
 // with the real keychain (run by with-keyring.sh). Also: the token never shows up in the settings
 // file or in any log output with every logging category enabled.
 #include "apiservice.h"
+#include "await.h"
+#include "clirunner.h"
 #include "keychaincredentialstore.h"
 #include "testserver.h"
 
@@ -23,35 +25,19 @@ class TestCliProfiles : public QObject
     std::unique_ptr<QTemporaryDir> m_config; ///< XDG_CONFIG_HOME of the steward-cli runs
     QString m_allOutput; ///< every stderr/stdout of every run, for the leak check
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = StewardTest::CliRun;
     Run cli(const QStringList &args, const QByteArray &stdinData = {}, const QStringList &extraEnv = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-        env.remove(QStringLiteral("STEWARD_ACCESS_TOKEN"));
+        StewardTest::CliOptions options;
+        options.env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+        options.env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        options.env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), QString()); // removed
         for (const QString &kv : extraEnv) {
-            env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+            options.env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
         }
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("STEWARD_CLI"), args);
-        p.write(stdinData);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-        } else {
-            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        }
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
+        options.stdinData = stdinData;
+        options.timeoutMs = 60000;
+        const Run r = StewardTest::runCli(args, options);
         m_allOutput += r.out + r.err;
         return r;
     }
@@ -62,18 +48,11 @@ class TestCliProfiles : public QObject
         ApiService api(&m_nam);
         api.setBaseUrl(server.baseUrl);
         api.setAccessToken(token);
-        ApiReply *reply = api.send(std::move(request));
-        int result = 0;
-        bool done = false;
-        connect(reply, &ApiReply::finished, this, [&]() {
-            result = reply->httpStatus();
-            if (body) {
-                *body = reply->object();
-            }
-            done = true;
-        });
-        (void)QTest::qWaitFor([&]() { return done; }, 30000);
-        return result;
+        const StewardTest::Answer a = StewardTest::await(api.send(std::move(request)));
+        if (body && a.finished) {
+            *body = a.object;
+        }
+        return a.status;
     }
 
     QString createUser(const StewardTest::TestServer &server, const QString &password, bool admin)

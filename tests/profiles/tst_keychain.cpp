@@ -1,6 +1,7 @@
 // A real round trip through the OS keychain (Secret Service) with the app's own credential store.
 // Run by with-keyring.sh inside a private D-Bus session with a throwaway GNOME Keyring: when no
 // keyring is available this test FAILS, it never skips.
+#include "await.h"
 #include "keychaincredentialstore.h"
 
 #include <QProcess>
@@ -16,7 +17,7 @@ class TestKeychain : public QObject
     template<typename T>
     static std::optional<T> waitFor(std::optional<T> &slot)
     {
-        (void)QTest::qWaitFor([&]() { return slot.has_value(); }, 20000);
+        StewardTest::await(slot, 20000);
         return slot;
     }
 

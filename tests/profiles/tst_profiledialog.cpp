@@ -1,6 +1,7 @@
 // The profile dialog and the main window's profile handling, driven as a user would (offscreen),
 // against the real Synapse, with the in-memory credential store standing in for the keychain.
 #include "apiservice.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "profilecontroller.h"
@@ -22,7 +23,7 @@
 
 using namespace Steward;
 
-class TestProfileDialog : public QObject
+class TestProfileDialog : public StewardTest::GuiTest
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 // Profiles in settings, secrets apart: round trip, name rules, address parsing, transport rules,
 // and the in-memory credential store the other tests stand on.
+#include "matrixid.h"
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 
@@ -145,8 +146,8 @@ private Q_SLOTS:
 
     void userIdServerName()
     {
-        QCOMPARE(serverNameOfUserId(QStringLiteral("@a:example.org:8448")), QStringLiteral("example.org:8448"));
-        QCOMPARE(serverNameOfUserId(QStringLiteral("nonsense")), QString());
+        QCOMPARE(MatrixId::serverName(QStringLiteral("@a:example.org:8448")), QStringLiteral("example.org:8448"));
+        QCOMPARE(MatrixId::serverName(QStringLiteral("nonsense")), QString());
     }
 
     void memoryCredentialStore()

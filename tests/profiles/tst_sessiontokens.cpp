@@ -1,6 +1,7 @@
 // Keychain failures and tokens kept for this session only, driven through the real dialog and main
 // window (offscreen) against the real Synapse.
 #include "apiservice.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "profilecontroller.h"
@@ -44,7 +45,7 @@ public:
 };
 } // namespace
 
-class TestSessionTokens : public QObject
+class TestSessionTokens : public StewardTest::GuiTest
 {
     Q_OBJECT
 

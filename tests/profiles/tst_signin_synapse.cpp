@@ -1,6 +1,7 @@
 // Sign-in and sign-out against the real Synapse: password login, wrong password, a normal user
 // refused (and its fresh token revoked), a pasted token, and sign-out really invalidating the token.
 #include "apiservice.h"
+#include "await.h"
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 #include "signin.h"
@@ -8,6 +9,7 @@
 #include "testserver.h"
 
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -28,18 +30,11 @@ class TestSignInSynapse : public QObject
         api.setBaseUrl(server.baseUrl);
         api.setAccessToken(token);
         api.setRetryPolicy(RetryPolicy {});
-        ApiReply *reply = api.send(std::move(request));
-        int result = 0;
-        bool done = false;
-        connect(reply, &ApiReply::finished, this, [&]() {
-            result = reply->httpStatus();
-            if (body) {
-                *body = reply->object();
-            }
-            done = true;
-        });
-        (void)QTest::qWaitFor([&]() { return done; }, 30000);
-        return result;
+        const StewardTest::Answer a = StewardTest::await(api.send(std::move(request)));
+        if (body && a.finished) {
+            *body = a.object;
+        }
+        return a.status;
     }
 
     /// A fresh user of our own (the fixture is shared): returns its localpart.
@@ -72,6 +67,8 @@ class TestSignInSynapse : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void passwordSignInThenSignOutRevokes()
     {
         STEWARD_REQUIRE_TEST_SERVER(server);

@@ -3,6 +3,7 @@
 // state independently of the code under test (own users and rooms with unique names).
 
 #include "apiservice.h"
+#include "await.h"
 #include "testserver.h"
 
 #include <QDateTime>
@@ -24,17 +25,13 @@ struct Raw
 /// Sends one request and waits for it (tests only; the app never waits like this).
 inline Raw rawCall(Steward::ApiService &api, Steward::ApiRequest request)
 {
+    const StewardTest::Answer a = StewardTest::await(api.send(std::move(request)), 60000);
     Raw raw;
-    Steward::ApiReply *reply = api.send(std::move(request));
-    QObject::connect(reply, &Steward::ApiReply::finished, [reply, &raw]() {
-        raw.finished = true;
-        raw.status = reply->ok() ? 200 : reply->error().httpStatus();
-        raw.body = reply->object();
-        raw.error = reply->ok() ? QString() : reply->error().describe();
-    });
-    QDeadlineTimer deadline(60000);
-    while (!raw.finished && !deadline.hasExpired()) {
-        QTest::qWait(10);
+    raw.finished = a.finished;
+    if (a.finished) {
+        raw.status = a.ok ? 200 : a.error.httpStatus();
+        raw.body = a.object;
+        raw.error = a.ok ? QString() : a.error.describe();
     }
     return raw;
 }
@@ -42,11 +39,7 @@ inline Raw rawCall(Steward::ApiService &api, Steward::ApiRequest request)
 template<typename T>
 bool waitFor(const std::optional<T> &slot, int ms = 60000)
 {
-    QDeadlineTimer deadline(ms);
-    while (!slot && !deadline.hasExpired()) {
-        QTest::qWait(10);
-    }
-    return slot.has_value();
+    return StewardTest::await(slot, ms);
 }
 
 inline QString unique(const QString &prefix)

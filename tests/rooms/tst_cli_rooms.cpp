@@ -1,5 +1,6 @@
 // steward-cli rooms list as a script would run it against the real Synapse: CSV (with the formula
 // guard) and JSON parsed back and compared with the server's rooms.
+#include "clirunner.h"
 #include "roomstesthelper.h"
 
 #include <QJsonDocument>
@@ -9,29 +10,11 @@ class TestCliRooms : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = StewardTest::CliRun;
     static Run cli(const StewardTest::TestServer &server, const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("STEWARD_CLI"),
-                QStringList { QStringLiteral("--homeserver"), server.baseUrl.toString() } + args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return StewardTest::runCli(QStringList { QStringLiteral("--homeserver"), server.baseUrl.toString() } + args,
+                                   { { { QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken } }, {}, 120000 });
     }
 
     /// RFC 4180 reader (quoted fields, doubled quotes, CRLF) for checking the output.
@@ -78,7 +61,7 @@ private Q_SLOTS:
             server,
             { QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("seed") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(r.out));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(r.outBytes));
         QVERIFY(rows.size() > 1);
         const QStringList header = rows.first();
         QCOMPARE(header,
@@ -128,7 +111,7 @@ private Q_SLOTS:
 
         Run r = cli(server, { QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--search"), marker });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(r.out));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(r.outBytes));
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(1).at(0), QStringLiteral("'") + hostile);
         QCOMPARE(rows.at(1).at(2), roomId);
@@ -138,7 +121,7 @@ private Q_SLOTS:
                   QStringLiteral("--format"), QStringLiteral("json") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.outBytes, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QVERIFY(doc.isArray());
         QCOMPARE(doc.array().size(), 1);
@@ -158,7 +141,7 @@ private Q_SLOTS:
             server,
             { QStringLiteral("rooms"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonArray rooms = QJsonDocument::fromJson(r.out).array();
+        const QJsonArray rooms = QJsonDocument::fromJson(r.outBytes).array();
         QVERIFY(rooms.size() >= server.seed.value(QStringLiteral("rooms")).toObject().size());
         QSet<QString> ids;
         for (const QJsonValue &v : rooms) {
@@ -195,7 +178,7 @@ private Q_SLOTS:
         const Run r = cli(server, args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(errorContains), qPrintable(r.err));
-        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.outBytes.isEmpty());
     }
 };
 

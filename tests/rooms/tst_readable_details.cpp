@@ -1,6 +1,7 @@
 // Readable details and the shared table behaviour, driven offscreen by objectName against the real
 // Synapse: plain labels, rooms by name with pluralised member counts that open in the Rooms view,
 // logging out one device (and cancelling), a space's children, the column chooser, empty states.
+#include "guitest.h"
 #include "headerstate.h"
 #include "mainwindow.h"
 #include "roomdetailspanel.h"
@@ -67,18 +68,6 @@ QStringList serverDevices(Fixture &f, const QString &userId)
     return ids;
 }
 
-QMessageBox *waitForDialog(QWidget *parent, const char *name)
-{
-    QMessageBox *box = nullptr;
-    (void)QTest::qWaitFor(
-        [&]() {
-            box = parent->findChild<QMessageBox *>(QLatin1String(name));
-            return box && box->isVisible();
-        },
-        5000);
-    return box;
-}
-
 /// With STEWARD_SCREENSHOT_DIR set, keep a picture of the window at its size and at 900x600.
 void screenshot(QWidget *w, const QString &name)
 {
@@ -98,7 +87,7 @@ void screenshot(QWidget *w, const QString &name)
 
 } // namespace
 
-class TestReadableDetails : public QObject
+class TestReadableDetails : public StewardTest::GuiTest
 {
     Q_OBJECT
     QTemporaryDir m_settings;
@@ -231,7 +220,7 @@ private Q_SLOTS:
         auto *logoutOne = panel->findChild<QPushButton *>(QStringLiteral("logoutDeviceButton"));
         QVERIFY(logoutOne->isEnabled());
         QTest::mouseClick(logoutOne, Qt::LeftButton);
-        QMessageBox *box = waitForDialog(panel, "logoutDevicesDialog");
+        QMessageBox *box = StewardTest::waitForDialog<QMessageBox>(panel, "logoutDevicesDialog");
         QVERIFY(box);
         QVERIFY2(box->text().contains(firstDevice), qPrintable(box->text()));
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
@@ -241,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(serverDevices(f, userId), both); // cancelled: nothing changed
         devices->setCurrentItem(findRow(devices, 1, firstDevice));
         QTest::mouseClick(logoutOne, Qt::LeftButton);
-        box = waitForDialog(panel, "logoutDevicesDialog");
+        box = StewardTest::waitForDialog<QMessageBox>(panel, "logoutDevicesDialog");
         QVERIFY(box);
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(serverDevices(f, userId), QStringList { secondDevice }, 30000);

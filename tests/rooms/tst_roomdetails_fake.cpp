@@ -2,6 +2,7 @@
 // a room the server is already deleting shows that deletion (and its progress) instead of
 // offering Delete again.
 #include "fakehttpserver.h"
+#include "guitest.h"
 #include "roomdetailspanel.h"
 
 #include <QJsonArray>
@@ -13,7 +14,7 @@
 using namespace Steward;
 using namespace StewardTest;
 
-class TestRoomDetailsFake : public QObject
+class TestRoomDetailsFake : public StewardTest::GuiTest
 {
     Q_OBJECT
     QNetworkAccessManager m_nam;

@@ -1,6 +1,7 @@
 // The Rooms view and the delete dialog driven offscreen against the real Synapse: typing in the
 // search, selecting a room, details/members/state/block, the join hand-off, and a deletion that
 // cannot be confirmed until the room's name is typed.
+#include "guitest.h"
 #include "mainwindow.h"
 #include "makeroomadmindialog.h"
 #include "roomdeletedialog.h"
@@ -23,7 +24,7 @@
 using namespace Steward;
 using namespace RoomsTest;
 
-class TestRoomsView : public QObject
+class TestRoomsView : public StewardTest::GuiTest
 {
     Q_OBJECT
     QNetworkAccessManager m_nam;

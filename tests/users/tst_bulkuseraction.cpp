@@ -1,6 +1,7 @@
 // The bulk user action engine against the real Synapse: preview (self, already so, remote, not a
 // user ID, no such user), a 30-user lock compared with the server afterwards, cancel (done users
 // changed, not-attempted users untouched), log out, shadow-ban, deactivate with erase, CSV report.
+#include "await.h"
 #include "bulkuseraction.h"
 #include "userstesthelpers.h"
 
@@ -19,19 +20,15 @@ class TestBulkUserAction : public QObject
 
     static UserDetails query(ApiService &api, const QString &id)
     {
-        std::optional<Result<UserDetails>> r;
-        QObject ctx;
-        UserApi::queryUser(&api, id, &ctx, [&r](const Result<UserDetails> &res) { r = res; });
-        (void)QTest::qWaitFor([&r]() { return r.has_value(); }, 30000);
+        const auto r =
+            StewardTest::await<UserDetails>([&](QObject *ctx, auto done) { UserApi::queryUser(&api, id, ctx, done); });
         return r && r->ok() ? r->value() : UserDetails();
     }
 
     static int deviceCount(ApiService &api, const QString &id)
     {
-        std::optional<Result<QList<UserDevice>>> r;
-        QObject ctx;
-        UserApi::devices(&api, id, &ctx, [&r](const Result<QList<UserDevice>> &res) { r = res; });
-        (void)QTest::qWaitFor([&r]() { return r.has_value(); }, 30000);
+        const auto r = StewardTest::await<QList<UserDevice>>(
+            [&](QObject *ctx, auto done) { UserApi::devices(&api, id, ctx, done); });
         return r && r->ok() ? int(r->value().size()) : -1;
     }
 

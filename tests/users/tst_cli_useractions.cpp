@@ -2,6 +2,8 @@
 // the real Synapse: preview without --yes (exit 2, nothing changed), --dry-run, a 30-user lock that
 // matches the server afterwards, standard input, the report, the signed-in account refused (exit 2),
 // usage errors, Ctrl-C (SIGINT) in the middle of a run.
+#include "await.h"
+#include "clirunner.h"
 #include "userstesthelpers.h"
 
 #include <QFile>
@@ -16,40 +18,18 @@ class TestCliUserActions : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = StewardTest::CliRun;
 
     static Run cli(const StewardTest::TestServer &server, const QStringList &args, const QByteArray &stdinData = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("STEWARD_CLI"),
-                QStringList { QStringLiteral("--homeserver"), server.baseUrl.toString() } + args);
-        p.write(stdinData);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return StewardTest::runCli(QStringList { QStringLiteral("--homeserver"), server.baseUrl.toString() } + args,
+                                   { { { QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken } }, stdinData });
     }
 
     static UserDetails query(ApiService &api, const QString &id)
     {
-        std::optional<Result<UserDetails>> r;
-        QObject ctx;
-        UserApi::queryUser(&api, id, &ctx, [&r](const Result<UserDetails> &res) { r = res; });
-        (void)QTest::qWaitFor([&r]() { return r.has_value(); }, 30000);
+        const auto r =
+            StewardTest::await<UserDetails>([&](QObject *ctx, auto done) { UserApi::queryUser(&api, id, ctx, done); });
         return r && r->ok() ? r->value() : UserDetails();
     }
 

@@ -2,6 +2,7 @@
 // next token that does not advance, goes backwards, is zero, negative, 1e300 or text, skips ahead,
 // comes with an empty page, or a page with more rows than asked. Every pager stops with an error,
 // never loops; "users export" and "rooms list" (CSV and JSON) stream the rows of good pages.
+#include "clirunner.h"
 #include "fakehttpserver.h"
 #include "pageguard.h"
 #include "userexport.h"
@@ -133,38 +134,15 @@ class TestHostilePaging : public QObject
         return FakeResponse::json(404, { { QStringLiteral("errcode"), QStringLiteral("M_UNRECOGNIZED") } });
     }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = StewardTest::CliRun;
     /// Runs the CLI while this process's event loop serves the fake server.
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), QStringLiteral("syt_fake_token_for_tests_only"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("STEWARD_TEST_BUILD_DIR") + QStringLiteral("/bin/steward-cli"),
-                QStringList { QStringLiteral("--homeserver"), m_server->url().toString() } + args);
-        Run r;
-        if (!p.waitForStarted()) {
-            return r;
-        }
-        QDeadlineTimer deadline(60000);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            QTest::qWait(10);
-        }
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return StewardTest::runCli(
+            QStringList { QStringLiteral("--homeserver"), m_server->url().toString() } + args,
+            { { { QStringLiteral("STEWARD_ACCESS_TOKEN"), QStringLiteral("syt_fake_token_for_tests_only") } },
+              {},
+              60000 });
     }
 
 private Q_SLOTS:
@@ -287,7 +265,7 @@ private Q_SLOTS:
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
         if (format == QLatin1String("json")) {
             QJsonParseError error;
-            QJsonDocument::fromJson(r.out, &error);
+            QJsonDocument::fromJson(r.outBytes, &error);
             QVERIFY(error.error != QJsonParseError::NoError); // a cut listing never parses as complete
         }
     }
@@ -311,12 +289,12 @@ private Q_SLOTS:
         }
         QCOMPARE(listRequests, 2);
         if (format == QLatin1String("json")) {
-            const QJsonArray rooms = QJsonDocument::fromJson(r.out).array();
+            const QJsonArray rooms = QJsonDocument::fromJson(r.outBytes).array();
             QCOMPARE(rooms.size(), 7001);
             QCOMPARE(rooms.at(7000).toObject().value(QStringLiteral("room_id")).toString(),
                      QStringLiteral("!r7000:fake.test"));
         } else {
-            QCOMPARE(r.out.count('\n'), 7002);
+            QCOMPARE(r.outBytes.count('\n'), 7002);
         }
     }
 

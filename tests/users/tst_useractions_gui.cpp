@@ -3,6 +3,8 @@
 // server unchanged, the bulk dialog (preview skips self and already-locked, 30 users locked and the
 // server agrees, type-to-confirm for deactivation), and Create User (live ID preview, errors inside
 // the dialog with the input kept, no password needed, the new user selected).
+#include "await.h"
+#include "guitest.h"
 #include "useractiondialogs.h"
 #include "userdetailspanel.h"
 #include "userlistmodel.h"
@@ -22,16 +24,14 @@
 using namespace Steward;
 using namespace UsersTest;
 
-class TestUserActionsGui : public QObject
+class TestUserActionsGui : public StewardTest::GuiTest
 {
     Q_OBJECT
 
     static UserDetails query(ApiService &api, const QString &id)
     {
-        std::optional<Result<UserDetails>> r;
-        QObject ctx;
-        UserApi::queryUser(&api, id, &ctx, [&r](const Result<UserDetails> &res) { r = res; });
-        (void)QTest::qWaitFor([&r]() { return r.has_value(); }, 30000);
+        const auto r =
+            StewardTest::await<UserDetails>([&](QObject *ctx, auto done) { UserApi::queryUser(&api, id, ctx, done); });
         return r && r->ok() ? r->value() : UserDetails();
     }
 

@@ -1,5 +1,6 @@
 // UserExport and "steward-cli users export" against the real Synapse: CSV read back with Python's
 // csv module, hostile display names, 2,000+ users, cancel leaves no file, stdout, exit codes.
+#include "clirunner.h"
 #include "csvwriter.h"
 #include "userexport.h"
 #include "userstesthelpers.h"
@@ -22,29 +23,11 @@ class TestUserExport : public QObject
     QStringList m_bigIds;
     static constexpr int kBig = 2050;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = StewardTest::CliRun;
     static Run cli(const StewardTest::TestServer &server, const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("STEWARD_CLI"),
-                QStringList { QStringLiteral("--homeserver"), server.baseUrl.toString() } + args);
-        Run r;
-        if (!p.waitForFinished(300000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return StewardTest::runCli(QStringList { QStringLiteral("--homeserver"), server.baseUrl.toString() } + args,
+                                   { { { QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken } }, {}, 300000 });
     }
 
     static QByteArray exportToBuffer(ApiService &api, const UserListQuery &q, int pageSize, UserExport::Status *status)
@@ -191,7 +174,7 @@ private Q_SLOTS:
             cli(server,
                 { QStringLiteral("users"), QStringLiteral("export"), path, QStringLiteral("--search"), m_bigPrefix });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("Exported %1 users").arg(kBig)));
+        QVERIFY(QString::fromUtf8(r.outBytes).contains(QStringLiteral("Exported %1 users").arg(kBig)));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(parseCsvWithPython(f.readAll()).size(), kBig + 1);
@@ -200,7 +183,7 @@ private Q_SLOTS:
                 { QStringLiteral("users"), QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--search"),
                   QStringLiteral("seed-user-"), QStringLiteral("--include-deactivated") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QList<QStringList> rows = parseCsvWithPython(r.out);
+        QList<QStringList> rows = parseCsvWithPython(r.outBytes);
         QCOMPARE(rows.size(), 301);
         QCOMPARE(rows.at(25).at(0), QStringLiteral("@seed-user-0024:steward.test"));
         QCOMPARE(rows.at(25).at(3), QStringLiteral("true"));
@@ -209,13 +192,13 @@ private Q_SLOTS:
                 { QStringLiteral("users"), QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--search"),
                   QStringLiteral("seed-user-") });
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(parseCsvWithPython(r.out).size(), 289);
+        QCOMPARE(parseCsvWithPython(r.outBytes).size(), 289);
 
         r = cli(server,
                 { QStringLiteral("users"), QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--search"),
                   QStringLiteral("seed-user-"), QStringLiteral("--admins-only") });
         QCOMPARE(r.exitCode, 0);
-        rows = parseCsvWithPython(r.out);
+        rows = parseCsvWithPython(r.outBytes);
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(1).at(0), QStringLiteral("@seed-user-0001:steward.test"));
     }
@@ -247,7 +230,7 @@ private Q_SLOTS:
         const Run r = cli(server, args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(errorContains), qPrintable(r.err));
-        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.outBytes.isEmpty());
     }
 
     void cliRejectsANormalUsersToken()
@@ -257,7 +240,7 @@ private Q_SLOTS:
         normal.adminToken = server.userToken;
         const Run r = cli(normal, { QStringLiteral("users"), QStringLiteral("export"), QStringLiteral("-") });
         QCOMPARE(r.exitCode, 3);
-        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.outBytes.isEmpty());
     }
 };
 

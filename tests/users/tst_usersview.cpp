@@ -1,5 +1,7 @@
 // The Users view driven offscreen against the real Synapse: search, selection, the details actions
 // through their dialogs, and the server state checked afterwards with the admin API.
+#include "await.h"
+#include "guitest.h"
 #include "userdetailspanel.h"
 #include "userlistmodel.h"
 #include "userstesthelpers.h"
@@ -20,16 +22,14 @@
 using namespace Steward;
 using namespace UsersTest;
 
-class TestUsersView : public QObject
+class TestUsersView : public StewardTest::GuiTest
 {
     Q_OBJECT
 
     static UserDetails query(ApiService &api, const QString &id)
     {
-        std::optional<Result<UserDetails>> r;
-        QObject ctx;
-        UserApi::queryUser(&api, id, &ctx, [&r](const Result<UserDetails> &res) { r = res; });
-        (void)QTest::qWaitFor([&r]() { return r.has_value(); }, 30000);
+        const auto r =
+            StewardTest::await<UserDetails>([&](QObject *ctx, auto done) { UserApi::queryUser(&api, id, ctx, done); });
         return r && r->ok() ? r->value() : UserDetails();
     }
 
@@ -59,36 +59,18 @@ class TestUsersView : public QObject
             240000);
     }
 
-    template<typename T>
-    static T *dialog(QWidget *parent, const char *name)
-    {
-        T *d = nullptr;
-        (void)QTest::qWaitFor(
-            [&]() {
-                d = parent->findChild<T *>(QLatin1String(name));
-                return d && d->isVisible();
-            },
-            5000);
-        return d;
-    }
-
     /// Click a panel action that asks first, and confirm it.
     static void clickAndConfirm(QWidget *panel, const char *button, const char *confirmDialog)
     {
         auto *b = panel->findChild<QPushButton *>(QLatin1String(button));
         QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 20000);
         QTest::mouseClick(b, Qt::LeftButton);
-        QDialog *d = dialog<QDialog>(panel, confirmDialog);
+        QDialog *d = StewardTest::waitForDialog<QDialog>(panel, confirmDialog);
         QVERIFY2(d, confirmDialog);
         clickOk(d);
     }
 
-    static void clickOk(QDialog *d)
-    {
-        auto *ok = d->findChild<QPushButton *>(QStringLiteral("okButton"));
-        QVERIFY(ok && ok->isEnabled());
-        QTest::mouseClick(ok, Qt::LeftButton);
-    }
+    static void clickOk(QDialog *d) { QVERIFY(StewardTest::clickOk(d)); }
 
     /// With STEWARD_SCREENSHOT_DIR set, keep a picture of the view for a person to look at.
     static void screenshot(QWidget *w, const char *name)
@@ -205,7 +187,7 @@ private Q_SLOTS:
         const QString id = userId(server, lp);
         // Create through the dialog.
         QTest::mouseClick(f.view.findChild<QPushButton *>(QStringLiteral("createUserButton")), Qt::LeftButton);
-        QDialog *create = dialog<QDialog>(&f.view, "createUserDialog");
+        QDialog *create = StewardTest::waitForDialog<QDialog>(&f.view, "createUserDialog");
         QVERIFY(create);
         QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("newUserLocalpartEdit")), lp);
         QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("newUserDisplayNameEdit")),
@@ -219,7 +201,7 @@ private Q_SLOTS:
 
         // Display name.
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("editDisplayNameButton")), Qt::LeftButton);
-        auto *nameDialog = dialog<QInputDialog>(panel, "displayNameDialog");
+        auto *nameDialog = StewardTest::waitForDialog<QInputDialog>(panel, "displayNameDialog");
         QVERIFY(nameDialog);
         nameDialog->setTextValue(QStringLiteral("=Renamed, \"quoted\""));
         nameDialog->accept();
@@ -253,7 +235,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("setPasswordButton"))->isEnabled(),
                                  20000);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("setPasswordButton")), Qt::LeftButton);
-        QDialog *pw = dialog<QDialog>(panel, "setPasswordDialog");
+        QDialog *pw = StewardTest::waitForDialog<QDialog>(panel, "setPasswordDialog");
         QVERIFY(pw);
         QTest::keyClicks(pw->findChild<QLineEdit *>(QStringLiteral("newPasswordEdit")), QStringLiteral("new-pw-1"));
         QTest::keyClicks(pw->findChild<QLineEdit *>(QStringLiteral("repeatPasswordEdit")), QStringLiteral("new-pw-1"));
@@ -266,7 +248,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QPushButton *>(QStringLiteral("deactivateButton"))->isEnabled(),
                                  20000);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("deactivateButton")), Qt::LeftButton);
-        QDialog *deact = dialog<QDialog>(panel, "deactivateDialog");
+        QDialog *deact = StewardTest::waitForDialog<QDialog>(panel, "deactivateDialog");
         QVERIFY(deact);
         auto *ok = deact->findChild<QPushButton *>(QStringLiteral("okButton"));
         QVERIFY(!ok->isEnabled());
@@ -284,7 +266,7 @@ private Q_SLOTS:
                 && panel->findChild<QPushButton *>(QStringLiteral("reactivateButton"))->isEnabled(),
             20000);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("reactivateButton")), Qt::LeftButton);
-        QDialog *re = dialog<QDialog>(panel, "reactivateDialog");
+        QDialog *re = StewardTest::waitForDialog<QDialog>(panel, "reactivateDialog");
         QVERIFY(re);
         QTest::keyClicks(re->findChild<QLineEdit *>(QStringLiteral("newPasswordEdit")), QStringLiteral("back-pw-2"));
         QTest::keyClicks(re->findChild<QLineEdit *>(QStringLiteral("repeatPasswordEdit")), QStringLiteral("back-pw-2"));

@@ -5,41 +5,44 @@
 namespace Steward::Cli {
 
 namespace {
-QString tr(const char *s)
+struct BulkJoinTextTr
 {
-    return QCoreApplication::translate("steward-cli bulk-join", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::Cli::BulkJoinText)
+};
 using Outcome = BulkJoinPair::Outcome;
 } // namespace
 
 QString BulkJoinText::duration(qint64 ms)
 {
     if (ms < 0) {
-        return tr("unknown");
+        return BulkJoinTextTr::tr("unknown");
     }
     const qint64 s = (ms + 999) / 1000;
     if (s < 60) {
-        return tr("%1 s").arg(s);
+        return BulkJoinTextTr::tr("%1 s").arg(s);
     }
-    return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return BulkJoinTextTr::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 void BulkJoinText::writePreview(QTextStream &out, const BulkJoinPlan &plan, bool makeAdminOptionGiven)
 {
-    out << tr("Bulk join preview (signed in as %1). Nothing has been changed yet.").arg(plan.adminUserId) << '\n';
-    out << tr("Users: %1 valid. Rooms: %2 valid.").arg(plan.users.size()).arg(plan.rooms.size()) << '\n';
+    out << BulkJoinTextTr::tr("Bulk join preview (signed in as %1). Nothing has been changed yet.")
+               .arg(plan.adminUserId)
+        << '\n';
+    out << BulkJoinTextTr::tr("Users: %1 valid. Rooms: %2 valid.").arg(plan.users.size()).arg(plan.rooms.size())
+        << '\n';
     int duplicates = 0;
     for (const auto &p : plan.problems) {
         duplicates += p.isDuplicate() ? p.count : 0;
     }
     if (duplicates > 0) {
-        out << tr("%1 duplicate entries ignored.").arg(duplicates) << '\n';
+        out << BulkJoinTextTr::tr("%1 duplicate entries ignored.").arg(duplicates) << '\n';
     }
     if (!plan.problems.isEmpty()) {
-        out << '\n' << tr("Problems in the input (these take no part):") << '\n';
+        out << '\n' << BulkJoinTextTr::tr("Problems in the input (these take no part):") << '\n';
         for (const auto &p : plan.problems) {
-            const QString where = p.line > 0 ? tr("line %1").arg(p.line) : QString();
-            out << "  " << (p.isUser() ? tr("user") : tr("room")) << ' ' << p.item;
+            const QString where = p.line > 0 ? BulkJoinTextTr::tr("line %1").arg(p.line) : QString();
+            out << "  " << (p.isUser() ? BulkJoinTextTr::tr("user") : BulkJoinTextTr::tr("room")) << ' ' << p.item;
             if (!where.isEmpty()) {
                 out << " (" << where << ')';
             }
@@ -47,7 +50,7 @@ void BulkJoinText::writePreview(QTextStream &out, const BulkJoinPlan &plan, bool
         }
     }
     if (!plan.rooms.isEmpty()) {
-        out << '\n' << tr("Rooms:") << '\n';
+        out << '\n' << BulkJoinTextTr::tr("Rooms:") << '\n';
         for (const auto &r : plan.rooms) {
             int already = 0;
             for (const QString &u : plan.users) {
@@ -57,20 +60,25 @@ void BulkJoinText::writePreview(QTextStream &out, const BulkJoinPlan &plan, bool
             if (r.label() != r.roomId) {
                 out << " (" << r.roomId << ')';
             }
-            out << ": " << tr("join rule %1").arg(r.joinRule.isEmpty() ? tr("unknown") : r.joinRule) << ", "
-                << (r.adminJoined ? tr("you are a member") : tr("you are not a member"));
+            out << ": "
+                << BulkJoinTextTr::tr("join rule %1")
+                       .arg(r.joinRule.isEmpty() ? BulkJoinTextTr::tr("unknown") : r.joinRule)
+                << ", "
+                << (r.adminJoined ? BulkJoinTextTr::tr("you are a member")
+                                  : BulkJoinTextTr::tr("you are not a member"));
             if (r.needsAdmin()) {
                 out << ", "
-                    << (r.makeAdmin ? tr("you will be made a room admin first (make_room_admin)")
-                                    : (makeAdminOptionGiven ? tr("skipped")
-                                                            : tr("skipped: use --make-admin-in-private-rooms to make "
-                                                                 "you a room admin first")));
+                    << (r.makeAdmin ? BulkJoinTextTr::tr("you will be made a room admin first (make_room_admin)")
+                                    : (makeAdminOptionGiven
+                                           ? BulkJoinTextTr::tr("skipped")
+                                           : BulkJoinTextTr::tr("skipped: use --make-admin-in-private-rooms to make "
+                                                                "you a room admin first")));
             }
-            out << ", " << tr("%1 of the users already in").arg(already) << '\n';
+            out << ", " << BulkJoinTextTr::tr("%1 of the users already in").arg(already) << '\n';
         }
     }
     out << '\n'
-        << tr("Pairs: %1 in all: %2 to join, %3 already members, %4 skipped.")
+        << BulkJoinTextTr::tr("Pairs: %1 in all: %2 to join, %3 already members, %4 skipped.")
                .arg(plan.pairs.size())
                .arg(plan.count(Outcome::ToJoin))
                .arg(plan.count(Outcome::AlreadyMember))
@@ -78,7 +86,7 @@ void BulkJoinText::writePreview(QTextStream &out, const BulkJoinPlan &plan, bool
         << '\n';
     const auto skipped = plan.pairsWith(Outcome::Skipped);
     if (!skipped.isEmpty()) {
-        out << tr("Skipped pairs:") << '\n';
+        out << BulkJoinTextTr::tr("Skipped pairs:") << '\n';
         for (const auto &p : skipped) {
             out << "  " << p.user << "  " << p.room << "  " << p.reason << '\n';
         }
@@ -89,21 +97,26 @@ void BulkJoinText::writePreview(QTextStream &out, const BulkJoinPlan &plan, bool
 QString BulkJoinText::progressLine(const OperationProgress &p, const OperationTally &tally)
 {
     const int pct = p.total > 0 ? int(100.0 * double(p.done) / double(p.total)) : 100;
-    QString line =
-        tr("Joining: %1/%2 (%3%), %4 failed").arg(p.done).arg(std::max<qint64>(p.total, 0)).arg(pct).arg(tally.failed);
+    QString line = BulkJoinTextTr::tr("Joining: %1/%2 (%3%), %4 failed")
+                       .arg(p.done)
+                       .arg(std::max<qint64>(p.total, 0))
+                       .arg(pct)
+                       .arg(tally.failed);
     if (tally.unknown > 0) {
-        line += tr(", %1 answers lost (checked at the end)").arg(tally.unknown);
+        line += BulkJoinTextTr::tr(", %1 answers lost (checked at the end)").arg(tally.unknown);
     }
     if (p.ratePerSecond > 0) {
-        line += tr(", %1 pairs/s, ETA %2").arg(p.ratePerSecond, 0, 'f', 1).arg(duration(p.etaMs));
+        line += BulkJoinTextTr::tr(", %1 pairs/s, ETA %2").arg(p.ratePerSecond, 0, 'f', 1).arg(duration(p.etaMs));
     }
     return line;
 }
 
 void BulkJoinText::writeSummary(QTextStream &out, const BulkJoinReport &report)
 {
-    out << (report.cancelled ? tr("Bulk join cancelled.") : tr("Bulk join finished.")) << ' '
-        << tr("Joined %1, already members %2, skipped %3, failed %4, not attempted %5, outcome unknown %6.")
+    out << (report.cancelled ? BulkJoinTextTr::tr("Bulk join cancelled.") : BulkJoinTextTr::tr("Bulk join finished."))
+        << ' '
+        << BulkJoinTextTr::tr(
+               "Joined %1, already members %2, skipped %3, failed %4, not attempted %5, outcome unknown %6.")
                .arg(report.count(Outcome::Joined))
                .arg(report.count(Outcome::AlreadyMember))
                .arg(report.count(Outcome::Skipped))
@@ -112,8 +125,9 @@ void BulkJoinText::writeSummary(QTextStream &out, const BulkJoinReport &report)
                .arg(report.count(Outcome::Unknown))
         << '\n';
     if (report.verifiedCount() > 0) {
-        out << tr("%1 pairs lost the server's answer; their outcome was verified in the rooms' member lists "
-                  "(reason \"verified: ...\").")
+        out << BulkJoinTextTr::tr(
+                   "%1 pairs lost the server's answer; their outcome was verified in the rooms' member lists "
+                   "(reason \"verified: ...\").")
                    .arg(report.verifiedCount())
             << '\n';
     }
@@ -124,9 +138,10 @@ void BulkJoinText::writeSummary(QTextStream &out, const BulkJoinReport &report)
                 continue;
             }
             if (!header) {
-                out << (o == Outcome::Failed        ? tr("Failed pairs:")
-                            : o == Outcome::Unknown ? tr("Outcome unknown (run --resume to check and finish them):")
-                                                    : tr("Not attempted:"))
+                out << (o == Outcome::Failed ? BulkJoinTextTr::tr("Failed pairs:")
+                            : o == Outcome::Unknown
+                            ? BulkJoinTextTr::tr("Outcome unknown (run --resume to check and finish them):")
+                            : BulkJoinTextTr::tr("Not attempted:"))
                     << '\n';
                 header = true;
             }

@@ -14,10 +14,6 @@
 namespace Steward::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward-cli", text);
-}
 
 QString joinIds(const ExternalIdList &ids)
 {
@@ -34,9 +30,11 @@ QString seconds(qint64 ms)
 }
 
 const QCommandLineOption includeDeactivatedOption(QStringLiteral("include-deactivated"),
-                                                  tr("Also scan deactivated accounts."));
-const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Make the change without asking (after the preview)."));
-const QCommandLineOption reportOption(QStringLiteral("report"), tr("Write the per-user result as CSV to FILE."),
+                                                  ExternalIdsCommand::tr("Also scan deactivated accounts."));
+const QCommandLineOption yesOption(QStringLiteral("yes"),
+                                   ExternalIdsCommand::tr("Make the change without asking (after the preview)."));
+const QCommandLineOption reportOption(QStringLiteral("report"),
+                                      ExternalIdsCommand::tr("Write the per-user result as CSV to FILE."),
                                       QStringLiteral("FILE.csv"));
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "mediacommand.h"
 
 #include "clicontext.h"
+#include "matrixid.h"
 #include "mediapurgecutoff.h"
 #include "mediapurgeestimator.h"
 #include "mediapurgerun.h"
@@ -16,15 +17,11 @@
 namespace Steward::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward-cli", text);
-}
 
 QString size(qint64 bytes)
 {
     if (bytes < 1024) {
-        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
+        return bytes == 1 ? MediaCommand::tr("1 byte") : MediaCommand::tr("%1 bytes").arg(bytes);
     }
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat)
         + QStringLiteral(" (%1 bytes)").arg(bytes);
@@ -32,39 +29,50 @@ QString size(qint64 bytes)
 
 QString files(qint64 n)
 {
-    return n == 1 ? tr("1 file") : tr("%1 files").arg(n);
+    return n == 1 ? MediaCommand::tr("1 file") : MediaCommand::tr("%1 files").arg(n);
 }
 
 void printCriteria(QTextStream &out, const MediaPurgeCriteria &c, const QTimeZone &zone)
 {
-    out << tr("Cutoff:           %1 (local media last accessed before this, or never accessed and uploaded "
-              "before it)")
+    out << MediaCommand::tr(
+               "Cutoff:           %1 (local media last accessed before this, or never accessed and uploaded "
+               "before it)")
                .arg(MediaPurgeCutoff::formatInstant(c.beforeTs, zone))
         << '\n';
-    out << tr("Size:             %1")
-               .arg(c.sizeGt > 0 ? tr("only files larger than %1 bytes").arg(c.sizeGt) : tr("any size"))
+    out << MediaCommand::tr("Size:             %1")
+               .arg(c.sizeGt > 0 ? MediaCommand::tr("only files larger than %1 bytes").arg(c.sizeGt)
+                                 : MediaCommand::tr("any size"))
         << '\n';
-    out << tr("Profile pictures: %1").arg(c.keepProfiles ? tr("kept") : tr("deleted too")) << '\n';
-    out << tr("Remote cache:     %1")
-               .arg(c.remoteCache ? tr("cached copies of other servers' media last accessed before the cutoff are "
-                                       "purged too")
-                                  : tr("not touched"))
+    out << MediaCommand::tr("Profile pictures: %1")
+               .arg(c.keepProfiles ? MediaCommand::tr("kept") : MediaCommand::tr("deleted too"))
         << '\n';
-    out << tr("Never deleted:    quarantined and protected files") << '\n';
+    out << MediaCommand::tr("Remote cache:     %1")
+               .arg(c.remoteCache
+                        ? MediaCommand::tr("cached copies of other servers' media last accessed before the cutoff are "
+                                           "purged too")
+                        : MediaCommand::tr("not touched"))
+        << '\n';
+    out << MediaCommand::tr("Never deleted:    quarantined and protected files") << '\n';
 }
 
 void printEstimate(QTextStream &out, const MediaPurgeEstimate &e)
 {
-    out << '\n' << tr("Estimate (from the users' media lists; the server decides when it deletes):") << '\n';
-    out << tr("  %1 local files, %2, uploaded by %3 users").arg(e.files).arg(size(e.bytes)).arg(e.users.size()) << '\n';
-    out << tr("  kept: %1 quarantined, %2 protected, %3 profile pictures, %4 not larger than the size limit")
+    out << '\n'
+        << MediaCommand::tr("Estimate (from the users' media lists; the server decides when it deletes):") << '\n';
+    out << MediaCommand::tr("  %1 local files, %2, uploaded by %3 users")
+               .arg(e.files)
+               .arg(size(e.bytes))
+               .arg(e.users.size())
+        << '\n';
+    out << MediaCommand::tr(
+               "  kept: %1 quarantined, %2 protected, %3 profile pictures, %4 not larger than the size limit")
                .arg(e.skippedQuarantined)
                .arg(e.skippedProtected)
                .arg(e.skippedProfile)
                .arg(e.skippedSmall)
         << '\n';
     if (!e.users.isEmpty()) {
-        out << tr("  most affected users:") << '\n';
+        out << MediaCommand::tr("  most affected users:") << '\n';
         for (int i = 0; i < qMin(10, int(e.users.size())); ++i) {
             const MediaPurgeUserShare &u = e.users.at(i);
             out << "    " << u.userId;
@@ -74,7 +82,8 @@ void printEstimate(QTextStream &out, const MediaPurgeEstimate &e)
             out << ": " << files(u.files) << ", " << size(u.bytes) << '\n';
         }
     }
-    out << tr("  not seen by the estimate: media not uploaded by a user (URL previews), custom per-room avatars")
+    out << MediaCommand::tr(
+        "  not seen by the estimate: media not uploaded by a user (URL previews), custom per-room avatars")
         << '\n';
 }
 } // namespace
@@ -171,7 +180,7 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
     const bool confirmed = parser.isSet(yes);
 
     ctx.connectToServer(true, [&ctx, criteria, zone, dry, confirmed](ServerSession *session) {
-        const QString serverName = session->status().whoAmI.userId.section(u':', 1);
+        const QString serverName = MatrixId::serverName(session->status().whoAmI.userId);
         printCriteria(ctx.out(), criteria, zone);
         ctx.out().flush();
         ctx.err() << tr("Estimating what the server will delete…") << Qt::endl;

@@ -200,7 +200,7 @@ void ProfileCommand::store(CliContext &ctx, const QString &name, const SignInOut
                            const QByteArray &pin)
 {
     auto profiles = std::make_shared<ProfileStore>();
-    auto *credentials = new KeychainCredentialStore(QStringLiteral("steward"), this);
+    auto *credentials = new KeychainCredentialStore(KeychainCredentialStore::defaultService(), this);
     Profile p;
     p.name = name;
     p.baseUrl = outcome.server.baseUrl;
@@ -318,7 +318,7 @@ void ProfileCommand::remove(CliContext &ctx, const QStringList &args)
         ctx.fail(UsageError, tr("there is no profile \"%1\" (see steward-cli profile list)").arg(pos.first()));
         return;
     }
-    auto *credentials = new KeychainCredentialStore(QStringLiteral("steward"), this);
+    auto *credentials = new KeychainCredentialStore(KeychainCredentialStore::defaultService(), this);
     auto *signOut = new SignOut(ctx.networkAccessManager(), profiles.get(), credentials, this);
     connect(
         signOut, &SignOut::finished, this, [&ctx, profiles, local = parser.isSet(localOnly)](const SignOutReport &r) {

@@ -9,15 +9,15 @@
 namespace Steward::Cli {
 
 namespace {
-QString tr(const char *s)
+struct ProfileResolverText
 {
-    return QCoreApplication::translate("steward-cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::Cli::ProfileResolver)
+};
 
 void resolve(CliContext &ctx, bool requireToken, std::function<void(QUrl, QString)> resolved)
 {
     if (!ctx.homeserverOption.isEmpty() && !ctx.profileOption.isEmpty()) {
-        ctx.fail(UsageError, tr("use either --profile or --homeserver, not both"));
+        ctx.fail(UsageError, ProfileResolverText::tr("use either --profile or --homeserver, not both"));
         return;
     }
     if (!ctx.homeserverOption.isEmpty()) {
@@ -29,30 +29,35 @@ void resolve(CliContext &ctx, bool requireToken, std::function<void(QUrl, QStrin
     if (name.isEmpty()) {
         if (store->profiles().isEmpty()) {
             ctx.fail(UsageError,
-                     tr("no server given: add a profile with \"steward-cli profile add NAME --homeserver "
-                        "SERVER --user USER --password-stdin\", or use --homeserver URL"));
+                     ProfileResolverText::tr(
+                         "no server given: add a profile with \"steward-cli profile add NAME --homeserver "
+                         "SERVER --user USER --password-stdin\", or use --homeserver URL"));
         } else {
-            ctx.fail(UsageError, tr("no profile chosen: use --profile NAME (see steward-cli profile list)"));
+            ctx.fail(UsageError,
+                     ProfileResolverText::tr("no profile chosen: use --profile NAME (see steward-cli profile list)"));
         }
         return;
     }
     const auto profile = store->profile(name);
     if (!profile) {
-        ctx.fail(UsageError, tr("there is no profile \"%1\" (see steward-cli profile list)").arg(name));
+        ctx.fail(UsageError,
+                 ProfileResolverText::tr("there is no profile \"%1\" (see steward-cli profile list)").arg(name));
         return;
     }
-    auto *credentials = new KeychainCredentialStore(QStringLiteral("steward"), &ctx);
+    auto *credentials = new KeychainCredentialStore(KeychainCredentialStore::defaultService(), &ctx);
     credentials->readToken(name, &ctx, [&ctx, store, p = *profile, resolved, credentials](const CredentialResult &r) {
         credentials->deleteLater();
         if (!r.ok()) {
             if (r.error.code == CredentialError::Code::NotFound) {
                 ctx.fail(AuthOrConnectionFailure,
-                         tr("profile \"%1\" has no access token in the keychain: sign in again with \"steward-cli "
-                            "profile add %1 --replace --homeserver %2 ...\"")
+                         ProfileResolverText::tr(
+                             "profile \"%1\" has no access token in the keychain: sign in again with \"steward-cli "
+                             "profile add %1 --replace --homeserver %2 ...\"")
                              .arg(p.name, p.baseUrl.toDisplayString()));
             } else {
                 ctx.fail(AuthOrConnectionFailure,
-                         tr("cannot read the token of profile \"%1\": %2").arg(p.name, r.error.describe()));
+                         ProfileResolverText::tr("cannot read the token of profile \"%1\": %2")
+                             .arg(p.name, r.error.describe()));
             }
             return;
         }

@@ -285,7 +285,7 @@ void BulkJoinEngine::sendJoin(int index)
                 // Cancelled by the window before it left: never sent.
                 record(index, BulkJoinPair::Outcome::NotAttempted,
                        tr("the run was cancelled before this pair was sent"));
-            } else if (r.error().isForbidden() && r.error().message().contains(QLatin1String("already in the room"))) {
+            } else if (r.error().isAlreadyInRoom()) {
                 // Joined by someone else since the preview: in a room that is not public the invite is refused.
                 record(index, BulkJoinPair::Outcome::AlreadyMember, QString());
             } else if (!answerLost(r.error())) {

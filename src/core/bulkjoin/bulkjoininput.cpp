@@ -1,15 +1,18 @@
 #include "bulkjoininput.h"
 
+#include "matrixid.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
 namespace Steward {
 
 namespace {
-QString tr(const char *s)
+struct BulkJoinInputText
 {
-    return QCoreApplication::translate("Steward::BulkJoinInput", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::BulkJoinInput)
+};
 
 QString cleanToken(QString t)
 {
@@ -31,13 +34,6 @@ bool isHeaderWord(const QString &t)
                                      QStringLiteral("roomid"),  QStringLiteral("alias"), QStringLiteral("room_alias"),
                                      QStringLiteral("id") };
     return words.contains(t.toLower());
-}
-
-// Server name grammar: a host name, IPv4 or [IPv6], optional port.
-const QRegularExpression &serverNameRe()
-{
-    static const QRegularExpression re(QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+)(:[0-9]{1,5})?$)"));
-    return re;
 }
 } // namespace
 
@@ -106,14 +102,16 @@ bool BulkJoinInput::readFile(const QString &path, QList<BulkJoinInputItem> *item
         opened = f.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        *error =
-            tr("cannot read %1: %2").arg(path == QLatin1String("-") ? tr("standard input") : path, f.errorString());
+        *error = BulkJoinInputText::tr("cannot read %1: %2")
+                     .arg(path == QLatin1String("-") ? BulkJoinInputText::tr("standard input") : path, f.errorString());
         return false;
     }
-    const QString name = path == QLatin1String("-") ? tr("standard input") : path;
+    const QString name = path == QLatin1String("-") ? BulkJoinInputText::tr("standard input") : path;
     const QByteArray data = f.read(MaxFileBytes + 1);
     if (data.size() > MaxFileBytes) {
-        *error = tr("%1 is larger than %2 MiB; split the list into several runs").arg(name).arg(MaxFileBytes >> 20);
+        *error = BulkJoinInputText::tr("%1 is larger than %2 MiB; split the list into several runs")
+                     .arg(name)
+                     .arg(MaxFileBytes >> 20);
         return false;
     }
     QString text = QString::fromUtf8(data);
@@ -124,7 +122,9 @@ bool BulkJoinInput::readFile(const QString &path, QList<BulkJoinInputItem> *item
     *items = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? splitCsv(text) : splitList(text);
     if (items->size() > MaxEntries) {
         items->clear();
-        *error = tr("%1 has more than %2 entries; split the list into several runs").arg(name).arg(MaxEntries);
+        *error = BulkJoinInputText::tr("%1 has more than %2 entries; split the list into several runs")
+                     .arg(name)
+                     .arg(MaxEntries);
         return false;
     }
     return true;
@@ -132,24 +132,23 @@ bool BulkJoinInput::readFile(const QString &path, QList<BulkJoinInputItem> *item
 
 QString BulkJoinInput::serverNameOf(const QString &userId)
 {
-    const int colon = userId.indexOf(u':');
-    return colon < 0 ? QString() : userId.mid(colon + 1);
+    return MatrixId::serverName(userId);
 }
 
 QString BulkJoinInput::normalizeUser(const QString &text, const QString &serverName, QString *problem)
 {
     QString t = text.trimmed();
     if (t.toUtf8().size() > MaxIdBytes) {
-        *problem = tr("longer than %1 bytes, the limit for Matrix IDs").arg(MaxIdBytes);
+        *problem = BulkJoinInputText::tr("longer than %1 bytes, the limit for Matrix IDs").arg(MaxIdBytes);
         return {};
     }
     if (!t.startsWith(u'@')) {
         if (t.startsWith(u'#') || t.startsWith(u'!')) {
-            *problem = tr("this is a room, not a user");
+            *problem = BulkJoinInputText::tr("this is a room, not a user");
             return {};
         }
         if (t.contains(u':')) {
-            *problem = tr("a user ID starts with @ (write @%1)").arg(t);
+            *problem = BulkJoinInputText::tr("a user ID starts with @ (write @%1)").arg(t);
             return {};
         }
         t = QStringLiteral("@%1:%2").arg(t, serverName); // bare localpart
@@ -158,22 +157,22 @@ QString BulkJoinInput::normalizeUser(const QString &text, const QString &serverN
     const QString localpart = colon < 0 ? t.mid(1) : t.mid(1, colon - 1);
     const QString server = colon < 0 ? QString() : t.mid(colon + 1);
     if (colon < 0 || localpart.isEmpty() || server.isEmpty()) {
-        *problem = tr("a user ID looks like @name:%1").arg(serverName);
+        *problem = BulkJoinInputText::tr("a user ID looks like @name:%1").arg(serverName);
         return {};
     }
     if (t.toUtf8().size() > MaxIdBytes) {
-        *problem = tr("longer than %1 bytes, the limit for Matrix IDs").arg(MaxIdBytes);
+        *problem = BulkJoinInputText::tr("longer than %1 bytes, the limit for Matrix IDs").arg(MaxIdBytes);
         return {};
     }
     // Historical user IDs allow any printable ASCII but ':' in the localpart.
     for (const QChar c : localpart) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
-            *problem = tr("user IDs contain no spaces or non-ASCII characters");
+            *problem = BulkJoinInputText::tr("user IDs contain no spaces or non-ASCII characters");
             return {};
         }
     }
-    if (!serverNameRe().match(server).hasMatch()) {
-        *problem = tr("\"%1\" is not a server name").arg(server);
+    if (!MatrixId::isServerName(server)) {
+        *problem = BulkJoinInputText::tr("\"%1\" is not a server name").arg(server);
         return {};
     }
     return t;
@@ -183,29 +182,29 @@ QString BulkJoinInput::normalizeRoom(const QString &text, QString *problem)
 {
     const QString t = text.trimmed();
     if (t.toUtf8().size() > MaxIdBytes) {
-        *problem = tr("longer than %1 bytes, the limit for Matrix IDs").arg(MaxIdBytes);
+        *problem = BulkJoinInputText::tr("longer than %1 bytes, the limit for Matrix IDs").arg(MaxIdBytes);
         return {};
     }
     if (t.startsWith(u'#')) {
         const int colon = t.indexOf(u':');
         if (colon <= 1 || colon == t.size() - 1) {
-            *problem = tr("a room alias looks like #name:server");
+            *problem = BulkJoinInputText::tr("a room alias looks like #name:server");
             return {};
         }
         return t;
     }
     if (t.startsWith(u'!')) {
         if (t.size() < 2 || t.contains(u' ')) {
-            *problem = tr("a room ID looks like !opaque:server");
+            *problem = BulkJoinInputText::tr("a room ID looks like !opaque:server");
             return {};
         }
         return t;
     }
     if (t.startsWith(u'@')) {
-        *problem = tr("this is a user, not a room");
+        *problem = BulkJoinInputText::tr("this is a user, not a room");
         return {};
     }
-    *problem = tr("a room is given by its ID (!…) or alias (#name:server)");
+    *problem = BulkJoinInputText::tr("a room is given by its ID (!…) or alias (#name:server)");
     return {};
 }
 
@@ -224,12 +223,15 @@ BulkJoinInput::Checked BulkJoinInput::check(const QList<BulkJoinInputItem> &user
         if (it != duplicateProblem.cend()) {
             BulkJoinProblem &p = c.problems[*it];
             ++p.count;
-            p.reason = tr("listed %1 times (first on line %2); joined once").arg(p.count + 1).arg(firstLine);
+            p.reason = BulkJoinInputText::tr("listed %1 times (first on line %2); joined once")
+                           .arg(p.count + 1)
+                           .arg(firstLine);
             return;
         }
         duplicateProblem.insert(key, int(c.problems.size()));
-        c.problems.append(
-            { kind, item.text, tr("listed twice (first on line %1); joined once").arg(firstLine), item.line });
+        c.problems.append({ kind, item.text,
+                            BulkJoinInputText::tr("listed twice (first on line %1); joined once").arg(firstLine),
+                            item.line });
     };
     QHash<QString, int> seenUsers;
     for (const auto &item : users) {
@@ -245,10 +247,11 @@ BulkJoinInput::Checked BulkJoinInput::check(const QList<BulkJoinInputItem> &user
         }
         seenUsers.insert(id, item.line);
         if (serverNameOf(id) != serverName) {
-            c.problems.append({ Kind::RemoteUser, id,
-                                tr("a user of another server (%1): the admin API joins only users of %2")
-                                    .arg(serverNameOf(id), serverName),
-                                item.line });
+            c.problems.append(
+                { Kind::RemoteUser, id,
+                  BulkJoinInputText::tr("a user of another server (%1): the admin API joins only users of %2")
+                      .arg(serverNameOf(id), serverName),
+                  item.line });
             continue;
         }
         c.users << id;

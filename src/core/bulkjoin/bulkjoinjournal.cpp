@@ -13,10 +13,6 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Steward::BulkJoinJournal", s);
-}
 QString pairKey(const QString &user, const QString &roomId, const QString &room)
 {
     return user + QLatin1Char('\n') + (roomId.isEmpty() ? room : roomId);

@@ -2,6 +2,7 @@
 
 #include "bulkjoinplan.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QSet>
@@ -23,6 +24,8 @@ namespace Steward {
 /// close()) and refuse, naming the other process, while another one holds it.
 class BulkJoinJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(Steward::BulkJoinJournal)
+
 public:
     BulkJoinJournal();
     ~BulkJoinJournal();

@@ -15,10 +15,6 @@ namespace Steward {
 namespace {
 const QString kFormat = QStringLiteral("steward-external-ids-backup");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Steward::ExternalIdBackup", text);
-}
 } // namespace
 
 ExternalIdBackup ExternalIdBackup::fromPlan(const QList<ExternalIdChange> &plan, const QStringList &providers,

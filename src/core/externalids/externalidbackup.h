@@ -2,6 +2,7 @@
 
 #include "externalidplan.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -16,6 +17,9 @@ namespace Steward {
 ///    "users": [{"user_id": "...", "external_ids": [{"auth_provider": "...", "external_id": "..."}]}]}
 struct ExternalIdBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(Steward::ExternalIdBackup)
+
+public:
     QString server;
     QStringList removedProviders;
     QDateTime created;

@@ -12,10 +12,10 @@ const QString kProvider = QStringLiteral("auth_provider");
 const QString kExternalId = QStringLiteral("external_id");
 const QString kExternalIds = QStringLiteral("external_ids");
 
-QString tr(const char *text)
+struct ExternalIdsApiText
 {
-    return QCoreApplication::translate("Steward::ExternalIdsApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::ExternalIdsApi)
+};
 } // namespace
 
 QJsonArray ExternalIdsApi::toJson(const ExternalIdList &ids)
@@ -64,14 +64,14 @@ ApiReply *ExternalIdsApi::listUsers(ApiService *api, qint64 from, int limit, boo
         [](const ApiReply &r) -> Result<UserListPage> {
             const QJsonObject obj = r.object();
             if (!obj.value(QStringLiteral("users")).isArray()) {
-                return ApiError::invalidResponse(tr("the user list has no \"users\" array"));
+                return ApiError::invalidResponse(ExternalIdsApiText::tr("the user list has no \"users\" array"));
             }
             UserListPage page;
             for (const QJsonValue &v : obj.value(QStringLiteral("users")).toArray()) {
                 const QJsonObject u = v.toObject();
                 const QString name = u.value(QStringLiteral("name")).toString();
                 if (name.isEmpty()) {
-                    return ApiError::invalidResponse(tr("a user in the list has no \"name\""));
+                    return ApiError::invalidResponse(ExternalIdsApiText::tr("a user in the list has no \"name\""));
                 }
                 page.users.append({ name, u.value(QStringLiteral("deactivated")).toBool(),
                                     u.value(QStringLiteral("locked")).toBool() });
@@ -81,7 +81,8 @@ ApiReply *ExternalIdsApi::listUsers(ApiService *api, qint64 from, int limit, boo
             bool ok = true;
             page.nextFrom = parsePageToken(obj.value(QStringLiteral("next_token")), &ok);
             if (!ok) {
-                return ApiError::invalidResponse(tr("the user list's \"next_token\" is not a number"));
+                return ApiError::invalidResponse(
+                    ExternalIdsApiText::tr("the user list's \"next_token\" is not a number"));
             }
             return page;
         },
@@ -102,7 +103,8 @@ ApiReply *ExternalIdsApi::userExternalIds(ApiService *api, const QString &userId
             if (obj.contains(kExternalIds)) {
                 const auto ids = fromJson(obj.value(kExternalIds));
                 if (!ids) {
-                    return ApiError::invalidResponse(tr("\"external_ids\" is not a list of provider/ID pairs"));
+                    return ApiError::invalidResponse(
+                        ExternalIdsApiText::tr("\"external_ids\" is not a list of provider/ID pairs"));
                 }
                 user.ids = *ids;
             }

@@ -58,8 +58,7 @@ void ExternalIdScanner::requestPage(qint64 from)
             if (!page.ok()) {
                 // Servers delegating auth to MAS reject guests=true (the default):
                 // list without guests.
-                if (m_includeGuests && from == 0 && page.error().httpStatus() == 400
-                    && page.error().message().contains(QLatin1String("guests"))) {
+                if (m_includeGuests && from == 0 && page.error().isGuestsUnsupported()) {
                     m_includeGuests = false;
                     requestPage(0);
                     return;

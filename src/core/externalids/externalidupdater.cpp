@@ -9,10 +9,6 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Steward::ExternalIdUpdater", text);
-}
 
 QString joinIds(const ExternalIdList &ids)
 {
@@ -26,7 +22,8 @@ QString joinIds(const ExternalIdList &ids)
 QString describeFailure(const ApiError &error)
 {
     if (ExternalIdsApi::isAlreadyInUse(error)) {
-        return tr("An external ID is now linked to another user (HTTP 409: %1); nothing was changed for this user.")
+        return ExternalIdUpdater::tr(
+                   "An external ID is now linked to another user (HTTP 409: %1); nothing was changed for this user.")
             .arg(error.message());
     }
     return error.describe();

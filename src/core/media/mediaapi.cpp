@@ -12,10 +12,6 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Steward::MediaApi", text);
-}
 
 /// Synapse sends next_token as an integer here; other endpoints use strings. Accept both. A token that
 /// is no usable offset (negative, 1e300, text) ends the paging like a last page would not: see PageGuard.

@@ -8,10 +8,10 @@
 namespace Steward::MediaPurgeCutoff {
 
 namespace {
-QString tr(const char *text)
+struct MediaPurgeCutoffText
 {
-    return QCoreApplication::translate("Steward::MediaPurgeCutoff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::MediaPurgeCutoff)
+};
 
 int offsetAt(const QTimeZone &zone, qint64 ms)
 {
@@ -52,14 +52,15 @@ Parsed parseDate(const QString &text, const QTimeZone &zone)
     Parsed p;
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch()) {
-        p.error = tr("\"%1\" is not a date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (local time), "
-                     "e.g. 2024-01-31 or 2024-01-31T18:30")
-                      .arg(text);
+        p.error =
+            MediaPurgeCutoffText::tr("\"%1\" is not a date: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (local time), "
+                                     "e.g. 2024-01-31 or 2024-01-31T18:30")
+                .arg(text);
         return p;
     }
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (!date.isValid()) {
-        p.error = tr("\"%1\" is not a calendar date (check month and day)").arg(text);
+        p.error = MediaPurgeCutoffText::tr("\"%1\" is not a calendar date (check month and day)").arg(text);
         return p;
     }
     const bool hasTime = m.capturedLength(4) > 0;
@@ -67,14 +68,17 @@ Parsed parseDate(const QString &text, const QTimeZone &zone)
     if (hasTime) {
         time = QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.capturedLength(6) ? m.captured(6).toInt() : 0);
         if (!time.isValid()) {
-            p.error = tr("\"%1\" has no valid time of day (hours 00-23, minutes and seconds 00-59)").arg(text);
+            p.error =
+                MediaPurgeCutoffText::tr("\"%1\" has no valid time of day (hours 00-23, minutes and seconds 00-59)")
+                    .arg(text);
             return p;
         }
     }
     const std::optional<qint64> ms = localToUtcMs(date, time, zone, !hasTime);
     if (!ms) {
-        p.error = tr("%1 does not exist in the time zone %2 (the clocks skip it when daylight saving time "
-                     "starts): choose a time outside that gap")
+        p.error = MediaPurgeCutoffText::tr(
+                      "%1 does not exist in the time zone %2 (the clocks skip it when daylight saving time "
+                      "starts): choose a time outside that gap")
                       .arg(text.trimmed(), QString::fromUtf8(zone.id()));
         return p;
     }
@@ -86,7 +90,7 @@ Parsed olderThanDays(int days, const QDateTime &now, const QTimeZone &zone)
 {
     Parsed p;
     if (days < 1 || days > 36500) {
-        p.error = tr("the number of days must be between 1 and 36500 (got %1)").arg(days);
+        p.error = MediaPurgeCutoffText::tr("the number of days must be between 1 and 36500 (got %1)").arg(days);
         return p;
     }
     const QDateTime local = now.toTimeZone(zone);
@@ -115,15 +119,18 @@ QString describe(Check c, qint64 beforeTs, const QTimeZone &zone)
     case Check::Ok:
         return {};
     case Check::InFuture:
-        return tr("The cutoff %1 is in the future: media last accessed up to now would all be deleted. "
-                  "Choose a date in the past.")
+        return MediaPurgeCutoffText::tr(
+                   "The cutoff %1 is in the future: media last accessed up to now would all be deleted. "
+                   "Choose a date in the past.")
             .arg(formatInstant(beforeTs, zone));
     case Check::TooEarly:
-        return tr("The cutoff %1 is earlier than 12 December 1970, which Synapse refuses. Choose a later date.")
+        return MediaPurgeCutoffText::tr(
+                   "The cutoff %1 is earlier than 12 December 1970, which Synapse refuses. Choose a later date.")
             .arg(formatInstant(beforeTs, zone));
     case Check::Recent:
-        return tr("The cutoff %1 is within the last 24 hours: media people are using right now would be "
-                  "deleted. This needs an extra confirmation.")
+        return MediaPurgeCutoffText::tr(
+                   "The cutoff %1 is within the last 24 hours: media people are using right now would be "
+                   "deleted. This needs an extra confirmation.")
             .arg(formatInstant(beforeTs, zone));
     }
     return {};

@@ -6,9 +6,6 @@ namespace Steward {
 
 QString CredentialError::describe() const
 {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Steward::CredentialStore", s);
-    };
     // The keychain's own words (D-Bus error names and the like) mean nothing to most people: they
     // go to the debug log (steward.profiles), not into this sentence.
     switch (code) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace Steward {
 /// What went wrong with the keychain, in a form the faces can act on.
 struct CredentialError
 {
+    Q_DECLARE_TR_FUNCTIONS(Steward::CredentialError)
+
+public:
     enum class Code {
         None,
         NotFound, ///< no token stored for this profile

@@ -10,8 +10,11 @@ class KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT
 public:
+    /// The keychain service name of Steward's entries (the one place it is spelled).
+    static QString defaultService() { return QStringLiteral("steward"); }
+
     /// service: the keychain service name; tests use their own so they never touch real entries.
-    explicit KeychainCredentialStore(const QString &service = QStringLiteral("steward"), QObject *parent = nullptr);
+    explicit KeychainCredentialStore(const QString &service = defaultService(), QObject *parent = nullptr);
 
     QString service() const { return m_service; }
     /// The keychain key of a profile's token.

@@ -20,24 +20,29 @@ bool Transport::needsInsecureConfirmation(const QUrl &url)
     return url.scheme() == QStringLiteral("http") && !isLoopback(url);
 }
 
+namespace {
+struct ProfileText
+{
+    Q_DECLARE_TR_FUNCTIONS(Steward::Profile)
+};
+} // namespace
+
 QString profileNameProblem(const QString &name)
 {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("Steward::Profile", s);
-    };
     if (name.trimmed().isEmpty()) {
-        return tr("The profile name is empty: give it a short name such as \"work\".");
+        return ProfileText::tr("The profile name is empty: give it a short name such as \"work\".");
     }
     if (name != name.trimmed()) {
-        return tr("The profile name starts or ends with spaces: remove them.");
+        return ProfileText::tr("The profile name starts or ends with spaces: remove them.");
     }
     if (name.size() > 64) {
-        return tr("The profile name is longer than 64 characters: choose a shorter one.");
+        return ProfileText::tr("The profile name is longer than 64 characters: choose a shorter one.");
     }
     for (const QChar c : name) {
         if (!c.isPrint() || c == u'/' || c == u'\\') {
-            return tr("The profile name contains \"/\", \"\\\" or a control character: use letters, digits, "
-                      "spaces, \"-\" or \"_\".");
+            return ProfileText::tr(
+                "The profile name contains \"/\", \"\\\" or a control character: use letters, digits, "
+                "spaces, \"-\" or \"_\".");
         }
     }
     return {};
@@ -60,12 +65,6 @@ QUrl parseHomeserverAddress(const QString &text)
         url.setPath(QString()); // StripTrailingSlash keeps a lone "/"
     }
     return url;
-}
-
-QString serverNameOfUserId(const QString &userId)
-{
-    const qsizetype colon = userId.indexOf(u':');
-    return colon < 0 ? QString() : userId.mid(colon + 1);
 }
 
 } // namespace Steward

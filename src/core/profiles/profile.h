@@ -40,7 +40,4 @@ QString profileNameProblem(const QString &name);
 /// slash, query or fragment; invalid QUrl when the text cannot be a homeserver address.
 QUrl parseHomeserverAddress(const QString &text);
 
-/// The server name part of a Matrix user ID ("@alice:example.org" -> "example.org").
-QString serverNameOfUserId(const QString &userId);
-
 } // namespace Steward

@@ -1,5 +1,6 @@
 #include "signin.h"
 
+#include "matrixid.h"
 #include "profile.h"
 #include "stewardlogging_profiles.h"
 
@@ -7,13 +8,6 @@
 #include <QHostInfo>
 
 namespace Steward {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Steward::SignIn", s);
-}
-} // namespace
 
 QString SignInError::describe() const
 {
@@ -288,7 +282,7 @@ void SignIn::verifyToken(const QString &token)
             return;
         }
         m_outcome.whoAmI = w.value();
-        m_outcome.serverName = serverNameOfUserId(w->userId);
+        m_outcome.serverName = MatrixId::serverName(w->userId);
         ServerApi::isServerAdmin(api, w->userId, m_run, [this, api](const Result<bool> &admin) {
             if (!admin.ok()) {
                 failWith(admin.error(), m_outcome.server.baseUrl);

@@ -4,6 +4,7 @@
 #include "authapi.h"
 #include "serverapi.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -15,6 +16,9 @@ namespace Steward {
 /// Why a sign-in stopped, in a form a face can act on (show a checkbox, a certificate, ...).
 struct SignInError
 {
+    Q_DECLARE_TR_FUNCTIONS(Steward::SignInError)
+
+public:
     enum class Reason {
         InvalidAddress, ///< the homeserver text is not a server name or URL
         InsecureTransport, ///< plain http:// to a host that is not loopback, not confirmed

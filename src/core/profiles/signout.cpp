@@ -9,13 +9,6 @@
 
 namespace Steward {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Steward::SignOut", s);
-}
-} // namespace
-
 bool SignOutReport::ok() const
 {
     return revokeError.isOk() && credentialError.ok();

@@ -4,6 +4,7 @@
 #include "credentialstore.h"
 #include "profile.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 
@@ -16,6 +17,9 @@ class ProfileStore;
 /// What a sign-out or forget did and did not do.
 struct SignOutReport
 {
+    Q_DECLARE_TR_FUNCTIONS(Steward::SignOutReport)
+
+public:
     QString profileName;
     bool hadToken = false; ///< a token was found (keychain or given)
     bool revoked = false; ///< the server no longer accepts the token

@@ -7,13 +7,13 @@ namespace Steward {
 namespace {
 constexpr const char *Context = "Steward::RoomColumns";
 
-QString tr(const char *text)
+struct RoomColumnsText
 {
-    return QCoreApplication::translate(Context, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::RoomColumns)
+};
 QString yesNo(bool b)
 {
-    return b ? tr("yes") : tr("no");
+    return b ? RoomColumnsText::tr("yes") : RoomColumnsText::tr("no");
 }
 QJsonValue orNull(const QString &s)
 {
@@ -60,7 +60,7 @@ const QList<RoomColumns::Descriptor> &RoomColumns::table()
           [](R r) { return QJsonValue(r.stateEvents); } },
         // The server has no order_by for the type; its JSON value is machine-readable, never translated.
         { QT_TRANSLATE_NOOP("Steward::RoomColumns", "Type"), "type", std::nullopt, false,
-          [](R r) { return r.isSpace() ? tr("space") : tr("room"); }, nullptr,
+          [](R r) { return r.isSpace() ? RoomColumnsText::tr("space") : RoomColumnsText::tr("room"); }, nullptr,
           [](R r) { return QJsonValue(r.isSpace() ? QStringLiteral("space") : QStringLiteral("room")); } },
     };
     // clang-format on
@@ -82,7 +82,8 @@ QList<ListColumn<RoomSummary>> RoomColumns::listColumns()
             return value ? value(r) : QVariant(text(r));
         };
         c.toolTip = [text = d.text, isName = i == Name](R r) {
-            return isName && r.name.isEmpty() ? QVariant(tr("This room has no name")) : QVariant(text(r));
+            return isName && r.name.isEmpty() ? QVariant(RoomColumnsText::tr("This room has no name"))
+                                              : QVariant(text(r));
         };
         if (d.order) {
             c.sortKey = int(*d.order);
@@ -97,7 +98,7 @@ QList<ListColumn<RoomSummary>> RoomColumns::listColumns()
 
 QString RoomColumns::title(int column)
 {
-    return column >= 0 && column < Count ? tr(table().at(column).title) : QString();
+    return column >= 0 && column < Count ? RoomColumnsText::tr(table().at(column).title) : QString();
 }
 
 QString RoomColumns::key(int column)

@@ -17,10 +17,10 @@ namespace Steward {
 
 namespace {
 
-QString tr(const char *text)
+struct RoomsApiText
 {
-    return QCoreApplication::translate("Steward::RoomsApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::RoomsApi)
+};
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -475,23 +475,23 @@ QStringList RoomsApi::spaceChildren(const QList<RoomStateEvent> &state)
 
 QString RoomsApi::explainMakeRoomAdminError(const ApiError &error)
 {
-    const QString conditions =
-        tr("The server can only do this when a local user in the room has enough power to change the power "
-           "levels (it acts as that user), the chosen user is a local user of this server, and the server "
-           "still takes part in the room.");
+    const QString conditions = RoomsApiText::tr(
+        "The server can only do this when a local user in the room has enough power to change the power "
+        "levels (it acts as that user), the chosen user is a local user of this server, and the server "
+        "still takes part in the room.");
     const QString msg = error.message();
     QString specific;
     if (msg.contains(QStringLiteral("No local admin user"), Qt::CaseInsensitive)) {
-        specific = tr("No local user in this room may change its power levels.");
+        specific = RoomsApiText::tr("No local user in this room may change its power levels.");
     } else if (msg.contains(QStringLiteral("not in room"), Qt::CaseInsensitive)) {
-        specific = tr("This server no longer takes part in the room (no local members).");
+        specific = RoomsApiText::tr("This server no longer takes part in the room (no local members).");
     } else if (msg.contains(QStringLiteral("local"), Qt::CaseInsensitive)
                || msg.contains(QStringLiteral("Federation denied"), Qt::CaseInsensitive)) {
-        specific = tr("Only users of this server can be made room admin.");
+        specific = RoomsApiText::tr("Only users of this server can be made room admin.");
     } else if (error.isNotFound()) {
-        specific = tr("The room or the user does not exist.");
+        specific = RoomsApiText::tr("The room or the user does not exist.");
     }
-    QString text = tr("The server refused: %1").arg(error.describe());
+    QString text = RoomsApiText::tr("The server refused: %1").arg(error.describe());
     if (!specific.isEmpty()) {
         text += QLatin1Char(' ') + specific;
     }

@@ -1,6 +1,7 @@
 #include "userapi.h"
 
 #include "jsonnumber.h"
+#include "matrixid.h"
 #include "pageguard.h"
 
 #include <QCoreApplication>
@@ -398,7 +399,7 @@ ApiReply *UserApi::pushers(ApiService *api, const QString &userId, QObject *ctx,
 ApiReply *UserApi::mediaUsage(ApiService *api, const QString &userId, QObject *ctx,
                               std::function<void(Result<UserMediaUsage>)> done)
 {
-    const QString localpart = userId.mid(1).section(QLatin1Char(':'), 0, 0);
+    const QString localpart = MatrixId::localpart(userId);
     auto req = ApiRequest::get(u"/_synapse/admin/v1/statistics/users/media");
     req.addQuery(QStringLiteral("search_term"), localpart).addQuery(QStringLiteral("limit"), 500);
     return api->call<UserMediaUsage>(

@@ -9,14 +9,9 @@ namespace Steward {
 namespace {
 constexpr const char *Context = "Steward::UserListModel";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(Context, text);
-}
-
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : QString();
+    return value ? UserListModel::tr("yes") : QString();
 }
 
 QString localTime(const QDateTime &utc)
@@ -55,7 +50,7 @@ const QList<ListColumn<UserSummary>> &userColumns()
           {},
           key(UserSortKey::Admin) },
         { QT_TRANSLATE_NOOP("Steward::UserListModel", "Deactivated"),
-          [](U u) { return QVariant(u.erased ? tr("erased") : yesNo(u.deactivated)); },
+          [](U u) { return QVariant(u.erased ? UserListModel::tr("erased") : yesNo(u.deactivated)); },
           [](U u) { return QVariant(u.deactivated); },
           {},
           key(UserSortKey::Deactivated) },
@@ -82,7 +77,7 @@ const QList<ListColumn<UserSummary>> &userColumns()
         { QT_TRANSLATE_NOOP("Steward::UserListModel", "Created"), [](U u) { return QVariant(localTime(u.created)); },
           [](U u) { return QVariant(u.created); }, [](U u) { return isoTime(u.created); }, key(UserSortKey::Created) },
         { QT_TRANSLATE_NOOP("Steward::UserListModel", "Last seen"),
-          [](U u) { return QVariant(u.lastSeen.isValid() ? localTime(u.lastSeen) : tr("never")); },
+          [](U u) { return QVariant(u.lastSeen.isValid() ? localTime(u.lastSeen) : UserListModel::tr("never")); },
           [](U u) { return QVariant(u.lastSeen); }, [](U u) { return isoTime(u.lastSeen); },
           key(UserSortKey::LastSeen) },
     };

@@ -5,26 +5,30 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *text)
+struct UserSafetyText
 {
-    return QCoreApplication::translate("Steward::UserSafety", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::UserSafety)
+};
 
 QString selfReason(UserSafety::Change change)
 {
     switch (change) {
     case UserSafety::Change::Lock:
-        return tr("This is the account you are signed in with: locking it would lock you out of the server.");
+        return UserSafetyText::tr(
+            "This is the account you are signed in with: locking it would lock you out of the server.");
     case UserSafety::Change::ShadowBan:
-        return tr("This is the account you are signed in with: Steward does not shadow-ban it.");
+        return UserSafetyText::tr("This is the account you are signed in with: Steward does not shadow-ban it.");
     case UserSafety::Change::LogoutAll:
-        return tr("This is the account you are signed in with: logging out all of its devices would end this "
-                  "session.");
+        return UserSafetyText::tr(
+            "This is the account you are signed in with: logging out all of its devices would end this "
+            "session.");
     case UserSafety::Change::Deactivate:
-        return tr("This is the account you are signed in with: deactivating it would lock you out for good.");
+        return UserSafetyText::tr(
+            "This is the account you are signed in with: deactivating it would lock you out for good.");
     case UserSafety::Change::RevokeAdmin:
-        return tr("This is the account you are signed in with: without admin rights you could no longer use "
-                  "Steward. Ask another administrator to do it.");
+        return UserSafetyText::tr(
+            "This is the account you are signed in with: without admin rights you could no longer use "
+            "Steward. Ask another administrator to do it.");
     }
     return {};
 }
@@ -50,7 +54,8 @@ QString UserSafety::refusal(Change change, const QString &userId, const Context 
             return {};
         }
     }
-    return tr("%1 is the last active server administrator: without them nobody could administer the server.")
+    return UserSafetyText::tr(
+               "%1 is the last active server administrator: without them nobody could administer the server.")
         .arg(userId);
 }
 

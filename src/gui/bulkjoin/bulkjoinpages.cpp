@@ -6,6 +6,7 @@
 #include "bulkjoinjournal.h"
 #include "bulkjoinpreflight.h"
 #include "bulkjoinwizard.h"
+#include "widgethelpers.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,13 +30,7 @@ namespace Steward {
 namespace {
 using Outcome = BulkJoinPair::Outcome;
 
-template<typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
+using Widgets::named;
 
 QTreeWidget *makeTree(QWidget *parent, const char *objectName, const QString &accessibleName,
                       const QStringList &columns)
@@ -168,22 +162,23 @@ bool BulkJoinInputPage::isComplete() const
 
 void BulkJoinInputPage::load(QPlainTextEdit *edit, const QString &what)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load %1").arg(what), QString(),
-                                                      tr("Lists (*.txt *.csv);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QList<BulkJoinInputItem> items;
-    QString error;
-    if (!BulkJoinInput::readFile(path, &items, &error)) {
-        QMessageBox::warning(this, tr("Load %1").arg(what), error);
-        return;
-    }
-    QStringList lines;
-    for (const auto &i : items) {
-        lines << i.text;
-    }
-    edit->setPlainText(lines.join(QLatin1Char('\n')));
+    const QString title = tr("Load %1").arg(what);
+    auto *dialog =
+        Widgets::fileDialog(this, "loadListFileDialog", title, QString(), tr("Lists (*.txt *.csv);;All files (*)"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, edit, title](const QString &path) {
+        QList<BulkJoinInputItem> items;
+        QString error;
+        if (!BulkJoinInput::readFile(path, &items, &error)) {
+            Widgets::openMessage(this, "loadListErrorBox", QMessageBox::Warning, title, error);
+            return;
+        }
+        QStringList lines;
+        for (const auto &i : items) {
+            lines << i.text;
+        }
+        edit->setPlainText(lines.join(QLatin1Char('\n')));
+    });
+    dialog->open();
 }
 
 // ------------------------------------------------------------------ validation
@@ -470,15 +465,16 @@ void BulkJoinReportPage::refresh()
 
 void BulkJoinReportPage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("bulk-join-report.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!m_wizard->exportReport(path, &error)) {
-        QMessageBox::warning(this, tr("Export report"), error);
-    }
+    auto *dialog =
+        Widgets::fileDialog(this, "exportReportFileDialog", tr("Export report"), QStringLiteral("bulk-join-report.csv"),
+                            tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (!m_wizard->exportReport(path, &error)) {
+            Widgets::openMessage(this, "exportReportErrorBox", QMessageBox::Warning, tr("Export report"), error);
+        }
+    });
+    dialog->open();
 }
 
 void BulkJoinReportPage::retryFailed()

@@ -3,6 +3,7 @@
 #include "externalidcleanupwizard.h"
 #include "externalidscanner.h"
 #include "externalidupdater.h"
+#include "widgethelpers.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -322,11 +323,8 @@ ExternalIdBackupPage::ExternalIdBackupPage(ExternalIdCleanupWizard *wizard)
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_confirm, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(browse, &QPushButton::clicked, this, [this]() {
-        auto *dialog = new QFileDialog(this, tr("Backup file"), m_path->text(), tr("JSON files (*.json)"));
-        dialog->setObjectName(QStringLiteral("backupFileDialog"));
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setDefaultSuffix(QStringLiteral("json"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto *dialog = Widgets::fileDialog(this, "backupFileDialog", tr("Backup file"), m_path->text(),
+                                           tr("JSON files (*.json)"), QStringLiteral("json"));
         connect(dialog, &QFileDialog::fileSelected, m_path, &QLineEdit::setText);
         dialog->open();
     });
@@ -484,11 +482,8 @@ void ExternalIdReportPage::initializePage()
 
 void ExternalIdReportPage::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Export report"), QString(), tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = Widgets::fileDialog(this, "exportFileDialog", tr("Export report"), QString(),
+                                       tr("CSV files (*.csv)"), QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         m_exportStatus->setText(m_wizard->exportReport(path, &error) ? tr("Report written to %1").arg(path) : error);

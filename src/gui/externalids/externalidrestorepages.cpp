@@ -3,6 +3,7 @@
 #include "externalidcleanupwizard.h"
 #include "externalidremovepages.h"
 #include "externalidupdater.h"
+#include "widgethelpers.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -48,10 +49,8 @@ ExternalIdRestoreFilePage::ExternalIdRestoreFilePage(ExternalIdCleanupWizard *wi
     connect(browse, &QPushButton::clicked, this, [this]() {
         const QString current = m_path->text().trimmed();
         const QString dir = current.isEmpty() ? ExternalIdBackup::defaultFolder() : QFileInfo(current).absolutePath();
-        auto *dialog = new QFileDialog(this, tr("Backup file"), dir, tr("JSON files (*.json)"));
-        dialog->setObjectName(QStringLiteral("restoreFileDialog"));
-        dialog->setFileMode(QFileDialog::ExistingFile);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto *dialog =
+            Widgets::fileDialog(this, "restoreFileDialog", tr("Backup file"), dir, tr("JSON files (*.json)"));
         connect(dialog, &QFileDialog::fileSelected, m_path, &QLineEdit::setText);
         dialog->open();
     });

@@ -3,6 +3,7 @@
 #include "mediapurgecutoff.h"
 #include "mediapurgeestimator.h"
 #include "mediapurgewizard.h"
+#include "widgethelpers.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -28,24 +29,8 @@ QString formatBytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-namespace {
-QLabel *wrappedLabel(const QString &text, QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setObjectName(QLatin1String(objectName));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-template<typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-} // namespace
+using Widgets::named;
+using Widgets::wrappedLabel;
 
 // ------------------------------------------------------------------------------------------ cutoff
 

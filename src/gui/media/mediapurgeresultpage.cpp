@@ -2,6 +2,7 @@
 
 #include "mediapurgerun.h"
 #include "mediapurgewizard.h"
+#include "widgethelpers.h"
 
 #include <QAbstractButton>
 #include <QFileDialog>
@@ -149,12 +150,9 @@ bool MediaPurgeResultPage::exportCsv(const QString &path)
 
 void MediaPurgeResultPage::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Export Deleted Media IDs"), QString(), tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    auto *dialog = Widgets::fileDialog(this, "exportCsvDialog", tr("Export Deleted Media IDs"), QString(),
+                                       tr("CSV files (*.csv)"), QStringLiteral("csv"));
     dialog->selectFile(QStringLiteral("deleted-media-%1.csv").arg(m_wizard->serverName()));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportCsv(path); });
     dialog->open();
 }

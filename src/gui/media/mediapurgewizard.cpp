@@ -1,6 +1,7 @@
 #include "mediapurgewizard.h"
 
 #include "mainwindow.h"
+#include "matrixid.h"
 #include "mediapurgeestimator.h"
 #include "mediapurgepages.h"
 #include "mediapurgerun.h"
@@ -66,7 +67,7 @@ void MediaPurgeWizard::installAction(MainWindow *window)
     QObject::connect(session, &ServerSession::stateChanged, action, update);
     update();
     QObject::connect(action, &QAction::triggered, window, [window, session]() {
-        const QString serverName = session->status().whoAmI.userId.section(QLatin1Char(':'), 1);
+        const QString serverName = MatrixId::serverName(session->status().whoAmI.userId);
         auto *wizard = new MediaPurgeWizard(session->api(), serverName, window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->open();

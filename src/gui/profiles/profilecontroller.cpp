@@ -19,7 +19,8 @@ ProfileController::ProfileController(MainWindow *window, ProfileStore *store, Cr
     , m_window(window)
     , m_ownStore(store ? nullptr : std::make_unique<ProfileStore>())
     , m_store(store ? store : m_ownStore.get())
-    , m_credentials(credentials ? credentials : new KeychainCredentialStore(QStringLiteral("steward"), this))
+    , m_credentials(credentials ? credentials
+                                : new KeychainCredentialStore(KeychainCredentialStore::defaultService(), this))
     , m_sessionTokens(new MemoryCredentialStore(this))
 {
     if (auto *action = window->findChild<QAction *>(QStringLiteral("actionSwitchProfile"))) {

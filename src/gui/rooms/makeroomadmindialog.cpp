@@ -1,5 +1,6 @@
 #include "makeroomadmindialog.h"
 
+#include "matrixid.h"
 #include "roomsapi.h"
 
 #include <QComboBox>
@@ -67,7 +68,7 @@ MakeRoomAdminDialog::MakeRoomAdminDialog(ApiService *api, const QString &roomId,
 void MakeRoomAdminDialog::submit()
 {
     const QString user = m_user->currentText().trimmed();
-    if (!user.startsWith(QLatin1Char('@')) || !user.contains(QLatin1Char(':'))) {
+    if (!MatrixId::isUserId(user)) {
         m_result->setText(tr("\"%1\" is not a user ID: enter one like @name:server.").arg(user));
         return;
     }

@@ -1,5 +1,7 @@
 #include "roomdeletedialog.h"
 
+#include "widgethelpers.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,15 +16,7 @@
 
 namespace Steward {
 
-namespace {
-template<typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-} // namespace
+using Widgets::named;
 
 RoomDeleteDialog::RoomDeleteDialog(ApiService *api, const QString &roomId, const QString &roomName, QWidget *parent)
     : QDialog(parent)

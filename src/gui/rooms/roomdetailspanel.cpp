@@ -39,71 +39,66 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
     return b;
 }
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Steward::RoomDetailsPanel", text, disambiguation, n);
-}
-
 QString yesNo(bool b)
 {
-    return b ? tr("Yes") : tr("No");
+    return b ? RoomDetailsPanel::tr("Yes") : RoomDetailsPanel::tr("No");
 }
 
 QString joinRuleText(const QString &rule)
 {
     if (rule == u"public") {
-        return tr("Anyone can join");
+        return RoomDetailsPanel::tr("Anyone can join");
     }
     if (rule == u"invite") {
-        return tr("Invited users only");
+        return RoomDetailsPanel::tr("Invited users only");
     }
     if (rule == u"knock") {
-        return tr("Invited users, others can ask to join");
+        return RoomDetailsPanel::tr("Invited users, others can ask to join");
     }
     if (rule == u"restricted") {
-        return tr("Members of certain rooms or spaces");
+        return RoomDetailsPanel::tr("Members of certain rooms or spaces");
     }
     if (rule == u"knock_restricted") {
-        return tr("Members of certain rooms or spaces, others can ask to join");
+        return RoomDetailsPanel::tr("Members of certain rooms or spaces, others can ask to join");
     }
     if (rule == u"private") {
-        return tr("Private");
+        return RoomDetailsPanel::tr("Private");
     }
-    return rule.isEmpty() ? tr("(not set)") : rule;
+    return rule.isEmpty() ? RoomDetailsPanel::tr("(not set)") : rule;
 }
 
 QString historyText(const QString &v)
 {
     if (v == u"world_readable") {
-        return tr("Anyone, even without joining");
+        return RoomDetailsPanel::tr("Anyone, even without joining");
     }
     if (v == u"shared") {
-        return tr("Members, the whole history");
+        return RoomDetailsPanel::tr("Members, the whole history");
     }
     if (v == u"invited") {
-        return tr("Members, since they were invited");
+        return RoomDetailsPanel::tr("Members, since they were invited");
     }
     if (v == u"joined") {
-        return tr("Members, since they joined");
+        return RoomDetailsPanel::tr("Members, since they joined");
     }
-    return v.isEmpty() ? tr("(not set)") : v;
+    return v.isEmpty() ? RoomDetailsPanel::tr("(not set)") : v;
 }
 
 QString guestText(const QString &v)
 {
     if (v == u"can_join") {
-        return tr("Guests can join");
+        return RoomDetailsPanel::tr("Guests can join");
     }
     if (v == u"forbidden") {
-        return tr("No guests");
+        return RoomDetailsPanel::tr("No guests");
     }
-    return v.isEmpty() ? tr("(not set)") : v;
+    return v.isEmpty() ? RoomDetailsPanel::tr("(not set)") : v;
 }
 
 QString displayValue(const QVariant &v)
 {
     if (v.isNull()) {
-        return tr("(none)");
+        return RoomDetailsPanel::tr("(none)");
     }
     if (v.typeId() == QMetaType::Bool) {
         return yesNo(v.toBool());
@@ -120,30 +115,30 @@ QString displayValue(const QVariant &v)
 QString powerText(int level)
 {
     if (level >= 100) {
-        return tr("Admin (%1)").arg(level);
+        return RoomDetailsPanel::tr("Admin (%1)").arg(level);
     }
     if (level >= 50) {
-        return tr("Moderator (%1)").arg(level);
+        return RoomDetailsPanel::tr("Moderator (%1)").arg(level);
     }
-    return level == 0 ? tr("Default (0)") : tr("Custom (%1)").arg(level);
+    return level == 0 ? RoomDetailsPanel::tr("Default (0)") : RoomDetailsPanel::tr("Custom (%1)").arg(level);
 }
 
 QString membershipText(const QString &m)
 {
     if (m == u"join") {
-        return tr("Joined");
+        return RoomDetailsPanel::tr("Joined");
     }
     if (m == u"invite") {
-        return tr("Invited");
+        return RoomDetailsPanel::tr("Invited");
     }
     if (m == u"leave") {
-        return tr("Left");
+        return RoomDetailsPanel::tr("Left");
     }
     if (m == u"ban") {
-        return tr("Banned");
+        return RoomDetailsPanel::tr("Banned");
     }
     if (m == u"knock") {
-        return tr("Asked to join");
+        return RoomDetailsPanel::tr("Asked to join");
     }
     return m;
 }

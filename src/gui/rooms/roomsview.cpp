@@ -1,5 +1,6 @@
 #include "roomsview.h"
 
+#include "matrixid.h"
 #include "roomdetailspanel.h"
 #include "selectionkeeper.h"
 #include "serversession.h"
@@ -174,7 +175,7 @@ void RoomsView::onSessionState()
     const bool connected = m_session->state() == ServerSession::State::Connected;
     if (connected && !m_attached) {
         const QString userId = m_session->status().whoAmI.userId;
-        m_details->setIdentity(userId, userId.section(u':', 1));
+        m_details->setIdentity(userId, MatrixId::serverName(userId));
         m_table->setModel(m_model);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &RoomsView::onSelectionChanged);

@@ -1,5 +1,8 @@
 #include "useractiondialogs.h"
 
+#include "matrixid.h"
+#include "widgethelpers.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -214,8 +217,7 @@ QString CreateUserDialog::localpartProblem(const QString &localpart)
     if (localpart.isEmpty()) {
         return tr("Enter a user name.");
     }
-    static const QRegularExpression allowed(QStringLiteral("^[a-z0-9._=\\-/+]+$"));
-    if (!allowed.match(localpart).hasMatch()) {
+    if (!MatrixId::isNewUserLocalpart(localpart)) {
         return tr("A user name may only contain a-z, 0-9 and . _ = - / + (lower case, no spaces).");
     }
     return {};
@@ -259,16 +261,12 @@ void CreateUserDialog::failed(const QString &why)
 
 QString CreateUserDialog::userId() const
 {
-    return QStringLiteral("@%1:%2").arg(localpart(), m_serverName);
+    return MatrixId::userId(localpart(), m_serverName);
 }
 
 QString CreateUserDialog::localpart() const
 {
-    QString text = m_localpart->text().trimmed();
-    if (text.startsWith(QLatin1Char('@'))) {
-        text = text.mid(1).section(QLatin1Char(':'), 0, 0);
-    }
-    return text;
+    return MatrixId::localpart(m_localpart->text());
 }
 
 QString CreateUserDialog::displayName() const
@@ -537,14 +535,10 @@ void BulkUserActionDialog::reject()
 
 void BulkUserActionDialog::chooseReportFile()
 {
-    auto *dialog = new QFileDialog(
-        this, tr("Save Report"),
+    auto *dialog = Widgets::fileDialog(
+        this, "bulkReportFileDialog", tr("Save Report"),
         QDir::homePath() + QStringLiteral("/%1-report.csv").arg(BulkUserAction::actionName(m_engine->action())),
-        tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("bulkReportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
+        tr("CSV files (*.csv)"), QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, &BulkUserActionDialog::saveReport);
     dialog->open();
 }

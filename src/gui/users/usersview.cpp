@@ -1,13 +1,17 @@
 #include "usersview.h"
 
+#include "matrixid.h"
 #include "selectionkeeper.h"
 #include "tableviewsetup.h"
 #include "useractiondialogs.h"
 #include "userdetailspanel.h"
 #include "userexport.h"
 #include "userlistmodel.h"
+#include "widgethelpers.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -15,7 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -315,7 +319,7 @@ void UsersView::selectUserWhenLoaded(const QString &userId)
 void UsersView::createUser()
 {
     const QString self = m_currentUser ? m_currentUser() : QString();
-    const QString serverName = self.section(QLatin1Char(':'), 1);
+    const QString serverName = MatrixId::serverName(self);
     auto *dialog = new CreateUserDialog(serverName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateUserDialog::submitted, this, [this, dialog]() {
@@ -347,7 +351,7 @@ void UsersView::createUser()
                 guard->accept();
                 showOutcome(tr("Created %1.").arg(id), false);
                 selectUserWhenLoaded(id);
-                m_search->setText(id.mid(1).section(QLatin1Char(':'), 0, 0));
+                m_search->setText(MatrixId::localpart(id));
                 reload();
             });
         });
@@ -377,12 +381,9 @@ void UsersView::chooseExportFile()
     if (m_export) {
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Export Users"), QDir::homePath() + QStringLiteral("/users.csv"),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    auto *dialog = Widgets::fileDialog(this, "exportFileDialog", tr("Export Users"),
+                                       QDir::homePath() + QStringLiteral("/users.csv"), tr("CSV files (*.csv)"),
+                                       QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, &UsersView::exportTo);
     dialog->open();
 }
@@ -395,24 +396,36 @@ void UsersView::exportTo(const QString &path)
     auto *job = new UserExport(m_api, this);
     job->setQuery(m_model->query());
     m_export = job;
-    auto *progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 0, this);
+    // A plain dialog with a progress bar, opened with open(): QProgressDialog's setValue would spin a
+    // nested event loop while it is window-modal.
+    auto *progress = new QDialog(this);
     progress->setObjectName(QStringLiteral("exportProgressDialog"));
     progress->setWindowTitle(tr("Export Users"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(0);
+    auto *progressLayout = new QVBoxLayout(progress);
+    auto *label = Widgets::wrappedLabel(tr("Exporting users…"), progress, "exportProgressLabel");
+    auto *bar = Widgets::named(new QProgressBar(progress), "exportProgressBar", tr("Export progress"));
+    bar->setRange(0, 0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, progress);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelExportButton"));
+    progressLayout->addWidget(label);
+    progressLayout->addWidget(bar);
+    progressLayout->addWidget(buttons);
     m_exportProgress = progress;
-    connect(progress, &QProgressDialog::canceled, job, &UserExport::cancel);
-    connect(job, &UserExport::progressChanged, progress, [progress](const OperationProgress &p) {
+    connect(progress, &QDialog::rejected, job, &UserExport::cancel);
+    connect(buttons, &QDialogButtonBox::rejected, progress, &QDialog::reject);
+    connect(job, &UserExport::progressChanged, progress, [label, bar](const OperationProgress &p) {
         if (p.total < 0) {
             return; // before the first page
         }
-        progress->setMaximum(int(qMax(p.total, p.done)));
-        progress->setValue(int(p.done));
-        progress->setLabelText(tr("Exported %1 of %2 users…").arg(p.done).arg(p.total) + QLatin1Char('\n') + p.text());
+        bar->setMaximum(int(qMax(p.total, p.done)));
+        bar->setValue(int(p.done));
+        label->setText(tr("Exported %1 of %2 users…").arg(p.done).arg(p.total) + QLatin1Char('\n') + p.text());
     });
     connect(job, &UserExport::finished, this, [this, job, path]() {
         const UserExport::Status status = job->status();
         if (m_exportProgress) {
+            m_exportProgress->disconnect(job); // closing it is not a cancel
             m_exportProgress->close();
         }
         m_status->setText(status == UserExport::Status::Succeeded

@@ -11,7 +11,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressDialog;
+class QDialog;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -85,7 +85,7 @@ private:
     QLabel *m_outcome;
     QMetaObject::Connection m_selectWhenLoaded;
     QPointer<UserExport> m_export;
-    QPointer<QProgressDialog> m_exportProgress;
+    QPointer<QDialog> m_exportProgress;
 };
 
 } // namespace Steward
