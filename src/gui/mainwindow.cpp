@@ -2,6 +2,7 @@
 
 #include "externalidcleanupwizard.h"
 #include "mediapurgewizard.h"
+#include "notices/noticessetup.h"
 #include "rooms/roomsview.h"
 
 #include "bulkjoinwizard.h"
@@ -150,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     MediaPurgeWizard::installAction(this);
     BulkJoinWizard::install(this);
+    installNoticesAndTokens(this);
     holdServerActions();
 
     m_ui->actionQuit->setIcon(themedIcon("application-exit"));

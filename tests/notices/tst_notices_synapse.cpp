@@ -11,9 +11,11 @@
 #include "userapi.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 using namespace Steward;
 using namespace NoticesTest;
@@ -95,10 +97,13 @@ class TestNoticesSynapse : public QObject
 
     static QStringList journals(const QString &dataHome)
     {
-        QDir dir(dataHome + QStringLiteral("/steward/journals"));
         QStringList out;
-        for (const QString &name : dir.entryList({ QStringLiteral("server-notice-*.jsonl") }, QDir::Files)) {
-            out << dir.filePath(name);
+        QDirIterator it(dataHome, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (it.fileName().startsWith(QLatin1String("server-notice-")) && path.endsWith(QLatin1String(".jsonl"))) {
+                out << path;
+            }
         }
         return out;
     }
@@ -131,6 +136,10 @@ private Q_SLOTS:
                   QStringLiteral("Maintenance tonight at 22:00."), QStringLiteral("--concurrency"),
                   QStringLiteral("2") });
         QVERIFY(p.waitForStarted());
+        auto stop = qScopeGuard([&p]() {
+            p.kill();
+            p.waitForFinished();
+        });
         // Kill it (SIGKILL: no chance to clean up) once some recipients are done.
         QVERIFY(QTest::qWaitFor(
             [&]() { return !journals(dataHome).isEmpty() && doneLines(journals(dataHome).first()) >= 20; }, 180000));

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRandomGenerator>
 
 using namespace Steward;
@@ -40,54 +42,56 @@ class TestTokensSynapse : public QObject
     }
 
     /// Registers a user through the client API with the token; true when the server created the account.
+    /// (Plain QNetworkAccessManager: the user-interactive auth steps live in the bodies of 401 answers.)
     static bool registerWith(const StewardTest::TestServer &server, const QString &token, const QString &localpart,
                              QString *why)
     {
         QNetworkAccessManager nam;
-        ApiService anon(&nam);
-        anon.setBaseUrl(server.baseUrl);
         QJsonObject body { { QStringLiteral("username"), localpart },
                            { QStringLiteral("password"), QStringLiteral("a long test password 1234") },
                            { QStringLiteral("inhibit_login"), true } };
+        QUrl url = server.baseUrl;
+        url.setPath(url.path() + QStringLiteral("/_matrix/client/v3/register"));
         for (int step = 0; step < 5; ++step) {
-            ApiReply *reply =
-                anon.send(ApiRequest::post(u"/_matrix/client/v3/register", {}, body).setAuthenticated(false));
-            bool done = false;
-            QObject ctx;
-            connect(reply, &ApiReply::finished, &ctx, [&done]() { done = true; });
-            (void)QTest::qWaitFor([&done]() { return done; }, 60000);
-            if (reply->ok()) {
-                return reply->object()
-                    .value(QStringLiteral("user_id"))
-                    .toString()
-                    .startsWith(QLatin1Char('@') + localpart);
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+            (void)QTest::qWaitFor([reply]() { return reply->isFinished(); }, 60000);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            if (status == 200) {
+                return answer.value(QStringLiteral("user_id")).toString().startsWith(QLatin1Char('@') + localpart);
             }
-            if (reply->error().httpStatus() != 401) {
-                *why = reply->error().describe();
+            if (status != 401) {
+                *why = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(QJsonDocument(answer).toJson()));
                 return false;
             }
-            // User-interactive auth: the 401's body names the flows and the completed stages.
-            const QJsonObject uia = reply->json().object();
-            const QString session = uia.value(QStringLiteral("session")).toString();
-            const QJsonArray completed = uia.value(QStringLiteral("completed")).toArray();
+            const QJsonArray completed = answer.value(QStringLiteral("completed")).toArray();
+            if (answer.contains(QStringLiteral("errcode")) && step > 0) {
+                *why = answer.value(QStringLiteral("error")).toString();
+                return false; // a stage was refused (e.g. the token is used up)
+            }
             QString next;
-            for (const QJsonValue &stage : uia.value(QStringLiteral("flows"))
-                                               .toArray()
-                                               .first()
-                                               .toObject()
-                                               .value(QStringLiteral("stages"))
-                                               .toArray()) {
+            const QJsonArray stages = answer.value(QStringLiteral("flows"))
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(QStringLiteral("stages"))
+                                          .toArray();
+            for (const QJsonValue &stage : stages) {
                 if (!completed.contains(stage)) {
                     next = stage.toString();
                     break;
                 }
             }
-            QJsonObject auth { { QStringLiteral("type"), next }, { QStringLiteral("session"), session } };
+            QJsonObject auth { { QStringLiteral("type"), next },
+                               { QStringLiteral("session"), answer.value(QStringLiteral("session")).toString() } };
             if (next == u"m.login.registration_token") {
                 auth.insert(QStringLiteral("token"), token);
             } else if (next != u"m.login.dummy") {
-                *why = QStringLiteral("unexpected stage %1 in %2")
-                           .arg(next, QString::fromUtf8(QJsonDocument(uia).toJson()));
+                *why = QStringLiteral("unexpected stage \"%1\" in %2")
+                           .arg(next, QString::fromUtf8(QJsonDocument(answer).toJson()));
                 return false;
             }
             body.insert(QStringLiteral("auth"), auth);

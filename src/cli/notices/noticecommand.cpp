@@ -294,9 +294,10 @@ void NoticeCommand::execute(CliContext &ctx)
     const bool tty = isatty(fileno(stderr));
     m_clock.start();
     connect(m_engine, &ServerNoticeRun::progressChanged, this, [this, &ctx, tty](const OperationProgress &p) {
-        if (p.done < p.total && m_clock.elapsed() < 1000) {
-            return; // at most one progress line a second
+        if ((p.done < p.total && m_clock.elapsed() < 1000) || p.done == m_lastPrinted) {
+            return; // at most one progress line a second, each once
         }
+        m_lastPrinted = p.done;
         m_clock.restart();
         ctx.err() << p.text() << (tty && p.done < p.total ? "\x1b[K\r" : "\n");
         ctx.err().flush();

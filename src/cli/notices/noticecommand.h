@@ -41,6 +41,7 @@ private:
     bool m_resume = false;
     QString m_reportPath;
     QElapsedTimer m_clock;
+    qint64 m_lastPrinted = -1;
 };
 
 } // namespace Steward::Cli
