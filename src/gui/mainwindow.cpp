@@ -45,6 +45,9 @@ const char *pageIconName(const QString &id)
     if (id == u"rooms") {
         return "internet-group-chat";
     }
+    if (id == u"tokens") {
+        return "dialog-password";
+    }
     return nullptr;
 }
 } // namespace

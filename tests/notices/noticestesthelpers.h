@@ -57,16 +57,21 @@ inline Run cli(const StewardTest::TestServer &server, const QStringList &args, c
 inline QJsonObject call(Steward::ApiService &api, Steward::ApiRequest request, Steward::ApiError *error = nullptr)
 {
     Steward::ApiReply *reply = api.send(std::move(request));
-    bool done = false;
+    std::optional<Steward::ApiError> result;
+    QJsonObject object;
     QObject ctx;
-    QObject::connect(reply, &Steward::ApiReply::finished, &ctx, [&done]() { done = true; });
-    if (!QTest::qWaitFor([&done]() { return done; }, 120000)) {
+    // Read the reply inside the handler: the service deletes it afterwards.
+    QObject::connect(reply, &Steward::ApiReply::finished, &ctx, [reply, &result, &object]() {
+        result = reply->error();
+        object = reply->ok() ? reply->object() : QJsonObject();
+    });
+    if (!QTest::qWaitFor([&result]() { return result.has_value(); }, 120000)) {
         return {};
     }
     if (error) {
-        *error = reply->error();
+        *error = *result;
     }
-    return reply->ok() ? reply->object() : QJsonObject();
+    return object;
 }
 
 /// Waits for a typed call: `fn(done)` starts it, done(Result<T>) stores the result.

@@ -243,9 +243,11 @@ private Q_SLOTS:
         ApiError error;
         const QJsonObject created =
             call(a.api,
-                 ApiRequest::post(
-                     u"/_matrix/client/v3/createRoom", {},
-                     { { QStringLiteral("name"), name }, { QStringLiteral("visibility"), QStringLiteral("private") } }),
+                 ApiRequest::post(u"/_matrix/client/v3/createRoom", {},
+                                  { { QStringLiteral("name"), name },
+                                    { QStringLiteral("preset"),
+                                      QStringLiteral("public_chat") }, // the list shows only joinable rooms
+                                    { QStringLiteral("visibility"), QStringLiteral("private") } }),
                  &error);
         QVERIFY2(error.isOk(), qPrintable(error.describe()));
         const QString roomId = created.value(QStringLiteral("room_id")).toString();
