@@ -34,6 +34,7 @@ class TestNoticesGui : public QObject
     {
         const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
+            QTest::qWait(300); // let the layouts settle (a label that grew a line)
             QVERIFY(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
         }
     }
