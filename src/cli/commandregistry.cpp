@@ -3,9 +3,11 @@
 #include "bulkjoincommand.h"
 #include "externalids/externalidscommand.h"
 #include "mediacommand.h"
+#include "notices/noticecommand.h"
 #include "profilecommand.h"
 #include "rooms/roomscommand.h"
 #include "serverinfocommand.h"
+#include "tokens/tokenscommand.h"
 #include "usersexportcommand.h"
 
 namespace Steward::Cli {
@@ -21,6 +23,8 @@ QList<CliCommand *> createCommands(QObject *parent)
         new BulkJoinCommand(parent),
         new MediaCommand(parent),
         new ExternalIdsCommand(parent),
+        new TokensCommand(parent),
+        new NoticeCommand(parent),
     };
     // clang-format on
 }

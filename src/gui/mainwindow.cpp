@@ -3,6 +3,7 @@
 #include "externalidcleanupwizard.h"
 #include "matrixid.h"
 #include "mediapurgewizard.h"
+#include "notices/noticessetup.h"
 #include "rooms/roomsview.h"
 
 #include "bulkjoinwizard.h"
@@ -44,6 +45,9 @@ const char *pageIconName(const QString &id)
     }
     if (id == u"rooms") {
         return "internet-group-chat";
+    }
+    if (id == u"tokens") {
+        return "dialog-password";
     }
     return nullptr;
 }
@@ -151,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     MediaPurgeWizard::installAction(this);
     BulkJoinWizard::install(this);
+    installNoticesAndTokens(this);
     holdServerActions();
 
     m_ui->actionQuit->setIcon(themedIcon("application-exit"));

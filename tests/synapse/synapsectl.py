@@ -506,7 +506,13 @@ def config_overrides(st: State, port: int, shared_secret: str) -> dict:
         "bcrypt_rounds": 4,
         "trusted_key_servers": [],
         "suppress_key_server_warning": True,
-        "enable_registration": False,
+        # Registration only with a registration token (tests register with one), and a server
+        # notices user so server notices can be sent (issue 19).
+        "enable_registration": True,
+        "registration_requires_token": True,
+        "server_notices": {"system_mxid_localpart": "notices",
+                           "system_mxid_display_name": "Server Notices",
+                           "room_name": "Server Notices"},
         "report_stats": False,
         "federation_domain_whitelist": [],
         "allow_public_rooms_over_federation": False,

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "csvwriter.h"
 #include "roomcolumns.h"
+#include "roomspublishcommand.h"
 #include "serversession.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,10 @@ QString RoomsCommand::summary() const
 
 void RoomsCommand::run(CliContext &ctx, const QStringList &args)
 {
+    if (args.value(0) == u"publish" || args.value(0) == u"unpublish") {
+        (new RoomsPublishCommand(args.first() == u"publish", this))->run(ctx, args.mid(1));
+        return;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption searchOption(QStringLiteral("search"),
@@ -50,12 +55,15 @@ void RoomsCommand::run(CliContext &ctx, const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         ctx.fail(UsageError,
-                 QStringLiteral("rooms needs a subcommand: rooms list [--search TERM] [--format csv|json]"));
+                 QStringLiteral(
+                     "rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms publish ROOM..., "
+                     "rooms unpublish ROOM..."));
         return;
     }
     if (positional.first() != u"list") {
         ctx.fail(UsageError,
-                 QStringLiteral("unknown rooms subcommand \"%1\" (expected: list)").arg(positional.first()));
+                 QStringLiteral("unknown rooms subcommand \"%1\" (expected: list, publish, unpublish)")
+                     .arg(positional.first()));
         return;
     }
     if (positional.size() > 1) {

@@ -307,6 +307,31 @@ ApiReply *RoomsApi::setBlocked(ApiService *api, const QString &roomId, bool bloc
         parseBlock, std::move(done));
 }
 
+ApiReply *RoomsApi::setPublished(ApiService *api, const QString &roomId, bool published, QObject *ctx,
+                                 std::function<void(Result<bool>)> done)
+{
+    const QJsonObject body { { QStringLiteral("visibility"),
+                               published ? QStringLiteral("public") : QStringLiteral("private") } };
+    return api->call<bool>(
+        ApiRequest::put(u"/_matrix/client/v3/directory/list/room/{}", { roomId }, body), ctx,
+        [](const ApiReply &) -> Result<bool> { return true; }, std::move(done));
+}
+
+ApiReply *RoomsApi::isPublished(ApiService *api, const QString &roomId, QObject *ctx,
+                                std::function<void(Result<bool>)> done)
+{
+    return api->call<bool>(
+        ApiRequest::get(u"/_matrix/client/v3/directory/list/room/{}", { roomId }), ctx,
+        [](const ApiReply &r) -> Result<bool> {
+            const QJsonValue v = r.object().value(QStringLiteral("visibility"));
+            if (!v.isString()) {
+                return ApiError::missingField("visibility");
+            }
+            return v.toString() == QLatin1String("public");
+        },
+        std::move(done));
+}
+
 ApiReply *RoomsApi::makeRoomAdmin(ApiService *api, const QString &roomIdOrAlias, const QString &userId, QObject *ctx,
                                   std::function<void(Result<bool>)> done)
 {

@@ -197,6 +197,12 @@ ApiReply *deleteStatus(ApiService *api, const QString &deleteId, QObject *ctx,
 ApiReply *deleteStatusForRoom(ApiService *api, const QString &roomId, QObject *ctx,
                               std::function<void(Result<QList<RoomDeleteStatus>>)> done);
 /// GET /_matrix/client/v3/directory/room/<alias> -> room id.
+/// PUT /_matrix/client/v3/directory/list/room/<id> {visibility: public|private}: publishes the room
+/// in (or removes it from) the server's room directory; a server admin may change any room's.
+ApiReply *setPublished(ApiService *api, const QString &roomId, bool published, QObject *ctx,
+                       std::function<void(Result<bool>)> done);
+/// GET /_matrix/client/v3/directory/list/room/<id>: whether the room is in the directory.
+ApiReply *isPublished(ApiService *api, const QString &roomId, QObject *ctx, std::function<void(Result<bool>)> done);
 ApiReply *resolveAlias(ApiService *api, const QString &alias, QObject *ctx, std::function<void(Result<QString>)> done);
 
 /// GET /_synapse/admin/v1/rooms/<id> for every room (the service bounds how many run at once);

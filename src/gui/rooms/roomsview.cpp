@@ -68,6 +68,22 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
     bar->addWidget(m_emptyFilter);
     bar->addWidget(m_refresh);
     bar->addWidget(m_joinSelected);
+    // The room directory: publish / unpublish the selected rooms (the "Public" column and filter show it).
+    auto *directory = new QPushButton(tr("&Directory"), this);
+    directory->setObjectName(QStringLiteral("roomsDirectoryButton"));
+    directory->setAccessibleName(tr("Room directory actions for the selected rooms"));
+    directory->setToolTip(tr("Publish the selected rooms in the server's room directory, or remove them from it"));
+    directory->setEnabled(false);
+    auto *directoryMenu = new QMenu(directory);
+    directoryMenu->setObjectName(QStringLiteral("roomsDirectoryMenu"));
+    QAction *publish = directoryMenu->addAction(tr("&Publish in the Directory"));
+    publish->setObjectName(QStringLiteral("roomsPublishAction"));
+    connect(publish, &QAction::triggered, this, [this]() { setSelectedPublished(true); });
+    QAction *unpublish = directoryMenu->addAction(tr("&Remove from the Directory"));
+    unpublish->setObjectName(QStringLiteral("roomsUnpublishAction"));
+    connect(unpublish, &QAction::triggered, this, [this]() { setSelectedPublished(false); });
+    directory->setMenu(directoryMenu);
+    bar->addWidget(directory);
     layout->addLayout(bar);
 
     m_errorFrame = new QFrame(this);
@@ -164,6 +180,9 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
                 m_joinUsers(ids);
             }
         });
+        menu->addSeparator();
+        menu->addAction(tr("&Publish in the Directory"), this, [this]() { setSelectedPublished(true); });
+        menu->addAction(tr("&Remove from the Directory"), this, [this]() { setSelectedPublished(false); });
         menu->popup(m_table->viewport()->mapToGlobal(pos)); // no nested event loop
     });
     connect(m_session, &ServerSession::stateChanged, this, &RoomsView::onSessionState);
@@ -205,6 +224,37 @@ void RoomsView::showOutcome(const QString &text, bool error)
     m_outcome->setVisible(!text.isEmpty());
 }
 
+void RoomsView::setSelectedPublished(bool published)
+{
+    const QStringList ids = selectedRoomIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    auto pending = std::make_shared<int>(int(ids.size()));
+    auto failures = std::make_shared<QStringList>();
+    for (const QString &id : ids) {
+        RoomsApi::setPublished(
+            m_session->api(), id, published, this,
+            [this, id, published, pending, failures, n = int(ids.size())](const Result<bool> &r) {
+                if (!r.ok()) {
+                    failures->append(tr("%1: %2").arg(id, r.error().describe()));
+                }
+                if (--*pending > 0) {
+                    return;
+                }
+                const int done = n - int(failures->size());
+                QString text = published ? tr("Published %n room(s) in the directory.", nullptr, done)
+                                         : tr("Removed %n room(s) from the directory.", nullptr, done);
+                if (!failures->isEmpty()) {
+                    text += QLatin1Char(' ')
+                        + tr("%n failed: %1", nullptr, int(failures->size())).arg(failures->join(QStringLiteral("; ")));
+                }
+                showOutcome(text, !failures->isEmpty());
+                refresh();
+            });
+    }
+}
+
 QString RoomsView::outcomeText() const
 {
     return m_outcome->text();
@@ -235,6 +285,9 @@ void RoomsView::onSelectionChanged()
 {
     const QStringList ids = selectedRoomIds();
     m_joinSelected->setEnabled(!ids.isEmpty());
+    if (auto *directory = findChild<QPushButton *>(QStringLiteral("roomsDirectoryButton"))) {
+        directory->setEnabled(!ids.isEmpty());
+    }
     m_details->showRoom(ids.size() == 1 ? ids.first() : QString());
 }
 

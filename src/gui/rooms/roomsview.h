@@ -46,6 +46,8 @@ private:
     void onSelectionChanged();
     void applyFilters();
     void showOutcome(const QString &text, bool error);
+    /// Publishes the selected rooms in the room directory (or removes them), then reloads the list.
+    void setSelectedPublished(bool published);
 
     ServerSession *m_session;
     JoinUsersHandler m_joinUsers;
