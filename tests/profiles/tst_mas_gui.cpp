@@ -9,6 +9,7 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "serversession.h"
+#include "userlistmodel.h"
 #include "usersview.h"
 
 #include <QAction>
@@ -23,8 +24,10 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Steward;
 
@@ -72,6 +75,10 @@ class TestMasGui : public QObject
         QNetworkReply *reply = m_nam.get(req);
         (void)QTest::qWaitFor([&]() { return reply->isFinished(); }, 30000);
         *page = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError) {
+            *page += reply->errorString().toUtf8() + " at " + reply->url().toEncoded() + " location "
+                + reply->rawHeader("Location");
+        }
         reply->deleteLater();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
@@ -97,12 +104,16 @@ class TestMasGui : public QObject
             return QStringLiteral("no browser opened: ") + child<QLabel>(dialog, "statusLabel")->text();
         }
         const QUrl url = m_browser.opened.first();
-        if (browse(url, page) != 200) {
-            return QStringLiteral("the browser's page answered an error: ") + QString::fromUtf8(*page);
-        }
+        const int status = browse(url, page);
         (void)QTest::qWaitFor([&]() { return !dialog || !dialog->isVisible() || button->isEnabled(); }, 30000);
         (void)window;
-        return dialog ? child<QLabel>(dialog, "statusLabel")->text() : QString();
+        const QString text = dialog ? child<QLabel>(dialog, "statusLabel")->text() : QString();
+        if (status != 200) { // the browser must land on Steward's page
+            return QStringLiteral("the browser's page answered HTTP %1: %2; dialog: %3")
+                .arg(status)
+                .arg(QString::fromUtf8(*page), text);
+        }
+        return text;
     }
 
 private Q_SLOTS:
@@ -131,6 +142,8 @@ private Q_SLOTS:
         QByteArray page;
         QString status = browserSignIn(window, controller, QStringLiteral("denied"), &page);
         QVERIFY2(status.contains(QStringLiteral("urn:synapse:admin:*")), qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("HTTP ")), qPrintable(status));
+        QVERIFY2(page.contains("not completed"), page.constData());
         QVERIFY(!store.profile(QStringLiteral("denied")));
 
         // The admin: the browser lands on Steward's loopback page, the profile is saved with both

@@ -424,7 +424,8 @@ void OAuthClient::authorizeInBrowser(const OAuthServerMetadata &server, const QS
 void OAuthClient::onLoopbackConnection()
 {
     while (QTcpSocket *socket = m_loopback->nextPendingConnection()) {
-        socket->setParent(m_run);
+        // Not under m_run: a cancel must not cut off the page the browser is still receiving.
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
             const QByteArray head = socket->peek(8192);
             if (!head.contains("\r\n\r\n") && head.size() < 8192) {
@@ -432,7 +433,8 @@ void OAuthClient::onLoopbackConnection()
             }
             socket->readAll();
             const QList<QByteArray> line = head.left(head.indexOf("\r\n")).split(' ');
-            const QUrl target(QString::fromLatin1(line.value(1)));
+            // Form encoding: '+' is a space in the query.
+            const QUrl target(QString::fromLatin1(line.value(1).replace('+', "%20")));
             const QUrlQuery q(target);
             auto answer = [socket](const QByteArray &status, const QString &text) {
                 const QByteArray html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Steward</title>"
@@ -452,7 +454,8 @@ void OAuthClient::onLoopbackConnection()
             }
             Done done = std::move(m_browserDone);
             m_browserDone = nullptr;
-            m_loopback->close();
+            // Stop listening once this answer is out (not before: the browser is still talking to us).
+            connect(socket, &QTcpSocket::disconnected, m_loopback, &QTcpServer::close);
             if (q.hasQueryItem(QStringLiteral("error"))) {
                 const QString why = q.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
                 const QString code = q.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
