@@ -181,6 +181,48 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(users, "createUserButton")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() >= 2, 30000);
     }
+
+    void accessTokenIsRefreshedBeforeItExpires()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("s.conf")));
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        auto *controller = new ProfileController(&window, &store, &credentials);
+        window.show();
+        QCOMPARE(
+            post(QStringLiteral("browser-user"), { { QStringLiteral("username"), QStringLiteral("steward-admin") } }),
+            200);
+        // Access tokens live 3 s: the controller refreshes a minute before expiry, i.e. at once.
+        QCOMPARE(post(QStringLiteral("config"), { { QStringLiteral("access_token_ttl"), 3 } }), 200);
+        QByteArray page;
+        const QString status = browserSignIn(window, controller, QStringLiteral("short"), &page);
+        QVERIFY2(page.contains("Signed in"), qPrintable(status));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == ServerSession::State::Connected, 30000);
+        auto token = [&]() {
+            std::optional<CredentialResult> r;
+            credentials.readToken(QStringLiteral("short"), this, [&](const CredentialResult &c) { r = c; });
+            (void)QTest::qWaitFor([&]() { return r.has_value(); }, 5000);
+            return r && r->ok() ? r->token : QString();
+        };
+        const QString first = token();
+        QVERIFY(!first.isEmpty());
+        // A new access token is stored and used, with no request to sign in again.
+        QTRY_VERIFY_WITH_TIMEOUT(token() != first, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->api()->accessToken() != first, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == ServerSession::State::Connected, 30000);
+        QVERIFY(window.session()->status().isAdmin);
+        QVERIFY(!controller->dialog() || !controller->dialog()->isVisible());
+        // The token the session now sends is one Synapse accepts (MAS introspection says active).
+        QNetworkRequest req(QUrl(m_server.value(QStringLiteral("base_url")).toString()
+                                 + QStringLiteral("/_matrix/client/v3/account/whoami")));
+        req.setRawHeader("Authorization", "Bearer " + window.session()->api()->accessToken().toUtf8());
+        QNetworkReply *reply = m_nam.get(req);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        QCOMPARE(post(QStringLiteral("config"), { { QStringLiteral("access_token_ttl"), 300 } }), 200);
+    }
 };
 
 QTEST_MAIN(TestMasGui)

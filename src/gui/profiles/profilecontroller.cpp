@@ -207,7 +207,7 @@ void ProfileController::refreshToken(bool force, const QString &reasonIfNoOAuth)
     }
     refreshStoredOAuthToken(m_window->networkAccessManager(), m_credentials, *p, QString(), force,
                             std::chrono::seconds(60), this,
-                            [this, p = *p, reasonIfNoOAuth](const Result<QString> &token) {
+                            [this, p = *p, force, reasonIfNoOAuth](const Result<QString> &token) {
                                 if (p.name != m_current) {
                                     return; // switched meanwhile
                                 }
@@ -215,7 +215,12 @@ void ProfileController::refreshToken(bool force, const QString &reasonIfNoOAuth)
                                     askToSignInAgain(p.name, token.error().message());
                                 } else if (!token.value().isEmpty()) {
                                     qCDebug(lcGui) << "refreshed the access token of profile" << p.name;
-                                    open(p, token.value());
+                                    if (force) { // the server rejected the old token: connect afresh
+                                        open(p, token.value());
+                                    } else { // before expiry: the session carries on with the new token
+                                        m_window->session()->api()->setAccessToken(token.value());
+                                        scheduleRefresh(p.name);
+                                    }
                                 } else if (!reasonIfNoOAuth.isEmpty()) {
                                     askToSignInAgain(p.name, reasonIfNoOAuth);
                                 }
