@@ -2,6 +2,7 @@
 
 #include "bulkjoincommand.h"
 #include "externalids/externalidscommand.h"
+#include "mastokenscommand.h"
 #include "mediacommand.h"
 #include "profilecommand.h"
 #include "rooms/roomscommand.h"
@@ -21,6 +22,7 @@ QList<CliCommand *> createCommands(QObject *parent)
         new BulkJoinCommand(parent),
         new MediaCommand(parent),
         new ExternalIdsCommand(parent),
+        new MasTokensCommand(parent),
     };
     // clang-format on
 }

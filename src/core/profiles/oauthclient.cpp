@@ -134,9 +134,12 @@ void OAuthClient::cancel()
 }
 
 void OAuthClient::sendJson(const QUrl &url, const QByteArray &verb, const QByteArray &body,
-                           std::function<void(int, const QJsonObject &, const ApiError &)> done)
+                           std::function<void(int, const QJsonObject &, const ApiError &)> done, const QString &bearer)
 {
     QNetworkRequest req(url);
+    if (!bearer.isEmpty()) {
+        req.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    }
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setTransferTimeout(30000);
     req.setRawHeader("Accept", "application/json");

@@ -113,10 +113,14 @@ public:
 
     void cancel();
 
+    /// One JSON request (verb GET or POST; bearer: an access token, or empty) to the authorization
+    /// server, e.g. its admin API; status 0 with error when there was no HTTP answer.
+    void sendJson(const QUrl &url, const QByteArray &verb, const QByteArray &body,
+                  std::function<void(int status, const QJsonObject &body, const ApiError &error)> done,
+                  const QString &bearer = QString());
+
 private:
     void postForm(const QUrl &url, const QList<QPair<QString, QString>> &form,
-                  std::function<void(int status, const QJsonObject &body, const ApiError &error)> done);
-    void sendJson(const QUrl &url, const QByteArray &verb, const QByteArray &body,
                   std::function<void(int status, const QJsonObject &body, const ApiError &error)> done);
     void onLoopbackConnection();
     static Result<OAuthTokens> parseTokens(int status, const QJsonObject &body, const ApiError &error);
