@@ -224,6 +224,23 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("Matrix Authentication Service")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
 
+        // Lock and deactivate belong to MAS there: refused with the reason, nothing written to Synapse.
+        for (const char *action : { "lock", "deactivate" }) {
+            r = cli({ QStringLiteral("--profile"), QStringLiteral("pasted"), QStringLiteral("users"),
+                      QLatin1String(action), QStringLiteral("--users"), QStringLiteral("-"), QStringLiteral("--yes") },
+                    str("user_id").toUtf8() + '\n');
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("Matrix Authentication Service")), qPrintable(r.err));
+        }
+        QJsonObject user;
+        QCOMPARE(http("GET",
+                      QUrl(baseUrl().toString() + QStringLiteral("/_synapse/admin/v2/users/")
+                           + QString::fromLatin1(QUrl::toPercentEncoding(str("user_id")))),
+                      str("admin_token"), {}, &user),
+                 200);
+        QCOMPARE(user.value(QStringLiteral("locked")).toBool(), false);
+        QCOMPARE(user.value(QStringLiteral("deactivated")).toBool(), false);
+
         // Personal access tokens need the MAS admin API's scope, which this token lacks: explained.
         r = cli({ QStringLiteral("--profile"), QStringLiteral("pasted"), QStringLiteral("mas-tokens"),
                   QStringLiteral("list") });
