@@ -107,7 +107,8 @@ void UsersCommand::exportUsers(CliContext &ctx, ServerSession *session, const QS
     {
         auto *job = new UserExport(session->api(), &ctx);
         job->setQuery(query);
-        QObject::connect(job, &UserExport::finished, &ctx, [&ctx, job, path](UserExport::Status status) {
+        QObject::connect(job, &UserExport::finished, &ctx, [&ctx, job, path]() {
+            const UserExport::Status status = job->status();
             job->deleteLater();
             if (status != UserExport::Status::Succeeded) {
                 if (!job->apiError().isOk()) {
