@@ -2,6 +2,7 @@
 
 #include "bulkjoincommand.h"
 #include "externalids/externalidscommand.h"
+#include "mastokenscommand.h"
 #include "mediacommand.h"
 #include "notices/noticecommand.h"
 #include "profilecommand.h"
@@ -25,6 +26,7 @@ QList<CliCommand *> createCommands(QObject *parent)
         new ExternalIdsCommand(parent),
         new TokensCommand(parent),
         new NoticeCommand(parent),
+        new MasTokensCommand(parent),
     };
     // clang-format on
 }

@@ -1,5 +1,6 @@
 #include "serverinfocommand.h"
 
+#include "authapi.h"
 #include "clicontext.h"
 #include "serversession.h"
 
@@ -25,7 +26,15 @@ void ServerInfoCommand::run(CliContext &ctx, const QStringList &args)
         return;
     }
     ctx.connectToServer(false, [&ctx](ServerSession *session) {
-        const ServerStatus &s = session->status();
+        AuthApi::authMetadata(session->api(), &ctx, [&ctx, session](const Result<QString> &issuer) {
+            print(ctx, session->status(), issuer);
+        });
+    });
+}
+
+void ServerInfoCommand::print(CliContext &ctx, const ServerStatus &s, const Result<QString> &issuer)
+{
+    {
         ctx.out() << "Base URL:       " << s.baseUrl.toDisplayString() << '\n';
         ctx.out() << "Server version: " << (s.serverVersion.isEmpty() ? QStringLiteral("unknown") : s.serverVersion)
                   << '\n';
@@ -36,8 +45,20 @@ void ServerInfoCommand::run(CliContext &ctx, const QStringList &args)
         } else {
             ctx.out() << "Signed in as:   (nobody)\n";
         }
+        if (!issuer.ok()) {
+            ctx.out() << QCoreApplication::translate("steward-cli", "Sign-in:        unknown (%1)")
+                             .arg(issuer.error().describe())
+                      << '\n';
+        } else if (issuer.value().isEmpty()) {
+            ctx.out() << QCoreApplication::translate("steward-cli", "Sign-in:        by Synapse itself") << '\n';
+        } else {
+            ctx.out() << QCoreApplication::translate("steward-cli",
+                                                     "Sign-in:        delegated to Matrix Authentication Service (%1)")
+                             .arg(issuer.value())
+                      << '\n';
+        }
         ctx.finish(Success);
-    });
+    }
 }
 
 } // namespace Steward::Cli

@@ -32,7 +32,8 @@ ApiReply *serverVersion(ApiService *api, QObject *ctx, std::function<void(Result
 ApiReply *clientVersions(ApiService *api, QObject *ctx, std::function<void(Result<ClientVersions>)> done);
 /// GET /_matrix/client/v3/account/whoami
 ApiReply *whoAmI(ApiService *api, QObject *ctx, std::function<void(Result<WhoAmI>)> done);
-/// GET /_synapse/admin/v1/users/<userId>/admin. A 403 (not an admin) is a successful "false".
+/// Whether the token is a server admin's: GET /_synapse/admin/v2/users/<userId> (the token's own
+/// user), which works with and without MAS. A 403 (not an admin) is a successful "false".
 ApiReply *isServerAdmin(ApiService *api, const QString &userId, QObject *ctx, std::function<void(Result<bool>)> done);
 
 } // namespace ServerApi

@@ -64,8 +64,8 @@ struct FakeSynapse
         if (path == "/_matrix/client/v3/account/whoami") {
             return json(200, { { QStringLiteral("user_id"), admin } });
         }
-        if (path.startsWith("/_synapse/admin/v1/users/") && path.endsWith("/admin")) {
-            return json(200, { { QStringLiteral("admin"), true } });
+        if (path.startsWith("/_synapse/admin/v2/users/") && seg(path, 5) == admin) { // the admin check
+            return json(200, { { QStringLiteral("name"), admin }, { QStringLiteral("admin"), true } });
         }
         if (path.startsWith("/_synapse/admin/v2/users/")) {
             const QString id = seg(path, 5);

@@ -27,8 +27,8 @@ FakeResponse synapse(const FakeRequest &req)
     if (path == "/_matrix/client/v3/account/whoami") {
         return FakeResponse::json(200, { { "user_id", "@admin:fake" } });
     }
-    if (path.startsWith("/_synapse/admin/v1/users/") && path.endsWith("/admin")) {
-        return FakeResponse::json(200, { { "admin", true } });
+    if (path == "/_synapse/admin/v2/users/%40admin%3Afake") { // the admin check
+        return FakeResponse::json(200, { { "name", "@admin:fake" }, { "admin", true } });
     }
     return FakeResponse::json(404, { { "errcode", "M_UNRECOGNIZED" }, { "error", "Unrecognized request" } });
 }

@@ -7,7 +7,7 @@ Stdlib only: runs with any python3 >= 3.10. Synapse itself runs from a pinned vi
     synapsectl.py ensure-venv
     synapsectl.py start    --state-dir DIR [--seed none|test|demo] [--server-name NAME]
                            [--port N] [--fresh] [--database sqlite|postgres]
-                           [--bigseed-users N] [--bigseed-rooms M]
+                           [--bigseed-users N] [--bigseed-rooms M] [--mas]
     synapsectl.py seed     --state-dir DIR --profile test|demo
     synapsectl.py bigseed  --state-dir DIR --users N --rooms M
     synapsectl.py status   --state-dir DIR
@@ -20,6 +20,10 @@ manifest. Secrets are never printed.
 
 --database postgres: Synapse runs on a throw-away PostgreSQL cluster in DIR/postgres (Debian's
 postgresql package; as root its commands run as the `postgres` user), removed again by `stop`.
+--mas: Synapse delegates authentication to the MAS stand-in (mas_standin.py, started and stopped
+with it on its own port); the accounts are provisioned through the stand-in and their tokens are
+compatibility tokens (the admin's carries urn:synapse:admin:*). server.json then also holds
+"mas": {url, secret}. Use a separate state dir: it never disturbs the normal fixture.
 bigseed (bigseed.py) writes N synthetic users and M rooms straight into the database of the
 stopped server, then starts it again: 100,000 users in seconds, for scale tests and benchmarks.
 """
@@ -545,7 +549,8 @@ with open(out, "w") as f:
 """
 
 
-def write_config(st: State, venv: Path, server_name: str, port: int, shared_secret: str) -> None:
+def write_config(st: State, venv: Path, server_name: str, port: int, shared_secret: str,
+                 extra: dict | None = None) -> None:
     py = str(venv_python(venv))
     if not st.generated.exists():
         r = subprocess.run(
@@ -558,7 +563,9 @@ def write_config(st: State, venv: Path, server_name: str, port: int, shared_secr
             die("synapse --generate-config failed:\n" + r.stdout[-2000:] + r.stderr[-2000:])
         os.chmod(st.generated, 0o600)
     write_log_config(st)
-    overrides = json.dumps(config_overrides(st, port, shared_secret))
+    o = config_overrides(st, port, shared_secret)
+    o.update(extra or {})
+    overrides = json.dumps(o)
     fd = os.open(st.config, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
     os.chmod(st.config, 0o600)
@@ -698,6 +705,111 @@ def ensure_accounts(api: Api, st: State, server_name: str, secret: str, old: dic
     }
 
 
+# ------------------------------------------------------------ MAS stand-in
+
+def mas_pid_is_ours(pid: int | None, st: State) -> bool:
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0") if pid else []
+    except OSError:
+        return False
+    args = [a.decode(errors="replace") for a in args]
+    return any(a.endswith("mas_standin.py") for a in args) and str(st.dir) in args
+
+
+def mas_stop(st: State, quiet: bool = False) -> None:
+    pidfile = st.dir / "mas.pid"
+    try:
+        pid = int(pidfile.read_text().strip())
+    except (OSError, ValueError):
+        return
+    if mas_pid_is_ours(pid, st):
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and mas_pid_is_ours(pid, st):
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, os.WNOHANG)
+            time.sleep(0.1)
+        if not quiet:
+            log(f"stopped the MAS stand-in (pid {pid})")
+    with contextlib.suppress(FileNotFoundError):
+        pidfile.unlink()
+
+
+def mas_launch(st: State, synapse_port: int, server_name: str) -> dict:
+    """Start the MAS stand-in for this state dir; the Synapse config overrides that use it."""
+    mas_stop(st, quiet=True)
+    secret_file = st.dir / "mas_secret"
+    if not secret_file.exists():
+        write_private(secret_file, secrets.token_urlsafe(32) + "\n")
+    secret = secret_file.read_text().strip()
+    port = pick_port()
+    url = f"http://127.0.0.1:{port}/"
+    with open(st.dir / "mas.out", "ab") as out:
+        proc = subprocess.Popen(
+            [sys.executable, str(HERE / "mas_standin.py"), "--port", str(port), "--issuer", url,
+             "--synapse-url", f"http://127.0.0.1:{synapse_port}", "--secret-file",
+             str(secret_file), "--server-name", server_name, "--state-dir", str(st.dir)],
+            stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True, close_fds=True)
+    (st.dir / "mas.pid").write_text(f"{proc.pid}\n")
+    import urllib.request
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(url + "health", timeout=2):
+                break
+        except Exception:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                print(tail(st.dir / "mas.out"), file=sys.stderr)
+                die("the MAS stand-in did not start")
+            time.sleep(0.1)
+    log(f"MAS stand-in at {url} (pid {proc.pid})")
+    write_private(st.dir / "mas.json", json.dumps({"url": url, "secret": secret}) + "\n")
+    return {"matrix_authentication_service": {"enabled": True, "endpoint": url, "secret": secret},
+            "password_config": {"enabled": False}}
+
+
+def mas_accounts(st: State, server_name: str) -> dict:
+    """The harness accounts, made through the stand-in as mas-cli would: the admin may request
+    admin scopes and gets a compatibility token with urn:synapse:admin:*; the user does not."""
+    info = json.loads((st.dir / "mas.json").read_text())
+    mas = Api(info["url"].rstrip("/"), info["secret"])
+    creds = {"mas": info}
+    for role, localpart, admin in (("admin", ADMIN_LOCALPART, True), ("user", USER_LOCALPART, False)):
+        pw = secrets.token_urlsafe(18)
+        _, r = mas.call("POST", "/_standin/users",
+                        {"username": localpart, "password": pw, "admin": admin})
+        _, t = mas.call("POST", "/_standin/compat-token",
+                        {"username": localpart, "synapse_admin": admin})
+        creds.update({("admin_user_id" if admin else "user_id"): r["user_id"],
+                      f"{role}_token": t["access_token"], f"{role}_password": pw})
+    return creds
+
+
+def mas_selfcheck(sj: dict, check) -> None:
+    api = Api(sj["base_url"])
+    s, r = api.request("GET", "/_matrix/client/v1/auth_metadata", token=None)
+    check(s == 200 and r.get("issuer") == sj["mas"]["url"], f"auth_metadata names the stand-in "
+          f"(HTTP {s}, issuer {r.get('issuer')})")
+    for role, tok, uid in (("admin", sj["admin_token"], sj["admin_user_id"]),
+                           ("user", sj["user_token"], sj["user_id"])):
+        s, r = api.request("GET", "/_matrix/client/v3/account/whoami", token=tok)
+        check(s == 200 and r.get("user_id") == uid, f"whoami with {role} token is {uid} (HTTP {s})")
+    own = f"/_synapse/admin/v2/users/{q(sj['admin_user_id'])}"
+    s, _ = api.request("GET", own, token=sj["admin_token"])
+    check(s == 200, f"admin-scoped token reads v2/users/<own id> (HTTP {s})")
+    s, _ = api.request("GET", own, token=sj["user_token"])
+    check(s == 403, f"token without urn:synapse:admin:* is refused (HTTP {s})")
+    s, _ = api.request("GET", f"/_synapse/admin/v1/users/{q(sj['admin_user_id'])}/admin",
+                       token=sj["admin_token"])
+    check(s == 404, f"users/<id>/admin is not registered under MAS (HTTP {s})")
+    s, _ = api.request("GET", "/_synapse/admin/v2/users", token=sj["admin_token"])
+    check(s == 400, f"v2/users without guests=false is refused under MAS (HTTP {s})")
+    s, _ = api.request("GET", "/_synapse/admin/v2/users", query={"guests": "false"},
+                       token=sj["admin_token"])
+    check(s == 200, f"v2/users?guests=false works (HTTP {s})")
+
+
 # ---------------------------------------------------------------- commands
 
 def cmd_ensure_venv(args) -> int:
@@ -726,6 +838,7 @@ def check_backend(st: State, wanted: str) -> None:
 def stop_all(st: State, quiet: bool = False) -> None:
     """Stop Synapse, then stop and delete the state dir's PostgreSQL cluster (if any)."""
     stop_server(st, quiet=quiet)
+    mas_stop(st, quiet=quiet)
     pg = Pg(st)
     if pg.root.exists():
         pg.remove()
@@ -740,6 +853,9 @@ def cmd_start(args) -> int:
             die(f"refusing to wipe {st.dir}: it is not a synapsectl state dir")
         stop_all(st, quiet=True)
         shutil.rmtree(st.dir)
+    if args.mas and args.seed != "none":
+        die("--mas supports only --seed none (the seed registers users with a shared secret, "
+            "which a server delegating to MAS does not offer)", 2)
     st.dir.mkdir(parents=True, exist_ok=True)
     # 0711 when root runs a cluster in it: the postgres user must reach DIR/postgres.
     os.chmod(st.dir, 0o711 if Pg.as_root() and Pg(st).root.exists() else 0o700)
@@ -753,6 +869,8 @@ def cmd_start(args) -> int:
         if base_url:
             log(f"reusing running synapse at {base_url} (pid {st.read_pid()})")
             sj = dict(old)
+            if sj.get("mas"):
+                sj.update(mas_accounts(st, sj["server_name"]))  # the stand-in's memory may be new
             api = Api(base_url, sj["admin_token"])
             if not token_valid(api, sj.get("admin_token"), sj.get("admin_user_id")):
                 sj["admin_token"] = password_login(api, sj["admin_user_id"], sj["admin_password"])
@@ -778,7 +896,8 @@ def cmd_start(args) -> int:
                 Pg(st).ensure_running()
             else:
                 reused = (st.dir / "homeserver.db").exists()
-            write_config(st, venv, server_name, port, secret)
+            extra = mas_launch(st, port, server_name) if args.mas else None
+            write_config(st, venv, server_name, port, secret, extra)
             t0 = time.monotonic()
             launched = True
             pid = launch(st, venv, base_url)
@@ -787,7 +906,8 @@ def cmd_start(args) -> int:
             wait_background_updates(st)
         log(f"backend: {backend_description(st)}")
         if launched:
-            creds = ensure_accounts(Api(base_url), st, server_name, secret, old)
+            creds = (mas_accounts(st, server_name) if args.mas else
+                     ensure_accounts(Api(base_url), st, server_name, secret, old))
             sj = {"base_url": base_url, "server_name": server_name, **creds, "pid": pid,
                   "database": backend_description(st),
                   "seed": (old or {}).get("seed") if reused else None,
@@ -927,6 +1047,10 @@ def cmd_selfcheck(args) -> int:
     if failures:
         print("selfcheck FAILED: " + "; ".join(failures))
         return 1
+    if sj.get("mas"):
+        mas_selfcheck(sj, check)
+        print("selfcheck " + ("FAILED: " + "; ".join(failures) if failures else "passed"))
+        return 1 if failures else 0
     api = Api(base)
     for role, tok, uid in (("admin", sj["admin_token"], sj["admin_user_id"]),
                            ("user", sj["user_token"], sj["user_id"])):
@@ -1061,6 +1185,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="then write N synthetic users directly into the database (see bigseed)")
     s.add_argument("--bigseed-rooms", type=int, default=0, metavar="M",
                    help="then write M synthetic rooms directly into the database")
+    s.add_argument("--mas", action="store_true",
+                   help="delegate authentication to the MAS stand-in (mas_standin.py)")
     s = sub.add_parser("bigseed", help="stop synapse, write N users / M rooms directly into its "
                        "database, start it again (fast; for scale tests and benchmarks)")
     s.add_argument("--state-dir", required=True)

@@ -40,9 +40,6 @@ class TestBulkUserActionFake : public QObject
         if (path == "/_matrix/client/v3/account/whoami") {
             return FakeResponse::json(200, { { QStringLiteral("user_id"), m_admin } });
         }
-        if (path.startsWith("/_synapse/admin/v1/users/") && path.endsWith("/admin")) {
-            return FakeResponse::json(200, { { QStringLiteral("admin"), true } });
-        }
         if (path == "/_synapse/admin/v2/users") {
             return FakeResponse::json(200,
                                       { { QStringLiteral("users"),

@@ -114,8 +114,8 @@ class TestHostilePaging : public QObject
         if (path == "/_matrix/client/v3/account/whoami") {
             return FakeResponse::json(200, { { QStringLiteral("user_id"), QStringLiteral("@admin:fake.test") } });
         }
-        if (path.startsWith("/_synapse/admin/v1/users/") && path.endsWith("/admin")) {
-            return FakeResponse::json(200, { { QStringLiteral("admin"), true } });
+        if (path == "/_synapse/admin/v2/users/%40admin%3Afake.test") { // the admin check
+            return FakeResponse::json(200, { { QStringLiteral("name"), QStringLiteral("@admin:fake.test") } });
         }
         const qint64 from = queryValue(req, QStringLiteral("from"), 0);
         const qint64 limit = queryValue(req, QStringLiteral("limit"), 100);

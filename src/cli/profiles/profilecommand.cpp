@@ -3,6 +3,7 @@
 #include "apiservice.h"
 #include "clicontext.h"
 #include "keychaincredentialstore.h"
+#include "oauthsignin.h"
 #include "profilestore.h"
 #include "signin.h"
 #include "signout.h"
@@ -67,7 +68,8 @@ void ProfileCommand::run(CliContext &ctx, const QStringList &args)
         remove(ctx, args.mid(1));
     } else if (sub == u"--help" || sub == u"-h" || sub == u"help") {
         ctx.out() << tr("Usage: steward-cli profile add|list|remove ...\n\n"
-                        "  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin)\n"
+                        "  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin | "
+                        "--oauth)\n"
                         "      Sign in and save the profile; the access token goes to the OS keychain only.\n"
                         "  profile list\n"
                         "      The saved profiles; * marks the default (last used) one.\n"
@@ -106,7 +108,11 @@ void ProfileCommand::add(CliContext &ctx, const QStringList &args)
                                  tr("Trust exactly the certificate with this SHA-256 fingerprint (as printed when "
                                     "the certificate is refused). Stored with the profile."),
                                  QStringLiteral("FINGERPRINT"));
-    parser.addOptions({ homeserver, user, passwordStdin, tokenStdin, replace, insecure, pin });
+    const QCommandLineOption oauth(QStringLiteral("oauth"),
+                                   tr("Sign in through the server's OAuth 2.0 service (Matrix Authentication "
+                                      "Service) with the device grant: prints a URL and a code on stderr, then "
+                                      "waits until you approved the sign-in in a browser."));
+    parser.addOptions({ homeserver, user, passwordStdin, tokenStdin, oauth, replace, insecure, pin });
     if (!ctx.parseCommandLine(parser, QStringLiteral("profile add"), args)) {
         return;
     }
@@ -124,8 +130,9 @@ void ProfileCommand::add(CliContext &ctx, const QStringList &args)
         ctx.fail(UsageError, tr("profile add needs --homeserver SERVER"));
         return;
     }
-    if (parser.isSet(passwordStdin) == parser.isSet(tokenStdin)) {
-        ctx.fail(UsageError, tr("profile add needs exactly one of --user USER --password-stdin or --token-stdin"));
+    if (int(parser.isSet(passwordStdin)) + int(parser.isSet(tokenStdin)) + int(parser.isSet(oauth)) != 1) {
+        ctx.fail(UsageError,
+                 tr("profile add needs exactly one of --user USER --password-stdin, --token-stdin or --oauth"));
         return;
     }
     if (parser.isSet(passwordStdin) && parser.value(user).trimmed().isEmpty()) {
@@ -146,6 +153,10 @@ void ProfileCommand::add(CliContext &ctx, const QStringList &args)
                  tr("a profile \"%1\" exists already: use --replace to sign in again, or choose another "
                     "name")
                      .arg(name));
+        return;
+    }
+    if (parser.isSet(oauth)) {
+        addWithOAuth(ctx, name, parser.value(homeserver), parser.isSet(insecure), pinDigest);
         return;
     }
     const QString secret = readSecretFromStdin();
@@ -196,6 +207,35 @@ void ProfileCommand::add(CliContext &ctx, const QStringList &args)
     signIn->start(request);
 }
 
+void ProfileCommand::addWithOAuth(CliContext &ctx, const QString &name, const QString &homeserver,
+                                  bool allowInsecureHttp, const QByteArray &pin)
+{
+    auto *signIn = new OAuthSignIn(ctx.networkAccessManager(), this);
+    if (ctx.verbose) {
+        connect(signIn, &OAuthSignIn::progress, this, [&ctx](const QString &step) { ctx.err() << step << Qt::endl; });
+    }
+    connect(signIn, &OAuthSignIn::deviceCodeReady, this, [&ctx](const DeviceAuthorization &a) {
+        ctx.err() << tr("To sign in, open %1 in a browser and enter the code %2")
+                         .arg(a.verificationUri.toString(), a.userCode)
+                  << Qt::endl;
+        if (a.verificationUriComplete.isValid() && !a.verificationUriComplete.isEmpty()) {
+            ctx.err() << tr("(or open %1 directly)").arg(a.verificationUriComplete.toString()) << Qt::endl;
+        }
+        ctx.err() << tr("Waiting for the sign-in to be approved… (Ctrl+C cancels)") << Qt::endl;
+    });
+    connect(signIn, &OAuthSignIn::failed, this, [&ctx](const SignInError &e) {
+        QString message = e.describe();
+        if (e.reason == SignInError::Reason::InsecureTransport) {
+            message += u' ' + tr("(option --allow-insecure-http)");
+        }
+        ctx.fail(exitCodeFor(e.reason), message);
+    });
+    connect(signIn, &OAuthSignIn::succeeded, this, [this, &ctx, name, allowInsecureHttp, pin](const SignInOutcome &o) {
+        store(ctx, name, o, allowInsecureHttp, pin);
+    });
+    signIn->start(homeserver, OAuthSignIn::Flow::Device, allowInsecureHttp, pin);
+}
+
 void ProfileCommand::store(CliContext &ctx, const QString &name, const SignInOutcome &outcome, bool allowInsecureHttp,
                            const QByteArray &pin)
 {
@@ -212,8 +252,17 @@ void ProfileCommand::store(CliContext &ctx, const QString &name, const SignInOut
     p.pinnedCertificateSha256 = pin;
 
     auto save = [this, &ctx, profiles, credentials, p, outcome]() {
-        credentials->writeToken(
-            p.name, outcome.accessToken, this, [&ctx, profiles, p, outcome](const CredentialError &e) {
+        // OAuth (MAS): first the refresh credentials, then the access token, each in the keychain.
+        const QString oauthKey = OAuthCredentials::keychainKey(p.name);
+        auto writeOAuth = [this, credentials, outcome, oauthKey](std::function<void(CredentialError)> next) {
+            if (!outcome.oauth) {
+                credentials->deleteToken(oauthKey, this, next); // a stale entry must not refresh this token
+                return;
+            }
+            credentials->writeToken(oauthKey, outcome.oauth->toJson(), this, next);
+        };
+        writeOAuth([this, &ctx, profiles, credentials, p, outcome](const CredentialError &oauthError) {
+            auto written = [&ctx, profiles, p, outcome, this](const CredentialError &e) {
                 if (!e.ok()) {
                     const QString message =
                         tr("signed in, but the token could not be stored, so profile \"%1\" was not saved: %2 For "
@@ -224,15 +273,18 @@ void ProfileCommand::store(CliContext &ctx, const QString &name, const SignInOut
                         return;
                     }
                     // Nobody could use the new token: revoke it rather than leave it valid on the server.
-                    SignOut::revokeToken(
-                        ctx.networkAccessManager(), p, outcome.accessToken, &ctx,
-                        [&ctx, message](const ApiError &revokeError) {
-                            ctx.fail(
-                                AuthOrConnectionFailure,
-                                revokeError.isOk() ? message + u' ' + tr("The new token was revoked again.")
-                                                   : message + u' '
-                                        + tr("The new token could not be revoked: %1").arg(revokeError.describe()));
-                        });
+                    auto reportRevoke = [&ctx, message](const ApiError &revokeError) {
+                        ctx.fail(AuthOrConnectionFailure,
+                                 revokeError.isOk() ? message + u' ' + tr("The new token was revoked again.")
+                                                    : message + u' '
+                                         + tr("The new token could not be revoked: %1").arg(revokeError.describe()));
+                    };
+                    if (outcome.oauth) {
+                        auto *client = new OAuthClient(ctx.networkAccessManager(), this);
+                        client->revoke(*outcome.oauth, reportRevoke);
+                    } else {
+                        SignOut::revokeToken(ctx.networkAccessManager(), p, outcome.accessToken, &ctx, reportRevoke);
+                    }
                     return;
                 }
                 profiles->save(p);
@@ -242,7 +294,13 @@ void ProfileCommand::store(CliContext &ctx, const QString &name, const SignInOut
                                  .arg(p.name, p.userId, p.baseUrl.toDisplayString())
                           << Qt::endl;
                 ctx.finish(Success);
-            });
+            };
+            if (!oauthError.ok()) {
+                written(oauthError);
+                return;
+            }
+            credentials->writeToken(p.name, outcome.accessToken, this, written);
+        });
     };
     const auto old = profiles->profile(name);
     if (!old) {

@@ -11,7 +11,7 @@ class CredentialStore;
 
 namespace Steward::Cli {
 
-/// steward-cli profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin)
+/// steward-cli profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin | --oauth)
 /// steward-cli profile list
 /// steward-cli profile remove NAME
 class ProfileCommand : public CliCommand
@@ -27,6 +27,8 @@ private:
     void add(CliContext &ctx, const QStringList &args);
     void list(CliContext &ctx, const QStringList &args);
     void remove(CliContext &ctx, const QStringList &args);
+    void addWithOAuth(CliContext &ctx, const QString &name, const QString &homeserver, bool allowInsecureHttp,
+                      const QByteArray &pin);
     void store(CliContext &ctx, const QString &name, const SignInOutcome &outcome, bool allowInsecureHttp,
                const QByteArray &pin);
 };

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "keychaincredentialstore.h"
+#include "oauthsignin.h"
 #include "profilestore.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,17 @@ void resolve(CliContext &ctx, bool requireToken, std::function<void(QUrl, QStrin
         }
         ctx.pinnedCertificateSha256 = p.pinnedCertificateSha256;
         store->markUsed(p.name);
-        resolved(p.baseUrl, r.token);
+        // OAuth sign-ins (MAS): refresh an access token that expires within the next minute first.
+        auto *keychain = new KeychainCredentialStore(QStringLiteral("steward"), &ctx);
+        refreshStoredOAuthToken(ctx.networkAccessManager(), keychain, p, r.token, false, std::chrono::seconds(60), &ctx,
+                                [&ctx, p, resolved, keychain](const Result<QString> &token) {
+                                    keychain->deleteLater();
+                                    if (!token.ok()) {
+                                        ctx.fail(AuthOrConnectionFailure, token.error().message());
+                                        return;
+                                    }
+                                    resolved(p.baseUrl, token.value());
+                                });
     });
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "usersactioncommand.h"
 
+#include "authapi.h"
 #include "clicontext.h"
 #include "serversession.h"
 #include "signalcancel.h"
@@ -104,6 +105,32 @@ void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
     }
     const bool eraseToo = parser.isSet(erase);
     ctx.connectToServer(true, [this, &ctx, items, eraseToo, inFlight](ServerSession *session) {
+        const bool masOwned = m_action == BulkUserAction::Action::Lock || m_action == BulkUserAction::Action::Unlock
+            || m_action == BulkUserAction::Action::Deactivate;
+        if (!masOwned) {
+            startPreview(ctx, session, items, eraseToo, inFlight);
+            return;
+        }
+        // Under MAS, MAS owns locking and deactivation: Synapse's own flags would be overridden.
+        AuthApi::usesDelegatedAuth(
+            session->api(), &ctx, [this, &ctx, session, items, eraseToo, inFlight](const Result<bool> &mas) {
+                if (mas.ok() && mas.value()) {
+                    ctx.fail(UsageError,
+                             tr("users %1 is not available on this server: it delegates sign-in to Matrix "
+                                "Authentication Service (MAS), which owns locking and deactivation (Synapse's own flag "
+                                "would be overridden). Nothing was changed; use MAS's admin tools.")
+                                 .arg(BulkUserAction::actionName(m_action)));
+                    return;
+                }
+                startPreview(ctx, session, items, eraseToo, inFlight);
+            });
+    });
+}
+
+void UsersActionCommand::startPreview(CliContext &ctx, ServerSession *session, const QList<BulkJoinInputItem> &items,
+                                      bool eraseToo, int inFlight)
+{
+    {
         session->api()->setMaxInFlight(inFlight);
         m_engine = new BulkUserAction(session->api(), this);
         m_engine->setSelfUserId(session->status().whoAmI.userId);
@@ -112,7 +139,7 @@ void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
         connect(m_engine, &BulkUserAction::finished, this, [this, &ctx]() { onFinished(ctx); });
         ctx.err() << tr("Reading %n user(s) on the server…", nullptr, int(items.size())) << Qt::endl;
         m_engine->preview(m_action, items);
-    });
+    }
 }
 
 void UsersActionCommand::onPreview(CliContext &ctx)

@@ -6,6 +6,10 @@
 #include <QObject>
 #include <QStringList>
 
+namespace Steward {
+class ServerSession;
+} // namespace Steward
+
 namespace Steward::Cli {
 
 class CliContext;
@@ -23,6 +27,8 @@ public:
     static QString usage();
 
 private:
+    void startPreview(CliContext &ctx, ServerSession *session, const QList<BulkJoinInputItem> &items, bool eraseToo,
+                      int inFlight);
     void onPreview(CliContext &ctx);
     void onFinished(CliContext &ctx);
     bool writeReport(CliContext &ctx);

@@ -1,5 +1,6 @@
 #include "usersexportcommand.h"
 
+#include "authapi.h"
 #include "clicontext.h"
 #include "serversession.h"
 #include "userexport.h"
@@ -83,6 +84,27 @@ void UsersCommand::runExport(CliContext &ctx, const QStringList &args)
     query.adminsOnly = parser.isSet(admins);
 
     ctx.connectToServer(true, [&ctx, path, query](ServerSession *session) {
+        if (!query.includeGuests) {
+            exportUsers(ctx, session, path, query);
+            return;
+        }
+        // Servers delegating to MAS have no guests and refuse the guests filter (400): say so first.
+        AuthApi::usesDelegatedAuth(session->api(), &ctx, [&ctx, session, path, query](const Result<bool> &mas) {
+            if (mas.ok() && mas.value()) {
+                ctx.fail(UsageError,
+                         tr("users export: --include-guests is not available on this server: it delegates "
+                            "sign-in to Matrix Authentication Service, which has no guest accounts (Synapse "
+                            "refuses the guests filter there). Leave the option out."));
+                return;
+            }
+            exportUsers(ctx, session, path, query);
+        });
+    });
+}
+
+void UsersCommand::exportUsers(CliContext &ctx, ServerSession *session, const QString &path, const UserListQuery &query)
+{
+    {
         auto *job = new UserExport(session->api(), &ctx);
         job->setQuery(query);
         QObject::connect(job, &UserExport::finished, &ctx, [&ctx, job, path]() {
@@ -116,7 +138,7 @@ void UsersCommand::runExport(CliContext &ctx, const QStringList &args)
         if (!job->start(path)) {
             ctx.fail(UsageError, job->errorString());
         }
-    });
+    }
 }
 
 } // namespace Steward::Cli

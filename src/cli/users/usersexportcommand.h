@@ -2,6 +2,11 @@
 
 #include "clicommand.h"
 
+namespace Steward {
+class ServerSession;
+struct UserListQuery;
+} // namespace Steward
+
 namespace Steward::Cli {
 
 /// steward-cli [--profile NAME] users export FILE.csv [--search TERM] [--include-deactivated]
@@ -17,6 +22,7 @@ public:
 
 private:
     void runExport(CliContext &ctx, const QStringList &args);
+    static void exportUsers(CliContext &ctx, ServerSession *session, const QString &path, const UserListQuery &query);
 };
 
 } // namespace Steward::Cli

@@ -44,13 +44,24 @@ ApiReply *AuthApi::wellKnown(ApiService *api, QObject *ctx, std::function<void(R
 
 ApiReply *AuthApi::usesDelegatedAuth(ApiService *api, QObject *ctx, std::function<void(Result<bool>)> done)
 {
+    return authMetadata(api, ctx, [done = std::move(done)](const Result<QString> &issuer) {
+        if (issuer.ok()) {
+            done(!issuer.value().isEmpty());
+        } else {
+            done(issuer.error());
+        }
+    });
+}
+
+ApiReply *AuthApi::authMetadata(ApiService *api, QObject *ctx, std::function<void(Result<QString>)> done)
+{
     auto req = ApiRequest::get(u"/_matrix/client/v1/auth_metadata").setAuthenticated(false).setMaxTransientRetries(1);
     ApiReply *reply = api->send(req);
     QObject::connect(reply, &ApiReply::finished, ctx, [reply, done = std::move(done)]() {
         if (reply->ok()) {
-            done(reply->object().contains(QStringLiteral("issuer")));
+            done(reply->object().value(QStringLiteral("issuer")).toString());
         } else if (reply->error().kind() == ApiError::Kind::Http) {
-            done(false); // 404 M_UNRECOGNIZED: Synapse does its own authentication
+            done(QString()); // 404 M_UNRECOGNIZED: Synapse does its own authentication
         } else {
             done(reply->error());
         }

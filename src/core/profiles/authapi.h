@@ -26,6 +26,8 @@ ApiReply *wellKnown(ApiService *api, QObject *ctx, std::function<void(Result<QUr
 /// GET /_matrix/client/v1/auth_metadata: true only when authentication is delegated to Matrix
 /// Authentication Service (Synapse answers 200 only then).
 ApiReply *usesDelegatedAuth(ApiService *api, QObject *ctx, std::function<void(Result<bool>)> done);
+/// The same request: the issuer of the Matrix Authentication Service, empty when there is none.
+ApiReply *authMetadata(ApiService *api, QObject *ctx, std::function<void(Result<QString>)> done);
 /// POST /_matrix/client/v3/login with m.login.password. user: a localpart or a full user ID.
 ApiReply *loginWithPassword(ApiService *api, const QString &user, const QString &password,
                             const QString &deviceDisplayName, QObject *ctx,

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "authapi.h"
+#include "oauthclient.h"
 #include "serverapi.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,8 @@ struct SignInOutcome
     WhoAmI whoAmI;
     QString serverName;
     bool tokenCreatedBySignIn = false; ///< true for a password login (a new device)
+    /// OAuth sign-in (MAS): what refreshes and revokes the token; keep it in the keychain too.
+    std::optional<OAuthCredentials> oauth;
 };
 
 /// The sign-in flow shared by the GUI and the CLI:

@@ -2,6 +2,7 @@
 
 #include "apiservice.h"
 #include "authapi.h"
+#include "oauthclient.h"
 #include "profilestore.h"
 #include "stewardlogging_profiles.h"
 
@@ -51,6 +52,7 @@ void SignOut::start(const Profile &profile, Mode mode, bool localOnly, const QSt
     m_localOnly = localOnly;
     m_report = SignOutReport();
     m_report.profileName = profile.name;
+    m_oauthEntryDeleted = false;
     if (!knownToken.isEmpty()) {
         revoke(knownToken);
         return;
@@ -92,7 +94,7 @@ void SignOut::revoke(const QString &token)
         removeLocal();
         return;
     }
-    revokeToken(m_nam, m_profile, token, this, [this](const ApiError &error) {
+    auto finishRevoke = [this](const ApiError &error) {
         if (error.isOk()) {
             m_report.revoked = true;
             removeLocal();
@@ -100,11 +102,40 @@ void SignOut::revoke(const QString &token)
         }
         m_report.revokeError = error;
         done();
-    });
+    };
+    // An OAuth sign-in (MAS) is revoked at the authorization server: that ends the session, the
+    // access and the refresh token (a server delegating to MAS has no /logout of its own).
+    m_credentials->readToken(OAuthCredentials::keychainKey(m_profile.name), this,
+                             [this, token, finishRevoke](const CredentialResult &r) {
+                                 const auto oauth = r.ok() ? OAuthCredentials::fromJson(r.token) : std::nullopt;
+                                 if (!oauth) {
+                                     revokeToken(m_nam, m_profile, token, this, finishRevoke);
+                                     return;
+                                 }
+                                 auto *client = new OAuthClient(m_nam, this);
+                                 client->setPinnedCertificateSha256(m_profile.pinnedCertificateSha256);
+                                 client->revoke(*oauth, [client, finishRevoke](const ApiError &error) {
+                                     client->deleteLater();
+                                     finishRevoke(error);
+                                 });
+                             });
 }
 
 void SignOut::removeLocal()
 {
+    if (!m_oauthEntryDeleted) { // first the OAuth entry (refresh token), if any: it must not outlive the token
+        m_oauthEntryDeleted = true;
+        m_credentials->deleteToken(OAuthCredentials::keychainKey(m_profile.name), this,
+                                   [this](const CredentialError &e) {
+                                       if (!e.ok() && !m_localOnly) {
+                                           m_report.credentialError = e;
+                                           done();
+                                           return;
+                                       }
+                                       removeLocal();
+                                   });
+        return;
+    }
     m_credentials->deleteToken(m_profile.name, this, [this](const CredentialError &e) {
         if (!e.ok()) {
             m_report.credentialError = e;

@@ -65,6 +65,7 @@ private:
     Profile m_profile;
     Mode m_mode = Mode::SignOut;
     bool m_localOnly = false;
+    bool m_oauthEntryDeleted = false; ///< the OAuth keychain entry (MAS sign-in) is gone or never was
     SignOutReport m_report;
 };
 

@@ -3,6 +3,7 @@
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
+#include "oauthsignin.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "signout.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QSignalBlocker>
+#include <QTimer>
 
 namespace Steward {
 
@@ -22,7 +24,11 @@ ProfileController::ProfileController(MainWindow *window, ProfileStore *store, Cr
     , m_credentials(credentials ? credentials
                                 : new KeychainCredentialStore(KeychainCredentialStore::defaultService(), this))
     , m_sessionTokens(new MemoryCredentialStore(this))
+    , m_refreshTimer(new QTimer(this))
 {
+    // OAuth sign-ins (MAS): refresh the access token a minute before it expires.
+    m_refreshTimer->setSingleShot(true);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this]() { refreshToken(false, QString()); });
     if (auto *action = window->findChild<QAction *>(QStringLiteral("actionSwitchProfile"))) {
         action->setEnabled(true);
         connect(action, &QAction::triggered, this, &ProfileController::showDialog);
@@ -38,10 +44,12 @@ ProfileController::ProfileController(MainWindow *window, ProfileStore *store, Cr
     ServerSession *session = window->session();
     connect(session, &ServerSession::signInRequired, this, [this](const ApiError &error) {
         if (!m_current.isEmpty()) {
-            askToSignInAgain(m_current,
-                             tr("The server no longer accepts the access token of \"%1\" (%2). Sign in "
-                                "again; the profile is kept.")
-                                 .arg(m_current, error.message()));
+            // An OAuth sign-in gets a new access token with its refresh token first; only when that
+            // fails is the user asked.
+            refreshToken(true,
+                         tr("The server no longer accepts the access token of \"%1\" (%2). Sign in "
+                            "again; the profile is kept.")
+                             .arg(m_current, error.message()));
         }
     });
     connect(session, &ServerSession::stateChanged, this, [this, session](ServerSession::State state) {
@@ -172,7 +180,15 @@ void ProfileController::connectProfile(const QString &name)
         }
         m_credentials->readToken(p.name, this, [this, p](const CredentialResult &r) {
             if (r.ok()) {
-                open(p, r.token);
+                // OAuth (MAS): an access token about to expire is refreshed before use.
+                refreshStoredOAuthToken(m_window->networkAccessManager(), m_credentials, p, r.token, false,
+                                        std::chrono::seconds(60), this, [this, p](const Result<QString> &token) {
+                                            if (token.ok()) {
+                                                open(p, token.value());
+                                            } else {
+                                                askToSignInAgain(p.name, token.error().message());
+                                            }
+                                        });
                 return;
             }
             qCDebug(lcGui) << "no token for profile" << p.name << int(r.error.code);
@@ -184,6 +200,47 @@ void ProfileController::connectProfile(const QString &name)
     });
 }
 
+void ProfileController::refreshToken(bool force, const QString &reasonIfNoOAuth)
+{
+    const auto p = m_store->profile(m_current);
+    if (!p) {
+        return;
+    }
+    refreshStoredOAuthToken(m_window->networkAccessManager(), m_credentials, *p, QString(), force,
+                            std::chrono::seconds(60), this,
+                            [this, p = *p, force, reasonIfNoOAuth](const Result<QString> &token) {
+                                if (p.name != m_current) {
+                                    return; // switched meanwhile
+                                }
+                                if (!token.ok()) {
+                                    askToSignInAgain(p.name, token.error().message());
+                                } else if (!token.value().isEmpty()) {
+                                    qCDebug(lcGui) << "refreshed the access token of profile" << p.name;
+                                    if (force) { // the server rejected the old token: connect afresh
+                                        open(p, token.value());
+                                    } else { // before expiry: the session carries on with the new token
+                                        m_window->session()->api()->setAccessToken(token.value());
+                                        scheduleRefresh(p.name);
+                                    }
+                                } else if (!reasonIfNoOAuth.isEmpty()) {
+                                    askToSignInAgain(p.name, reasonIfNoOAuth);
+                                }
+                            });
+}
+
+void ProfileController::scheduleRefresh(const QString &name)
+{
+    m_refreshTimer->stop();
+    m_credentials->readToken(OAuthCredentials::keychainKey(name), this, [this, name](const CredentialResult &r) {
+        const auto oauth = r.ok() ? OAuthCredentials::fromJson(r.token) : std::nullopt;
+        if (!oauth || !oauth->expiresAt.isValid() || name != m_current) {
+            return;
+        }
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(oauth->expiresAt) - 60000;
+        m_refreshTimer->start(std::chrono::milliseconds(qMax<qint64>(ms, 1000)));
+    });
+}
+
 void ProfileController::open(const Profile &profile, const QString &token)
 {
     m_current = profile.name;
@@ -191,6 +248,7 @@ void ProfileController::open(const Profile &profile, const QString &token)
     m_window->session()->api()->setPinnedCertificateSha256(profile.pinnedCertificateSha256);
     m_window->openConnection(profile.name, profile.baseUrl, token);
     fillCombo(); // openConnection shows only the label; put the profiles back
+    scheduleRefresh(profile.name);
 }
 
 } // namespace Steward

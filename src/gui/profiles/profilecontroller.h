@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class QTimer;
+
 namespace Steward {
 
 class ApiError;
@@ -43,6 +45,11 @@ public:
 private:
     void open(const Profile &profile, const QString &token);
     void askToSignInAgain(const QString &name, const QString &reason);
+    /// OAuth (MAS) profiles: refresh the current profile's access token (force: even when it is not
+    /// about to expire) and reconnect with it; reasonIfNoOAuth: ask to sign in again when the
+    /// profile has no OAuth credentials (empty: do nothing then).
+    void refreshToken(bool force, const QString &reasonIfNoOAuth);
+    void scheduleRefresh(const QString &name);
     void fillCombo();
 
     MainWindow *m_window;
@@ -52,6 +59,7 @@ private:
     MemoryCredentialStore *m_sessionTokens;
     QPointer<ProfileDialog> m_dialog;
     QString m_current;
+    QTimer *m_refreshTimer;
 };
 
 } // namespace Steward

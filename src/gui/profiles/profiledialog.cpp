@@ -2,11 +2,13 @@
 
 #include "credentialstore.h"
 #include "memorycredentialstore.h"
+#include "oauthsignin.h"
 #include "profilestore.h"
 #include "signout.h"
 #include "ui_profiledialog.h"
 
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QPushButton>
 
 namespace Steward {
@@ -20,8 +22,34 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
     , m_sessionTokens(sessionTokens)
     , m_nam(nam)
     , m_signIn(new SignIn(nam, this))
+    , m_oauth(new OAuthSignIn(nam, this))
 {
     m_ui->setupUi(this);
+    // OAuth 2.0 through the server's Matrix Authentication Service: the system browser signs in.
+    m_browserSignInButton = new QPushButton(tr("Sign In with &Browser"), this);
+    m_browserSignInButton->setObjectName(QStringLiteral("browserSignInButton"));
+    m_browserSignInButton->setAccessibleName(tr("Sign in with the web browser (OAuth, Matrix Authentication Service)"));
+    m_browserSignInButton->setToolTip(
+        tr("For servers that delegate sign-in to Matrix Authentication Service: your web browser opens the "
+           "server's sign-in page; Steward asks for admin rights (urn:synapse:admin:*, urn:mas:admin) and receives "
+           "the token on this computer only (127.0.0.1)."));
+    m_ui->signInButtons->insertWidget(m_ui->signInButtons->indexOf(m_ui->signInButton), m_browserSignInButton);
+    connect(m_browserSignInButton, &QPushButton::clicked, this, &ProfileDialog::startBrowserSignIn);
+    connect(m_oauth, &OAuthSignIn::progress, this, [this](const QString &step) { setStatus(step); });
+    connect(m_oauth, &OAuthSignIn::openBrowser, this, [this](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url)) {
+            setStatus(
+                tr("Could not open a web browser. Open this address yourself to sign in:\n%1").arg(url.toString()));
+        }
+    });
+    connect(m_oauth, &OAuthSignIn::failed, this, [this](const SignInError &e) {
+        m_oauthRunning = false;
+        onSignInFailed(e);
+    });
+    connect(m_oauth, &OAuthSignIn::succeeded, this, [this](const SignInOutcome &o) {
+        m_oauthRunning = false;
+        onSignedIn(o);
+    });
     if (QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
         close->setObjectName(QStringLiteral("closeButton"));
         close->setAccessibleName(tr("Close"));
@@ -74,9 +102,11 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials, 
                            .arg(server.baseUrl.toDisplayString(),
                                 server.serverVersion.isEmpty() ? tr("(version hidden)") : server.serverVersion);
         if (server.delegatedAuth) {
-            text +=
-                u'\n' + tr("Sign-in is delegated to Matrix Authentication Service: use an admin-scoped access token.");
+            text += u'\n'
+                + tr("Sign-in is delegated to Matrix Authentication Service: sign in with the browser, or use an "
+                     "admin-scoped access token.");
             m_ui->tokenRadio->setChecked(true);
+            m_browserSignInButton->setDefault(true);
         }
         m_ui->serverInfoLabel->setText(text);
         m_ui->serverInfoLabel->show();
@@ -153,7 +183,7 @@ void ProfileDialog::updateMethod()
 
 void ProfileDialog::updateButtons()
 {
-    const bool busy = m_signIn->isRunning() || m_signOut;
+    const bool busy = m_signIn->isRunning() || m_oauthRunning || m_signOut;
     const bool selected = !selectedProfile().isEmpty();
     m_ui->connectButton->setEnabled(selected && !busy);
     m_ui->signOutButton->setEnabled(selected && !busy);
@@ -164,6 +194,24 @@ void ProfileDialog::updateButtons()
     m_ui->signInButton->setEnabled(!busy && !m_ui->profileNameEdit->text().trimmed().isEmpty()
                                    && !m_ui->homeserverEdit->text().trimmed().isEmpty() && secret);
     m_ui->checkServerButton->setEnabled(!busy && !m_ui->homeserverEdit->text().trimmed().isEmpty());
+    m_browserSignInButton->setEnabled(!busy && !m_ui->profileNameEdit->text().trimmed().isEmpty()
+                                      && !m_ui->homeserverEdit->text().trimmed().isEmpty());
+}
+
+void ProfileDialog::startBrowserSignIn()
+{
+    if (const QString problem = profileNameProblem(m_ui->profileNameEdit->text()); !problem.isEmpty()) {
+        setStatus(problem, true);
+        return;
+    }
+    m_pending.reset();
+    m_ui->sessionOnlyButton->hide();
+    m_ui->retryKeychainButton->hide();
+    const Profile p = profileFromForm();
+    m_oauthRunning = true;
+    m_oauth->start(m_ui->homeserverEdit->text(), OAuthSignIn::Flow::Browser, p.allowInsecureHttp,
+                   p.pinnedCertificateSha256);
+    updateButtons();
 }
 
 void ProfileDialog::setStatus(const QString &text, bool error)
@@ -267,7 +315,7 @@ void ProfileDialog::saveToKeychain()
     m_ui->retryKeychainButton->hide();
     setStatus(tr("Signed in as %1. Saving the token in the system keychain…").arg(m_pending->whoAmI.userId));
     const QString name = m_ui->profileNameEdit->text().trimmed();
-    m_credentials->writeToken(name, m_pending->accessToken, this, [this](const CredentialError &e) {
+    auto written = [this](const CredentialError &e) {
         if (e.ok()) {
             finishSignIn(false);
             return;
@@ -278,7 +326,21 @@ void ProfileDialog::saveToKeychain()
         m_ui->sessionOnlyButton->show();
         m_ui->retryKeychainButton->setFocus();
         updateButtons();
-    });
+    };
+    // OAuth (MAS): the refresh credentials go to the keychain too; a stale entry must not stay.
+    const QString oauthKey = OAuthCredentials::keychainKey(name);
+    auto writeToken = [this, name, written](const CredentialError &e) {
+        if (!e.ok()) {
+            written(e);
+            return;
+        }
+        m_credentials->writeToken(name, m_pending->accessToken, this, written);
+    };
+    if (m_pending->oauth) {
+        m_credentials->writeToken(oauthKey, m_pending->oauth->toJson(), this, writeToken);
+    } else {
+        m_credentials->deleteToken(oauthKey, this, writeToken);
+    }
 }
 
 void ProfileDialog::finishSignIn(bool sessionOnly)
@@ -299,6 +361,10 @@ void ProfileDialog::finishSignIn(bool sessionOnly)
     p.allowInsecureHttp = p.allowInsecureHttp && Transport::needsInsecureConfirmation(p.baseUrl);
     if (sessionOnly) {
         m_sessionTokens->writeToken(p.name, o.accessToken, this, [](const CredentialError &) {});
+        if (o.oauth) {
+            m_sessionTokens->writeToken(OAuthCredentials::keychainKey(p.name), o.oauth->toJson(), this,
+                                        [](const CredentialError &) {});
+        }
     }
     m_store->save(p);
     m_store->markUsed(p.name);

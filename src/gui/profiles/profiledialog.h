@@ -9,6 +9,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QPushButton;
 
 namespace Ui {
 class ProfileDialog;
@@ -20,6 +21,7 @@ class CredentialStore;
 class MemoryCredentialStore;
 class ProfileStore;
 class SignOut;
+class OAuthSignIn;
 
 /// Saved profiles (connect, sign out, forget) and the sign-in form. Everything runs asynchronously:
 /// open it with open()/show(), never exec() inside a flow.
@@ -49,6 +51,7 @@ private:
     void updateButtons();
     void checkServer();
     void startSignIn();
+    void startBrowserSignIn();
     void onSignInFailed(const SignInError &error);
     void onSignedIn(const SignInOutcome &outcome);
     void finishSignIn(bool sessionOnly);
@@ -65,6 +68,9 @@ private:
     MemoryCredentialStore *m_sessionTokens;
     QNetworkAccessManager *m_nam;
     SignIn *m_signIn;
+    OAuthSignIn *m_oauth;
+    QPushButton *m_browserSignInButton;
+    bool m_oauthRunning = false;
     QPointer<SignOut> m_signOut;
     QByteArray m_offeredPin; ///< fingerprint shown in the certificate box
     std::optional<SignInOutcome> m_pending; ///< signed in, waiting for "session only"

@@ -1,5 +1,6 @@
 #include "usersview.h"
 
+#include "authapi.h"
 #include "matrixid.h"
 #include "selectionkeeper.h"
 #include "tableviewsetup.h"
@@ -220,8 +221,44 @@ UserListQuery UsersView::queryFromControls() const
     return q;
 }
 
+void UsersView::setDelegatedAuth(bool delegated)
+{
+    m_delegatedAuth = delegated;
+    // Under MAS: Synapse refuses the guests filter and user creation, and MAS owns lock and
+    // deactivation (Synapse's own flags would be overridden): disabled, and the tooltip says why.
+    const QString why = tr("Not available: this server delegates sign-in to Matrix Authentication Service (MAS).");
+    if (delegated) {
+        m_guests->setChecked(false);
+    }
+    m_guests->setEnabled(!delegated);
+    m_guests->setToolTip(delegated ? why + u' ' + tr("MAS has no guest accounts; Synapse refuses the guests filter.")
+                                   : QString());
+    if (auto *create = findChild<QPushButton *>(QStringLiteral("createUserButton"))) {
+        create->setEnabled(!delegated);
+        create->setToolTip(delegated ? why + u' ' + tr("Create the user in MAS (mas-cli manage register-user).")
+                                     : QString());
+    }
+    for (const char *name :
+         { "bulkLockAction", "bulkUnlockAction", "bulkDeactivateAction", "bulkDeactivateEraseAction" }) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name))) {
+            action->setEnabled(!delegated);
+            action->setToolTip(delegated ? why + u' '
+                                       + tr("MAS owns locking and deactivation; Synapse's own flag "
+                                            "would be overridden by MAS.")
+                                         : QString());
+        }
+    }
+}
+
 void UsersView::reload()
 {
+    // Whether the server delegates to MAS decides which filters and actions exist (asked again on
+    // every reload: the view may now show another server).
+    AuthApi::authMetadata(m_api, this, [this](const Result<QString> &issuer) {
+        if (issuer.ok()) {
+            setDelegatedAuth(!issuer.value().isEmpty());
+        }
+    });
     m_searchDebounce->stop();
     const UserListQuery q = queryFromControls();
     if (q == m_model->query()) {

@@ -43,6 +43,10 @@ public:
 
     /// Load (or reload) the list, e.g. once connected, or on F5.
     void reload();
+    /// The server delegates sign-in to MAS: the guests filter, user creation, lock and deactivate
+    /// are disabled, each saying why (set by reload(), which asks the server).
+    void setDelegatedAuth(bool delegated);
+    bool delegatedAuth() const { return m_delegatedAuth; }
     /// Export the current search and filters into path (the button asks for the file first).
     void exportTo(const QString &path);
     void createUser();
@@ -68,6 +72,7 @@ private:
     QLineEdit *m_search;
     QTimer *m_searchDebounce;
     QCheckBox *m_guests;
+    bool m_delegatedAuth = false;
     QCheckBox *m_deactivated;
     QCheckBox *m_admins;
     QCheckBox *m_locked;

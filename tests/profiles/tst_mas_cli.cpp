@@ -1,0 +1,376 @@
+// steward-cli against a real Synapse that delegates authentication to the MAS stand-in
+// (tests/synapse/mas_standin.py, fixture synapse_mas), with the real keychain (with-keyring.sh):
+// token paste with and without the admin scope, the OAuth device grant, refresh after expiry,
+// users export (no guests parameter), server-info naming MAS, sign-out revoking at MAS.
+#include "apiservice.h"
+#include "keychaincredentialstore.h"
+#include "oauthclient.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Steward;
+
+class TestMasCli : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<QTemporaryDir> m_config;
+    QJsonObject m_server; ///< server.json of the synapse_mas fixture
+    QString m_allOutput;
+
+    QUrl baseUrl() const { return QUrl(m_server.value(QStringLiteral("base_url")).toString()); }
+    QString str(const char *key) const { return m_server.value(QLatin1String(key)).toString(); }
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+        e.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        e.remove(QStringLiteral("STEWARD_ACCESS_TOKEN"));
+        return e;
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &args, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(qEnvironmentVariable("STEWARD_CLI"), args);
+        p.write(stdinData);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+        } else {
+            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        }
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        m_allOutput += r.out + r.err;
+        return r;
+    }
+
+    /// One HTTP request; the status and the JSON body.
+    int http(const QByteArray &verb, const QUrl &url, const QString &bearer, const QByteArray &body = {},
+             QJsonObject *answer = nullptr)
+    {
+        QNetworkRequest req(url);
+        if (!bearer.isEmpty()) {
+            req.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+        }
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_nam.sendCustomRequest(req, verb, body);
+        (void)QTest::qWaitFor([&]() { return reply->isFinished(); }, 30000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (answer) {
+            *answer = QJsonDocument::fromJson(reply->readAll()).object();
+        }
+        reply->deleteLater();
+        return status;
+    }
+    /// The stand-in's control endpoints (stand-in only; the shared secret).
+    QJsonObject control(const QString &what, const QJsonObject &body = {})
+    {
+        const QJsonObject mas = m_server.value(QStringLiteral("mas")).toObject();
+        QJsonObject answer;
+        const int status =
+            http("POST", QUrl(mas.value(QStringLiteral("url")).toString() + QStringLiteral("_standin/") + what),
+                 mas.value(QStringLiteral("secret")).toString(), QJsonDocument(body).toJson(), &answer);
+        if (status != 200) {
+            qWarning() << "control" << what << "answered" << status << answer;
+        }
+        return answer;
+    }
+    int whoami(const QString &token)
+    {
+        return http("GET", QUrl(baseUrl().toString() + QStringLiteral("/_matrix/client/v3/account/whoami")), token);
+    }
+    std::optional<CredentialResult> keychain(const QString &key)
+    {
+        KeychainCredentialStore store;
+        std::optional<CredentialResult> read;
+        store.readToken(key, this, [&](const CredentialResult &r) { read = r; });
+        (void)QTest::qWaitFor([&]() { return read.has_value(); }, 20000);
+        return read;
+    }
+
+    /// steward-cli profile add NAME --oauth, approving in the "browser" (fetching the verification
+    /// URL as the signed-in browser user would) once the CLI printed it.
+    Run deviceGrant(const QString &profile, bool approve = true)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(qEnvironmentVariable("STEWARD_CLI"),
+                { QStringLiteral("profile"), QStringLiteral("add"), profile, QStringLiteral("--homeserver"),
+                  baseUrl().toString(), QStringLiteral("--oauth") });
+        p.closeWriteChannel();
+        QString err;
+        const QRegularExpression complete(QStringLiteral("\\(or open (\\S+) directly\\)"));
+        const QRegularExpression code(QStringLiteral("open (\\S+) in a browser and enter the code (\\S+)"));
+        QRegularExpressionMatch m;
+        (void)QTest::qWaitFor(
+            [&]() {
+                p.waitForReadyRead(50);
+                err += QString::fromUtf8(p.readAllStandardError());
+                m = complete.match(err);
+                return m.hasMatch() || p.state() == QProcess::NotRunning;
+            },
+            30000);
+        if (m.hasMatch() && approve) {
+            const QRegularExpressionMatch c = code.match(err);
+            // The URL and code printed match what the verification URL carries.
+            if (!c.hasMatch() || !m.captured(1).endsWith(c.captured(2))) {
+                qWarning() << "verification URL and code disagree:" << err;
+            }
+            QJsonObject answer;
+            const int status = http("GET", QUrl(m.captured(1)), QString(), {}, &answer);
+            if (status != 200) {
+                qWarning() << "approving answered" << status << answer;
+            }
+        } else if (m.hasMatch()) {
+            (void)http("GET", QUrl(m.captured(1)), QString()); // the policy denies: answered 403
+        }
+        Run r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+        } else {
+            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        }
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = err + QString::fromUtf8(p.readAllStandardError());
+        m_allOutput += r.out + r.err;
+        return r;
+    }
+
+    QJsonObject session(const QString &deviceId)
+    {
+        const QJsonArray all = control(QStringLiteral("sessions")).value(QStringLiteral("sessions")).toArray();
+        for (const QJsonValue &v : all) {
+            if (v.toObject().value(QStringLiteral("device_id")).toString() == deviceId) {
+                return v.toObject();
+            }
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile f(qEnvironmentVariable("STEWARD_TEST_MAS_SERVER_FILE"));
+        QVERIFY2(f.open(QIODevice::ReadOnly), "no server.json from the synapse_mas fixture");
+        m_server = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(m_server.contains(QStringLiteral("mas")));
+    }
+
+    void init()
+    {
+        m_config = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_config->isValid());
+        control(QStringLiteral("config"), { { QStringLiteral("access_token_ttl"), 300 } });
+    }
+
+    void tokenPaste()
+    {
+        // Without urn:synapse:admin:*: refused, with the reason and what to do; nothing saved.
+        Run r = cli({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("plain"),
+                      QStringLiteral("--homeserver"), baseUrl().toString(), QStringLiteral("--token-stdin") },
+                    str("user_token").toUtf8());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("urn:synapse:admin:*")), qPrintable(r.err));
+        QCOMPARE(keychain(QStringLiteral("plain"))->error.code, CredentialError::Code::NotFound);
+
+        // With it: saved; server-info says the server delegates to MAS.
+        r = cli({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("pasted"),
+                  QStringLiteral("--homeserver"), baseUrl().toString(), QStringLiteral("--token-stdin") },
+                str("admin_token").toUtf8());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("pasted"), QStringLiteral("server-info") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Server admin:   yes")));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("delegated to Matrix Authentication Service (")
+                           + m_server.value(QStringLiteral("mas")).toObject().value(QStringLiteral("url")).toString()),
+            qPrintable(r.out));
+
+        // users export works (Synapse refuses v2/users without guests=false under MAS) ...
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("pasted"), QStringLiteral("users"),
+                  QStringLiteral("export"), QStringLiteral("-") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(str("admin_user_id")));
+        QVERIFY(r.out.contains(str("user_id")));
+        // ... and the guests filter, which MAS servers refuse, is not sent but explained.
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("pasted"), QStringLiteral("users"),
+                  QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--include-guests") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Matrix Authentication Service")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+
+        // Lock and deactivate belong to MAS there: refused with the reason, nothing written to Synapse.
+        for (const char *action : { "lock", "deactivate" }) {
+            r = cli({ QStringLiteral("--profile"), QStringLiteral("pasted"), QStringLiteral("users"),
+                      QLatin1String(action), QStringLiteral("--users"), QStringLiteral("-"), QStringLiteral("--yes") },
+                    str("user_id").toUtf8() + '\n');
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("Matrix Authentication Service")), qPrintable(r.err));
+        }
+        QJsonObject user;
+        QCOMPARE(http("GET",
+                      QUrl(baseUrl().toString() + QStringLiteral("/_synapse/admin/v2/users/")
+                           + QString::fromLatin1(QUrl::toPercentEncoding(str("user_id")))),
+                      str("admin_token"), {}, &user),
+                 200);
+        QCOMPARE(user.value(QStringLiteral("locked")).toBool(), false);
+        QCOMPARE(user.value(QStringLiteral("deactivated")).toBool(), false);
+
+        // Personal access tokens need the MAS admin API's scope, which this token lacks: explained.
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("pasted"), QStringLiteral("mas-tokens"),
+                  QStringLiteral("list") });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("urn:mas:admin")), qPrintable(r.err));
+
+        // Forget it locally: the fixture's token stays valid.
+        r = cli({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("pasted"),
+                  QStringLiteral("--local-only") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(whoami(str("admin_token")), 200);
+    }
+
+    void deviceGrantRefreshAndSignOut()
+    {
+        control(QStringLiteral("browser-user"), { { QStringLiteral("username"), QStringLiteral("steward-admin") } });
+        control(QStringLiteral("config"), { { QStringLiteral("access_token_ttl"), 3 } }); // expires at once
+        m_allOutput.clear();
+        Run r = deviceGrant(QStringLiteral("oauth"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Profile \"oauth\" saved")));
+
+        // Access token and refresh credentials are in the keychain, nowhere else.
+        const auto token = keychain(QStringLiteral("oauth"));
+        QVERIFY2(token && token->ok(), "no access token in the keychain");
+        const auto stored = keychain(OAuthCredentials::keychainKey(QStringLiteral("oauth")));
+        QVERIFY2(stored && stored->ok(), "no OAuth credentials in the keychain");
+        const auto credentials = OAuthCredentials::fromJson(stored->token);
+        QVERIFY(credentials.has_value());
+        QVERIFY(credentials->refreshToken.startsWith(QStringLiteral("mar_")));
+        QVERIFY(credentials->expiresAt.isValid());
+
+        // The MAS session carries Steward's device and the admin scopes.
+        QJsonObject answer;
+        QCOMPARE(http("GET", QUrl(baseUrl().toString() + QStringLiteral("/_matrix/client/v3/account/whoami")),
+                      token->token, {}, &answer),
+                 200);
+        QCOMPARE(answer.value(QStringLiteral("user_id")).toString(), str("admin_user_id"));
+        const QString deviceId = answer.value(QStringLiteral("device_id")).toString();
+        QVERIFY(!deviceId.isEmpty());
+        const QJsonObject mas = session(deviceId);
+        QVERIFY(mas.value(QStringLiteral("active")).toBool());
+        QVERIFY(mas.value(QStringLiteral("scope")).toString().contains(QStringLiteral("urn:synapse:admin:*")));
+        QVERIFY(mas.value(QStringLiteral("scope")).toString().contains(QStringLiteral("urn:mas:admin")));
+
+        // Refresh after expiry: once Synapse no longer accepts the token, the next command refreshes.
+        QVERIFY(QTest::qWaitFor([&]() { return whoami(token->token) == 401; }, 30000));
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("oauth"), QStringLiteral("server-info") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Server admin:   yes")));
+        const auto refreshed = keychain(QStringLiteral("oauth"));
+        QVERIFY(refreshed && refreshed->ok());
+        QVERIFY(refreshed->token != token->token);
+        const auto rotated =
+            OAuthCredentials::fromJson(keychain(OAuthCredentials::keychainKey(QStringLiteral("oauth")))->token);
+        QVERIFY(rotated && rotated->refreshToken != credentials->refreshToken); // MAS rotates it
+
+        // Personal access tokens through the MAS admin API: created into a profile, listed, revoked.
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("oauth"), QStringLiteral("mas-tokens"),
+                  QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("nightly script"),
+                  QStringLiteral("--save-as"), QStringLiteral("script"), QStringLiteral("--expires-in-days"),
+                  QStringLiteral("7"), QStringLiteral("--admin") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("saved as profile \"script\"")));
+        const auto pat = keychain(QStringLiteral("script"));
+        QVERIFY(pat && pat->ok());
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("script"), QStringLiteral("server-info") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Server admin:   yes")));
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("oauth"), QStringLiteral("mas-tokens"),
+                  QStringLiteral("list") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString line = r.out.split(u'\n').filter(QStringLiteral("nightly script")).value(0);
+        QVERIFY2(line.contains(QStringLiteral("urn:synapse:admin:*")), qPrintable(r.out));
+        QVERIFY(!line.contains(QStringLiteral("\tnever")));
+        const QString patId = line.section(u'\t', 0, 0);
+        QVERIFY(!patId.isEmpty());
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("oauth"), QStringLiteral("mas-tokens"),
+                  QStringLiteral("revoke"), patId });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("2 minutes"))); // Synapse caches token checks that long
+        bool inactive = false;
+        for (const QJsonValue &v : control(QStringLiteral("sessions")).value(QStringLiteral("sessions")).toArray()) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == patId) {
+                inactive = !v.toObject().value(QStringLiteral("active")).toBool();
+            }
+        }
+        QVERIFY2(inactive, "MAS still holds the personal session as active");
+        r = cli({ QStringLiteral("--profile"), QStringLiteral("oauth"), QStringLiteral("mas-tokens"),
+                  QStringLiteral("list") });
+        QVERIFY(!r.out.contains(QStringLiteral("nightly script")));
+
+        // No secret in the settings or any output (all logging categories on).
+        QByteArray settings;
+        QDirIterator it(m_config->path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly)) {
+                settings += f.readAll();
+            }
+        }
+        QVERIFY(settings.contains("oauth"));
+        for (const QString &secret :
+             { token->token, refreshed->token, credentials->refreshToken, rotated->refreshToken, pat->token }) {
+            QVERIFY2(!settings.contains(secret.toUtf8()), "a secret is in the settings file");
+            QVERIFY2(!m_allOutput.contains(secret), "a secret is in the output");
+        }
+
+        // Sign-out revokes at MAS: the session ends, the device goes, both keychain entries go.
+        control(QStringLiteral("config"), { { QStringLiteral("access_token_ttl"), 300 } });
+        r = cli({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("oauth") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("revoked")));
+        QVERIFY(!session(deviceId).value(QStringLiteral("active")).toBool());
+        QCOMPARE(whoami(refreshed->token), 401);
+        QCOMPARE(keychain(QStringLiteral("oauth"))->error.code, CredentialError::Code::NotFound);
+        QCOMPARE(keychain(OAuthCredentials::keychainKey(QStringLiteral("oauth")))->error.code,
+                 CredentialError::Code::NotFound);
+    }
+
+    void deviceGrantDeniedForNonAdmin()
+    {
+        // MAS's policy denies the admin scopes to a user who may not request them.
+        control(QStringLiteral("browser-user"), { { QStringLiteral("username"), QStringLiteral("steward-user") } });
+        const Run r = deviceGrant(QStringLiteral("nonadmin"), false);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("denied")), qPrintable(r.err));
+        QCOMPARE(keychain(QStringLiteral("nonadmin"))->error.code, CredentialError::Code::NotFound);
+    }
+};
+
+QTEST_MAIN(TestMasCli)
+#include "tst_mas_cli.moc"

@@ -1,0 +1,229 @@
+// The GUI against a real Synapse that delegates authentication to the MAS stand-in (fixture
+// synapse_mas), offscreen: the OAuth authorization-code flow with PKCE through the loopback
+// redirect (the test plays the browser: it fetches the URL Steward asks the desktop to open), and
+// the Users view disabling what MAS servers refuse, saying why.
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "oauthclient.h"
+#include "profilecontroller.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "serversession.h"
+#include "userlistmodel.h"
+#include "usersview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QPushButton>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Steward;
+
+/// Stands in for the system browser: QDesktopServices hands it the URL.
+class FakeBrowser : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
+class TestMasGui : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+    QJsonObject m_server;
+    FakeBrowser m_browser;
+
+    template<typename T>
+    static T *child(QObject *parent, const char *name)
+    {
+        return parent->findChild<T *>(QLatin1String(name));
+    }
+
+    int post(const QString &what, const QJsonObject &body)
+    {
+        const QJsonObject mas = m_server.value(QStringLiteral("mas")).toObject();
+        QNetworkRequest req(QUrl(mas.value(QStringLiteral("url")).toString() + QStringLiteral("_standin/") + what));
+        req.setRawHeader("Authorization", "Bearer " + mas.value(QStringLiteral("secret")).toString().toUtf8());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson());
+        (void)QTest::qWaitFor([&]() { return reply->isFinished(); }, 30000);
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    /// The "browser": fetch the authorization URL and follow MAS's redirect to Steward's loopback.
+    int browse(const QUrl &url, QByteArray *page)
+    {
+        QNetworkRequest req(url);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = m_nam.get(req);
+        (void)QTest::qWaitFor([&]() { return reply->isFinished(); }, 30000);
+        *page = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError) {
+            *page += reply->errorString().toUtf8() + " at " + reply->url().toEncoded() + " location "
+                + reply->rawHeader("Location");
+        }
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    /// Sign in through the dialog with the browser; returns the dialog's status text at the end.
+    QString browserSignIn(MainWindow &window, ProfileController *controller, const QString &profile, QByteArray *page)
+    {
+        controller->showDialog();
+        QPointer<ProfileDialog> dialog = controller->dialog();
+        if (!dialog) {
+            return QStringLiteral("no dialog");
+        }
+        child<QLineEdit>(dialog, "profileNameEdit")->setText(profile);
+        child<QLineEdit>(dialog, "homeserverEdit")->setText(m_server.value(QStringLiteral("base_url")).toString());
+        auto *button = child<QPushButton>(dialog, "browserSignInButton");
+        if (!button || !button->isEnabled()) {
+            return QStringLiteral("browser sign-in button missing or disabled");
+        }
+        m_browser.opened.clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        (void)QTest::qWaitFor([&]() { return !m_browser.opened.isEmpty() || button->isEnabled(); }, 30000);
+        if (m_browser.opened.isEmpty()) {
+            return QStringLiteral("no browser opened: ") + child<QLabel>(dialog, "statusLabel")->text();
+        }
+        const QUrl url = m_browser.opened.first();
+        const int status = browse(url, page);
+        (void)QTest::qWaitFor([&]() { return !dialog || !dialog->isVisible() || button->isEnabled(); }, 30000);
+        (void)window;
+        const QString text = dialog ? child<QLabel>(dialog, "statusLabel")->text() : QString();
+        if (status != 200) { // the browser must land on Steward's page
+            return QStringLiteral("the browser's page answered HTTP %1: %2; dialog: %3")
+                .arg(status)
+                .arg(QString::fromUtf8(*page), text);
+        }
+        return text;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile f(qEnvironmentVariable("STEWARD_TEST_MAS_SERVER_FILE"));
+        QVERIFY2(f.open(QIODevice::ReadOnly), "no server.json from the synapse_mas fixture");
+        m_server = QJsonDocument::fromJson(f.readAll()).object();
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+    }
+
+    void browserSignInAndMasRestrictions()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("s.conf")));
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        window.resize(1100, 700);
+        auto *controller = new ProfileController(&window, &store, &credentials);
+        window.show();
+
+        // A user MAS does not allow admin scopes: denied, explained, nothing saved.
+        QCOMPARE(
+            post(QStringLiteral("browser-user"), { { QStringLiteral("username"), QStringLiteral("steward-user") } }),
+            200);
+        QByteArray page;
+        QString status = browserSignIn(window, controller, QStringLiteral("denied"), &page);
+        QVERIFY2(status.contains(QStringLiteral("urn:synapse:admin:*")), qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("HTTP ")), qPrintable(status));
+        QVERIFY2(page.contains("not completed"), page.constData());
+        QVERIFY(!store.profile(QStringLiteral("denied")));
+
+        // The admin: the browser lands on Steward's loopback page, the profile is saved with both
+        // the access token and the OAuth credentials, and the main window is connected as admin.
+        QCOMPARE(
+            post(QStringLiteral("browser-user"), { { QStringLiteral("username"), QStringLiteral("steward-admin") } }),
+            200);
+        status = browserSignIn(window, controller, QStringLiteral("mas"), &page);
+        QVERIFY2(page.contains("Signed in"), page.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == ServerSession::State::Connected, 30000);
+        QVERIFY(window.session()->status().isAdmin);
+        QCOMPARE(window.session()->status().whoAmI.userId, m_server.value(QStringLiteral("admin_user_id")).toString());
+        QVERIFY(store.profile(QStringLiteral("mas")));
+        std::optional<CredentialResult> oauth;
+        credentials.readToken(OAuthCredentials::keychainKey(QStringLiteral("mas")), this,
+                              [&](const CredentialResult &r) { oauth = r; });
+        QTRY_VERIFY(oauth.has_value());
+        QVERIFY(oauth->ok());
+        const auto parsed = OAuthCredentials::fromJson(oauth->token);
+        QVERIFY(parsed && parsed->refreshToken.startsWith(QStringLiteral("mar_")));
+
+        // The Users view: what MAS servers refuse is disabled and says why; the list loads.
+        auto *users = window.findChild<UsersView *>();
+        QVERIFY(users);
+        QTRY_VERIFY_WITH_TIMEOUT(users->delegatedAuth(), 30000);
+        auto *guests = child<QCheckBox>(users, "includeGuestsCheck");
+        QVERIFY(!guests->isEnabled());
+        QVERIFY(guests->toolTip().contains(QStringLiteral("Matrix Authentication Service")));
+        for (const char *name : { "bulkLockAction", "bulkDeactivateAction" }) {
+            auto *action = child<QAction>(users, name);
+            QVERIFY(action);
+            QVERIFY(!action->isEnabled());
+            QVERIFY(action->toolTip().contains(QStringLiteral("Matrix Authentication Service")));
+        }
+        QVERIFY(!child<QPushButton>(users, "createUserButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() >= 2, 30000);
+    }
+
+    void accessTokenIsRefreshedBeforeItExpires()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("s.conf")));
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        auto *controller = new ProfileController(&window, &store, &credentials);
+        window.show();
+        QCOMPARE(
+            post(QStringLiteral("browser-user"), { { QStringLiteral("username"), QStringLiteral("steward-admin") } }),
+            200);
+        // Access tokens live 3 s: the controller refreshes a minute before expiry, i.e. at once.
+        QCOMPARE(post(QStringLiteral("config"), { { QStringLiteral("access_token_ttl"), 3 } }), 200);
+        QByteArray page;
+        const QString status = browserSignIn(window, controller, QStringLiteral("short"), &page);
+        QVERIFY2(page.contains("Signed in"), qPrintable(status));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == ServerSession::State::Connected, 30000);
+        auto token = [&]() {
+            std::optional<CredentialResult> r;
+            credentials.readToken(QStringLiteral("short"), this, [&](const CredentialResult &c) { r = c; });
+            (void)QTest::qWaitFor([&]() { return r.has_value(); }, 5000);
+            return r && r->ok() ? r->token : QString();
+        };
+        const QString first = token();
+        QVERIFY(!first.isEmpty());
+        // A new access token is stored and used, with no request to sign in again.
+        QTRY_VERIFY_WITH_TIMEOUT(token() != first, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->api()->accessToken() != first, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == ServerSession::State::Connected, 30000);
+        QVERIFY(window.session()->status().isAdmin);
+        QVERIFY(!controller->dialog() || !controller->dialog()->isVisible());
+        // The token the session now sends is one Synapse accepts (MAS introspection says active).
+        QNetworkRequest req(QUrl(m_server.value(QStringLiteral("base_url")).toString()
+                                 + QStringLiteral("/_matrix/client/v3/account/whoami")));
+        req.setRawHeader("Authorization", "Bearer " + window.session()->api()->accessToken().toUtf8());
+        QNetworkReply *reply = m_nam.get(req);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        QCOMPARE(post(QStringLiteral("config"), { { QStringLiteral("access_token_ttl"), 300 } }), 200);
+    }
+};
+
+QTEST_MAIN(TestMasGui)
+#include "tst_mas_gui.moc"
