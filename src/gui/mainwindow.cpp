@@ -2,6 +2,7 @@
 
 #include "externalidcleanupwizard.h"
 #include "mediapurgewizard.h"
+#include "mediaview.h"
 #include "rooms/roomsview.h"
 
 #include "bulkjoinwizard.h"
@@ -149,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     MediaPurgeWizard::installAction(this);
+    installMediaView(this);
     BulkJoinWizard::install(this);
     holdServerActions();
 
