@@ -478,6 +478,7 @@ void runAction(CliContext &ctx, MediaAction::Action action, const QStringList &a
                                                                                 : Success);
                     return;
                 }
+                ctx.out() << tr("In all: %1 bytes.").arg(op->plannedBytes()) << '\n';
                 ctx.out() << tr("Nothing was changed. Run again with --yes to do it.") << '\n';
                 ctx.finish(UsageError);
                 return;

@@ -30,6 +30,11 @@ bool inTargetState(MediaAction::Action action, const LocalMediaInfo &m)
     }
     return false;
 }
+/// The server protects, unprotects and deletes only its own files; quarantine works on cached remote ones too.
+bool localOnly(MediaAction::Action action)
+{
+    return action != MediaAction::Action::Quarantine && action != MediaAction::Action::Unquarantine;
+}
 } // namespace
 
 MediaAction::MediaAction(ApiService *api, const QString &serverName, QObject *parent)
@@ -199,7 +204,19 @@ void MediaAction::planRoom(Action action, const QString &roomId)
 void MediaAction::readInfos(const QList<int> &indexes)
 {
     setPhase(tr("Reading the files"));
-    m_work = indexes;
+    m_work.clear();
+    for (int index : indexes) {
+        Item &item = m_items[index];
+        if (!localOnly(m_action) || item.media->server == m_serverName) {
+            m_work << index;
+            continue;
+        }
+        item.outcome = { ItemStatus::Skipped,
+                         tr("A file of another server (%1): the server does this for its own (local) media only.")
+                             .arg(item.media->server),
+                         false };
+        item.skip = SkipKind::Remote;
+    }
     m_settled = 0;
     setProgress(0, m_work.size());
     window()->start(int(m_work.size()), concurrency(), [this](int n) {

@@ -46,7 +46,9 @@ LocalMediaInfo parseMedia(const QJsonObject &o, const QString &fallbackUser)
     m.createdTs = jsonInt64(o.value(QStringLiteral("created_ts")));
     m.lastAccessTs = optionalInteger(o.value(QStringLiteral("last_access_ts")));
     m.quarantined = !o.value(QStringLiteral("quarantined_by")).toString().isEmpty();
-    m.safeFromQuarantine = o.value(QStringLiteral("safe_from_quarantine")).toBool();
+    // GET media/<server>/<id> passes SQLite's integer through (1/0); the lists send a boolean.
+    const QJsonValue safe = o.value(QStringLiteral("safe_from_quarantine"));
+    m.safeFromQuarantine = safe.isBool() ? safe.toBool() : safe.toDouble() != 0;
     return m;
 }
 
