@@ -204,8 +204,16 @@ MediaView::MediaView(ServerSession *session, QWidget *parent)
         }
     };
     connect(m_stats, &PagedListModel::statusChanged, this, statsStatus);
+    // Until a user or room is picked, the list shows the files of the user on top of the ranking.
+    connect(m_stats, &PagedListModel::rowsLoaded, this, [this](int first) {
+        if (first == 0 && !m_list->isStarted() && m_stats->rowCount() > 0) {
+            m_statsTable->selectRow(0);
+            showUserMedia(m_stats->stats(0).userId);
+        }
+    });
     connect(m_list, &PagedListModel::statusChanged, this, [this]() {
         m_listStatus->setText(plural(m_list->statusText(), m_list->total()));
+        TableViews::setEmptyText(m_listTable, m_list->total() == 0 ? tr("No files.") : QString());
         updateButtons();
     });
     connect(m_statsTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
