@@ -411,6 +411,37 @@ private Q_SLOTS:
         QVERIFY(m_kit->mediaIdsOf(user).isEmpty());
     }
 
+    void serverSideCallsForAllOfAUser()
+    {
+        QStringList files;
+        QString token;
+        const QString user = userWithFiles(QStringLiteral("all"), { 5100, 5200 }, &files, &token);
+        QVERIFY(!user.isEmpty());
+        const QString roomId = roomWithFiles(token, { files.at(0) });
+        QVERIFY(!roomId.isEmpty());
+        std::optional<Result<qint64>> inRoom;
+        MediaApi::quarantineRoomMedia(m_api, roomId, this, [&](const Result<qint64> &r) { inRoom = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(inRoom.has_value(), 30000);
+        QVERIFY(inRoom->ok());
+        QCOMPARE(inRoom->value(), 1);
+        QVERIFY(state(files.at(0)).quarantined && !state(files.at(1)).quarantined);
+
+        std::optional<Result<qint64>> quarantined;
+        MediaApi::quarantineUserMedia(m_api, user, this, [&](const Result<qint64> &r) { quarantined = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(quarantined.has_value(), 30000);
+        QVERIFY(quarantined->ok());
+        QCOMPARE(quarantined->value(), 1); // the one not yet quarantined
+        QVERIFY(state(files.at(0)).quarantined && state(files.at(1)).quarantined);
+
+        std::optional<Result<MediaDeleteAnswer>> deleted;
+        MediaApi::deleteUserMedia(m_api, user, 100, this, [&](const Result<MediaDeleteAnswer> &r) { deleted = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 30000);
+        QVERIFY(deleted->ok());
+        QCOMPARE(QSet<QString>(deleted->value().deletedMediaIds.begin(), deleted->value().deletedMediaIds.end()),
+                 QSet<QString>(files.begin(), files.end()));
+        QVERIFY(m_kit->mediaIdsOf(user).isEmpty());
+    }
+
     void mediaViewQuarantinesThroughConfirmation()
     {
         QStringList files;

@@ -285,7 +285,9 @@ std::optional<MediaRef> MediaApi::parseMxc(const QString &text, QString *problem
     MediaRef ref { rest.left(slash), rest.mid(slash + 1) };
     static const QRegularExpression idChars(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (ref.server.contains(u' ') || !idChars.match(ref.mediaId).hasMatch()) {
-        return fail(tr("\"%1\": a media ID has only the letters A-Z, a-z, digits, - and _").arg(text));
+        return fail(tr("\"%1\" is no valid mxc URI: the server name has no spaces, the media ID only the letters "
+                       "A-Z, a-z, digits, - and _")
+                        .arg(text));
     }
     return ref;
 }
