@@ -68,6 +68,7 @@ shoot_offline() { # name [steward options...]
 shoot users --show users
 shoot rooms --show rooms
 shoot tokens --show tokens
+shoot media --show media
 shoot bulk-join --trigger actionBulkJoin
 shoot media-purge --trigger actionMediaPurge
 shoot external-id-cleanup --trigger actionExternalIdCleanup

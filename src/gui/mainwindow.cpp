@@ -3,6 +3,7 @@
 #include "externalidcleanupwizard.h"
 #include "matrixid.h"
 #include "mediapurgewizard.h"
+#include "mediaview.h"
 #include "notices/noticessetup.h"
 #include "rooms/roomsview.h"
 
@@ -154,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     MediaPurgeWizard::installAction(this);
+    installMediaView(this);
     BulkJoinWizard::install(this);
     installNoticesAndTokens(this);
     holdServerActions();

@@ -68,6 +68,9 @@ private Q_SLOTS:
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Users"));
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Rooms"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("Tokens"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Media"));
+        window.showPage(QStringLiteral("media"));
+        QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("media")));
         window.showPage(QStringLiteral("rooms"));
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("rooms")));
         window.showPage(QStringLiteral("users"));

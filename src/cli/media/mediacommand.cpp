@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "matrixid.h"
+#include "mediamanage.h"
 #include "mediapurgecutoff.h"
 #include "mediapurgeestimator.h"
 #include "mediapurgerun.h"
@@ -90,15 +91,23 @@ void printEstimate(QTextStream &out, const MediaPurgeEstimate &e)
 
 QString MediaCommand::summary() const
 {
-    return tr("media purge: delete local media not accessed since a date (estimate first)");
+    return tr("media purge|list|stats|quarantine|unquarantine|protect|unprotect|delete: purge old media, list and "
+              "rank media, quarantine, protect or delete files");
 }
 
 void MediaCommand::run(CliContext &ctx, const QStringList &args)
 {
+    if (runMediaManagement(ctx, args)) {
+        return;
+    }
     if (args.isEmpty() || (args.first() != u"purge" && !args.first().startsWith(u'-'))) {
         ctx.fail(UsageError,
-                 args.isEmpty() ? tr("media needs a subcommand: media purge (see steward-cli media purge --help)")
-                                : tr("unknown media subcommand \"%1\": the only one is purge").arg(args.first()));
+                 args.isEmpty()
+                     ? tr("media needs a subcommand: purge, list, stats, quarantine, unquarantine, protect, unprotect "
+                          "or delete (see steward-cli media SUBCOMMAND --help)")
+                     : tr("unknown media subcommand \"%1\": use purge, list, stats, quarantine, unquarantine, "
+                          "protect, unprotect or delete")
+                           .arg(args.first()));
         return;
     }
     QCommandLineParser parser;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <chrono>
 
@@ -41,7 +42,9 @@ LocalMediaInfo parseMedia(const QJsonObject &o, const QString &fallbackUser)
     m.createdTs = jsonInt64(o.value(QStringLiteral("created_ts")));
     m.lastAccessTs = optionalInteger(o.value(QStringLiteral("last_access_ts")));
     m.quarantined = !o.value(QStringLiteral("quarantined_by")).toString().isEmpty();
-    m.safeFromQuarantine = o.value(QStringLiteral("safe_from_quarantine")).toBool();
+    // GET media/<server>/<id> passes SQLite's integer through (1/0); the lists send a boolean.
+    const QJsonValue safe = o.value(QStringLiteral("safe_from_quarantine"));
+    m.safeFromQuarantine = safe.isBool() ? safe.toBool() : safe.toDouble() != 0;
     return m;
 }
 
@@ -76,11 +79,29 @@ Result<MediaDeleteAnswer> parseDeleteAnswer(const ApiReply &r, bool legacy)
 ApiReply *MediaApi::userMediaStatistics(ApiService *api, qint64 from, int limit, qint64 untilTs, QObject *ctx,
                                         std::function<void(Result<Page<UserMediaStats>>)> done)
 {
+    MediaStatsQuery query;
+    query.order = MediaStatsOrder::UserId;
+    query.descending = false;
+    query.untilTs = untilTs;
+    return userMediaStatistics(api, query, from, limit, ctx, std::move(done));
+}
+
+ApiReply *MediaApi::userMediaStatistics(ApiService *api, const MediaStatsQuery &query, qint64 from, int limit,
+                                        QObject *ctx, std::function<void(Result<Page<UserMediaStats>>)> done)
+{
+    static const char *const orderKeys[] = { "user_id", "displayname", "media_count", "media_length" };
     auto req = ApiRequest::get(u"/_synapse/admin/v1/statistics/users/media");
     req.addQuery(QStringLiteral("from"), from).addQuery(QStringLiteral("limit"), limit);
-    req.addQuery(QStringLiteral("order_by"), "user_id").addQuery(QStringLiteral("dir"), "f");
-    if (untilTs > 0) {
-        req.addQuery(QStringLiteral("until_ts"), untilTs);
+    req.addQuery(QStringLiteral("order_by"), orderKeys[int(query.order)])
+        .addQuery(QStringLiteral("dir"), query.descending ? "b" : "f");
+    if (query.fromTs > 0) {
+        req.addQuery(QStringLiteral("from_ts"), query.fromTs);
+    }
+    if (query.untilTs > 0) {
+        req.addQuery(QStringLiteral("until_ts"), query.untilTs);
+    }
+    if (!query.searchTerm.isEmpty()) {
+        req.addQuery(QStringLiteral("search_term"), query.searchTerm); // the server refuses an empty one
     }
     return api->call<Page<UserMediaStats>>(
         req, ctx,
@@ -239,6 +260,161 @@ QString MediaApi::localMediaId(const QString &mxcUri, const QString &serverName)
         return {};
     }
     return mxcUri.mid(prefix.size());
+}
+
+std::optional<MediaRef> MediaApi::parseMxc(const QString &text, QString *problem)
+{
+    const QString t = text.trimmed();
+    auto fail = [problem](const QString &why) {
+        if (problem) {
+            *problem = why;
+        }
+        return std::nullopt;
+    };
+    if (!t.startsWith(u"mxc://")) {
+        return fail(tr("\"%1\" is no mxc URI (expected mxc://SERVER/MEDIA_ID)").arg(text));
+    }
+    const QString rest = t.mid(6);
+    const qsizetype slash = rest.indexOf(u'/');
+    if (slash <= 0 || slash == rest.size() - 1) {
+        return fail(tr("\"%1\" lacks a server name or a media ID (expected mxc://SERVER/MEDIA_ID)").arg(text));
+    }
+    MediaRef ref { rest.left(slash), rest.mid(slash + 1) };
+    static const QRegularExpression idChars(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (ref.server.contains(u' ') || !idChars.match(ref.mediaId).hasMatch()) {
+        return fail(tr("\"%1\" is no valid mxc URI: the server name has no spaces, the media ID only the letters "
+                       "A-Z, a-z, digits, - and _")
+                        .arg(text));
+    }
+    return ref;
+}
+
+ApiReply *MediaApi::largestRooms(ApiService *api, QObject *ctx,
+                                 std::function<void(Result<QList<RoomDatabaseSize>>)> done)
+{
+    return api->call<QList<RoomDatabaseSize>>(
+        ApiRequest::get(u"/_synapse/admin/v1/statistics/database/rooms"), ctx,
+        [](const ApiReply &r) -> Result<QList<RoomDatabaseSize>> {
+            const QJsonValue rooms = r.object().value(QStringLiteral("rooms"));
+            if (!rooms.isArray()) {
+                return ApiError::missingField("rooms");
+            }
+            QList<RoomDatabaseSize> out;
+            for (const QJsonValue &v : rooms.toArray()) {
+                const QJsonObject o = v.toObject();
+                out.append({ o.value(QStringLiteral("room_id")).toString(),
+                             jsonInt64(o.value(QStringLiteral("estimated_size"))) });
+            }
+            return out;
+        },
+        std::move(done));
+}
+
+ApiReply *MediaApi::roomMedia(ApiService *api, const QString &roomId, QObject *ctx,
+                              std::function<void(Result<RoomMediaList>)> done)
+{
+    return api->call<RoomMediaList>(
+        ApiRequest::get(u"/_synapse/admin/v1/room/{}/media", { roomId }), ctx,
+        [](const ApiReply &r) -> Result<RoomMediaList> {
+            const QJsonObject obj = r.object();
+            if (!obj.value(QStringLiteral("local")).isArray() || !obj.value(QStringLiteral("remote")).isArray()) {
+                return ApiError::missingField("local");
+            }
+            // A file posted twice, or an event's url and its thumbnail_url alike, come more than once.
+            auto unique = [](const QJsonArray &array) {
+                QStringList out;
+                for (const QJsonValue &v : array) {
+                    if (!out.contains(v.toString())) {
+                        out << v.toString();
+                    }
+                }
+                return out;
+            };
+            return RoomMediaList { unique(obj.value(QStringLiteral("local")).toArray()),
+                                   unique(obj.value(QStringLiteral("remote")).toArray()) };
+        },
+        std::move(done));
+}
+
+ApiReply *MediaApi::mediaInfo(ApiService *api, const MediaRef &media, QObject *ctx,
+                              std::function<void(Result<LocalMediaInfo>)> done)
+{
+    return api->call<LocalMediaInfo>(
+        ApiRequest::get(u"/_synapse/admin/v1/media/{}/{}", { media.server, media.mediaId }), ctx,
+        [](const ApiReply &r) -> Result<LocalMediaInfo> {
+            const QJsonValue info = r.object().value(QStringLiteral("media_info"));
+            if (!info.isObject()) {
+                return ApiError::missingField("media_info");
+            }
+            return parseMedia(info.toObject(), QString());
+        },
+        std::move(done));
+}
+
+ApiReply *MediaApi::unquarantine(ApiService *api, const MediaRef &media, QObject *ctx,
+                                 std::function<void(Result<bool>)> done)
+{
+    return api->call<bool>(
+        ApiRequest::post(u"/_synapse/admin/v1/media/unquarantine/{}/{}", { media.server, media.mediaId },
+                         QJsonObject {})
+            .setSafeToRepeat(true),
+        ctx, [](const ApiReply &) -> Result<bool> { return true; }, std::move(done));
+}
+
+ApiReply *MediaApi::unprotect(ApiService *api, const QString &mediaId, QObject *ctx,
+                              std::function<void(Result<bool>)> done)
+{
+    return api->call<bool>(
+        ApiRequest::post(u"/_synapse/admin/v1/media/unprotect/{}", { mediaId }, QJsonObject {}).setSafeToRepeat(true),
+        ctx, [](const ApiReply &) -> Result<bool> { return true; }, std::move(done));
+}
+
+namespace {
+ApiReply *quarantineMany(ApiService *api, ApiRequest req, QObject *ctx, std::function<void(Result<qint64>)> done)
+{
+    return api->call<qint64>(
+        req.setSafeToRepeat(true), ctx,
+        [](const ApiReply &r) -> Result<qint64> {
+            const QJsonValue v = r.object().value(QStringLiteral("num_quarantined"));
+            if (!v.isDouble()) {
+                return ApiError::missingField("num_quarantined");
+            }
+            return jsonInt64(v);
+        },
+        std::move(done));
+}
+} // namespace
+
+ApiReply *MediaApi::quarantineUserMedia(ApiService *api, const QString &userId, QObject *ctx,
+                                        std::function<void(Result<qint64>)> done)
+{
+    return quarantineMany(api, ApiRequest::post(u"/_synapse/admin/v1/user/{}/media/quarantine", { userId }, {}), ctx,
+                          std::move(done));
+}
+
+ApiReply *MediaApi::quarantineRoomMedia(ApiService *api, const QString &roomId, QObject *ctx,
+                                        std::function<void(Result<qint64>)> done)
+{
+    return quarantineMany(api, ApiRequest::post(u"/_synapse/admin/v1/room/{}/media/quarantine", { roomId }, {}), ctx,
+                          std::move(done));
+}
+
+ApiReply *MediaApi::deleteMedia(ApiService *api, const MediaRef &media, QObject *ctx,
+                                std::function<void(Result<MediaDeleteAnswer>)> done)
+{
+    return api->call<MediaDeleteAnswer>(
+        ApiRequest::del(u"/_synapse/admin/v1/media/{}/{}", { media.server, media.mediaId }, {}), ctx,
+        [](const ApiReply &r) { return parseDeleteAnswer(r, false); }, std::move(done));
+}
+
+ApiReply *MediaApi::deleteUserMedia(ApiService *api, const QString &userId, int limit, QObject *ctx,
+                                    std::function<void(Result<MediaDeleteAnswer>)> done)
+{
+    auto req = ApiRequest::del(u"/_synapse/admin/v1/users/{}/media", { userId }, {});
+    req.addQuery(QStringLiteral("limit"), limit);
+    req.addQuery(QStringLiteral("order_by"), "created_ts").addQuery(QStringLiteral("dir"), "f");
+    return api->call<MediaDeleteAnswer>(
+        req, ctx, [](const ApiReply &r) { return parseDeleteAnswer(r, false); }, std::move(done));
 }
 
 } // namespace Steward

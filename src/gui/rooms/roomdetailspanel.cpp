@@ -187,8 +187,11 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
     m_makeAdminButton = button(tr("Make Room &Admin…"), "roomMakeAdminButton", this);
     m_joinButton = button(tr("&Join Users to This Room…"), "roomJoinUsersButton", this);
     m_deleteButton = button(tr("&Delete Room…"), "roomDeleteButton", this);
+    m_mediaButton = button(tr("&Media…"), "roomMediaButton", this);
+    m_mediaButton->setToolTip(tr("The files this room's messages point to, in the Media view"));
     actions->addWidget(m_makeAdminButton);
     actions->addWidget(m_joinButton);
+    actions->addWidget(m_mediaButton);
     actions->addStretch(1);
     actions->addWidget(m_deleteButton);
     layout->addLayout(actions);
@@ -254,6 +257,7 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
     connect(m_blockButton, &QPushButton::clicked, this, &RoomDetailsPanel::toggleBlock);
     connect(m_makeAdminButton, &QPushButton::clicked, this, &RoomDetailsPanel::makeAdmin);
     connect(m_joinButton, &QPushButton::clicked, this, [this]() { Q_EMIT joinUsersRequested({ m_roomId }); });
+    connect(m_mediaButton, &QPushButton::clicked, this, [this]() { Q_EMIT mediaRequested(m_roomId); });
     connect(m_deleteButton, &QPushButton::clicked, this, &RoomDetailsPanel::deleteRoom);
     clear();
 }
@@ -284,7 +288,7 @@ void RoomDetailsPanel::clear()
     m_memberInfo.clear();
     m_spaceChildren->clear();
     m_tabs->setTabVisible(m_tabs->indexOf(m_spacePage), false);
-    for (QPushButton *b : { m_blockButton, m_makeAdminButton, m_joinButton, m_deleteButton }) {
+    for (QPushButton *b : { m_blockButton, m_makeAdminButton, m_joinButton, m_mediaButton, m_deleteButton }) {
         b->setEnabled(false);
     }
 }
@@ -302,6 +306,7 @@ void RoomDetailsPanel::showRoom(const QString &roomId)
     m_title->setText(tr("<b>%1</b>").arg(roomId.toHtmlEscaped()));
     m_makeAdminButton->setEnabled(true);
     m_joinButton->setEnabled(true);
+    m_mediaButton->setEnabled(true);
     RoomsApi::details(m_api, roomId, this, [this, roomId](const Result<RoomDetails> &r) {
         if (roomId != m_roomId) {
             return;

@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void joinUsersRequested(const QStringList &roomIds);
+    /// "Media…": show the files of this room in the Media view.
+    void mediaRequested(const QString &roomId);
     /// A space's child room was activated: show that room.
     void roomActivated(const QString &roomId);
     /// Block state or membership changed on the server; the list should refresh.
@@ -77,6 +79,7 @@ private:
     QPushButton *m_blockButton;
     QPushButton *m_makeAdminButton;
     QPushButton *m_joinButton;
+    QPushButton *m_mediaButton;
     QPushButton *m_deleteButton;
     QTabWidget *m_tabs;
     QTreeWidget *m_fields;

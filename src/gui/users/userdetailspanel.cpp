@@ -36,8 +36,13 @@ UserDetailsPanel::UserDetailsPanel(ApiService *api, QWidget *parent)
     m_shadowBanButton = button("toggleShadowBanButton", tr("S&hadow-Ban"), &UserDetailsPanel::toggleShadowBan);
     m_deactivateButton = button("deactivateButton", tr("&Deactivate…"), &UserDetailsPanel::deactivate);
     m_reactivateButton = button("reactivateButton", tr("&Reactivate…"), &UserDetailsPanel::reactivate);
-    const QList<QPushButton *> buttons { m_displayNameButton, m_passwordButton,   m_adminButton,     m_lockButton,
-                                         m_shadowBanButton,   m_deactivateButton, m_reactivateButton };
+    m_mediaButton = new QPushButton(tr("&Media…"), this);
+    m_mediaButton->setObjectName(QStringLiteral("userMediaButton"));
+    m_mediaButton->setAccessibleName(tr("Media"));
+    m_mediaButton->setToolTip(tr("The files this user uploaded, in the Media view"));
+    connect(m_mediaButton, &QPushButton::clicked, this, [this]() { Q_EMIT mediaRequested(m_userId); });
+    const QList<QPushButton *> buttons { m_displayNameButton, m_passwordButton,   m_adminButton,      m_lockButton,
+                                         m_shadowBanButton,   m_deactivateButton, m_reactivateButton, m_mediaButton };
     for (int i = 0; i < buttons.size(); ++i) {
         grid->addWidget(buttons.at(i), i / 4, i % 4);
     }
@@ -138,6 +143,7 @@ void UserDetailsPanel::updateButtons()
         b->setEnabled(ready);
         b->setToolTip(QString());
     }
+    m_mediaButton->setEnabled(!m_userId.isEmpty());
     if (!ready) {
         return;
     }

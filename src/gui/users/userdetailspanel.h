@@ -52,6 +52,8 @@ Q_SIGNALS:
     void outcome(const QString &text, bool error);
     /// A room was opened from the user's rooms list (the main window shows it in the Rooms view).
     void roomActivated(const QString &roomId);
+    /// "Media…": show this user's uploads in the Media view.
+    void mediaRequested(const QString &userId);
 
 private:
     void reload();
@@ -90,6 +92,7 @@ private:
     QPushButton *m_shadowBanButton;
     QPushButton *m_deactivateButton;
     QPushButton *m_reactivateButton;
+    QPushButton *m_mediaButton;
 };
 
 } // namespace Steward
