@@ -4,6 +4,7 @@
 #include "externalids/externalidscommand.h"
 #include "mediacommand.h"
 #include "profilecommand.h"
+#include "reports/reportscommand.h"
 #include "rooms/roomscommand.h"
 #include "serverinfocommand.h"
 #include "usersexportcommand.h"
@@ -21,6 +22,7 @@ QList<CliCommand *> createCommands(QObject *parent)
         new BulkJoinCommand(parent),
         new MediaCommand(parent),
         new ExternalIdsCommand(parent),
+        new ReportsCommand(parent),
     };
     // clang-format on
 }
