@@ -63,9 +63,10 @@ private Q_SLOTS:
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
         auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
         QVERIFY(nav && stack);
-        QCOMPARE(nav->count(), 2);
+        QCOMPARE(nav->count(), 3);
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Users"));
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Rooms"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Reports"));
         window.showPage(QStringLiteral("rooms"));
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("rooms")));
         window.showPage(QStringLiteral("users"));
