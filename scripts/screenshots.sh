@@ -67,6 +67,7 @@ shoot_offline() { # name [steward options...]
 
 shoot users --show users
 shoot rooms --show rooms
+shoot reports --show reports
 shoot bulk-join --trigger actionBulkJoin
 shoot media-purge --trigger actionMediaPurge
 shoot external-id-cleanup --trigger actionExternalIdCleanup

@@ -212,6 +212,13 @@ ReportsView::ReportsView(ServerSession *session, QWidget *parent)
         if (first == 0 && isVisible()) {
             markSeen();
         }
+        if (first == 0) {
+            // Fit the columns to the first real rows (not to the placeholders shown while loading).
+            for (int c = 0; c < ReportListModel::ColumnCount; ++c) {
+                m_table->resizeColumnToContents(c);
+                m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 280));
+            }
+        }
         if (first == 0 && !m_table->currentIndex().isValid()) {
             m_table->selectRow(0); // the newest report's details at once
         }
