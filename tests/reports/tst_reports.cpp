@@ -336,6 +336,37 @@ private Q_SLOTS:
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
     }
 
+    void redactAnswerLostIsVerified()
+    {
+        // The answer to starting the task is lost (the proxy resets the connection after the
+        // server got the request): the task list tells that it started, and it is followed.
+        QString token;
+        const QString user = m_f->createUser(QStringLiteral("lost"), &token);
+        QVERIFY(!user.isEmpty());
+        const QString room = m_f->createRoom(token, { { QStringLiteral("preset"), QStringLiteral("public_chat") } });
+        QVERIFY(!room.isEmpty());
+        QVERIFY(!text(*m_f, token, room, QStringLiteral("one")).isEmpty());
+        QVERIFY(!text(*m_f, token, room, QStringLiteral("two")).isEmpty());
+        QProcess proxy;
+        proxy.start(QStringLiteral("python3"),
+                    { QStringLiteral(STEWARD_FAULTPROXY), QStringLiteral("--upstream"), m_server.baseUrl.toString(),
+                      QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--match"),
+                      QStringLiteral("/redact$"), QStringLiteral("--script"), QStringLiteral("reset_after") });
+        QVERIFY(proxy.waitForReadyRead(30000));
+        const int port = QString::fromUtf8(proxy.readLine()).trimmed().toInt();
+        QVERIFY(port > 0);
+        const Run r = cli({ QStringLiteral("users"), QStringLiteral("redact"), user, QStringLiteral("--room"), room,
+                            QStringLiteral("--yes") },
+                          QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        proxy.terminate();
+        proxy.waitForFinished();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("verified on the server")), qPrintable(r.out));
+        int n = 0;
+        QVERIFY(allRedacted(roomMessages(*m_f, room), user, &n));
+        QCOMPARE(n, 2);
+    }
+
     void redactLimitedToRoomsThenEverywhere()
     {
         Run r =

@@ -85,8 +85,10 @@ void UsersRedactCommand::run(CliContext &ctx, const QStringList &args)
         });
         connect(m_engine, &Operation::itemSettled, this, [this, &ctx](int index) {
             const auto &item = m_engine->items().at(index);
-            const QString line =
-                tr("%1 %2: %3").arg(itemStatusName(item.outcome.status), item.roomId, item.outcome.reason);
+            QString line = tr("%1 %2: %3").arg(itemStatusName(item.outcome.status), item.roomId, item.outcome.reason);
+            if (item.outcome.verified) {
+                line += tr(" (the answer was lost; verified on the server)");
+            }
             if (item.outcome.status == ItemStatus::Done) {
                 ctx.out() << line << Qt::endl;
             } else {

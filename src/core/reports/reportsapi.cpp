@@ -300,6 +300,27 @@ ApiReply *redactStatus(ApiService *api, const QString &redactId, QObject *ctx,
         std::move(done));
 }
 
+ApiReply *redactTasks(ApiService *api, const QString &userId, QObject *ctx,
+                      std::function<void(Result<QStringList>)> done)
+{
+    ApiRequest request = ApiRequest::get(u"/_synapse/admin/v1/scheduled_tasks");
+    request.addQuery(QStringLiteral("action_name"), "redact_all_events");
+    request.addQuery(QStringLiteral("resource_id"), userId);
+    return api->call<QStringList>(
+        request, ctx,
+        [](const ApiReply &r) -> Result<QStringList> {
+            if (!r.object().value(QLatin1String("scheduled_tasks")).isArray()) {
+                return ApiError::missingField("scheduled_tasks");
+            }
+            QStringList ids;
+            for (const auto &v : r.object().value(QLatin1String("scheduled_tasks")).toArray()) {
+                ids << v.toObject().value(QLatin1String("id")).toString();
+            }
+            return ids;
+        },
+        std::move(done));
+}
+
 QList<MediaReference> mediaOf(const QJsonObject &event)
 {
     const QJsonObject content = event.value(QLatin1String("content")).toObject();

@@ -127,6 +127,10 @@ ApiReply *redactUser(ApiService *api, const QString &userId, const QStringList &
                      int limitPerRoom, QObject *ctx, std::function<void(Result<QString>)> done);
 ApiReply *redactStatus(ApiService *api, const QString &redactId, QObject *ctx,
                        std::function<void(Result<RedactStatus>)> done);
+/// The ids of every redaction task the server has for this user (GET /_synapse/admin/v1/scheduled_tasks
+/// with action_name=redact_all_events): how a lost answer to redactUser() is verified.
+ApiReply *redactTasks(ApiService *api, const QString &userId, QObject *ctx,
+                      std::function<void(Result<QStringList>)> done);
 
 /// Every mxc:// URI in an event's content (url, file.url, info.thumbnail_url, info.thumbnail_file.url).
 QList<MediaReference> mediaOf(const QJsonObject &event);

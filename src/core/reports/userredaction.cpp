@@ -99,28 +99,74 @@ void UserRedaction::cancel()
 
 void UserRedaction::launch(int index)
 {
-    const QString room = m_items.at(index).roomId;
-    ApiReply *reply = ReportsApi::redactUser(m_api, m_userId, { room }, m_reason, m_limit, this,
-                                             [this, index](const Result<QString> &result) {
-                                                 if (!result.ok()) {
-                                                     ItemOutcome o = ItemOutcome::fromError(result.error());
-                                                     if (o.status == ItemStatus::Unknown) {
-                                                         o.reason = tr("the answer was lost: the server may have "
-                                                                       "started redacting (%1)")
-                                                                        .arg(result.error().describe());
-                                                     }
-                                                     settle(index, o);
-                                                     return;
-                                                 }
-                                                 m_items[index].redactId = result.value();
-                                                 poll(index, 0);
-                                             });
+    // The tasks the server has before the request: a lost answer is verified against them.
+    ApiReply *reply = ReportsApi::redactTasks(m_api, m_userId, this, [this, index](const Result<QStringList> &before) {
+        if (!before.ok()) {
+            settle(index,
+                   ItemOutcome::fromError(before.error()).status == ItemStatus::Unknown
+                       ? ItemOutcome { ItemStatus::NotAttempted, before.error().describe(), false }
+                       : ItemOutcome { ItemStatus::Failed, before.error().describe(), false });
+            return;
+        }
+        const QStringList known = before.value();
+        BulkLane lane;
+        ApiReply *post = ReportsApi::redactUser(m_api, m_userId, { m_items.at(index).roomId }, m_reason, m_limit, this,
+                                                [this, index, known](const Result<QString> &result) {
+                                                    if (result.ok()) {
+                                                        m_items[index].redactId = result.value();
+                                                        poll(index, 0);
+                                                        return;
+                                                    }
+                                                    const ItemOutcome o = ItemOutcome::fromError(result.error());
+                                                    if (o.status != ItemStatus::Unknown) {
+                                                        settle(index, o);
+                                                        return;
+                                                    }
+                                                    verifyStart(index, known, result.error());
+                                                });
+        window()->track(post);
+    });
+    window()->track(reply);
+}
+
+void UserRedaction::verifyStart(int index, const QStringList &known, const ApiError &lost)
+{
+    BulkLane lane;
+    ApiReply *reply =
+        ReportsApi::redactTasks(m_api, m_userId, this, [this, index, known, lost](const Result<QStringList> &after) {
+            if (!after.ok()) {
+                settle(index,
+                       { ItemStatus::Unknown,
+                         tr("the answer was lost (%1) and the server's tasks could not be read: %2")
+                             .arg(lost.describe(), after.error().describe()),
+                         false });
+                return;
+            }
+            QStringList fresh;
+            for (const QString &id : after.value()) {
+                if (!known.contains(id)) {
+                    fresh << id;
+                }
+            }
+            if (fresh.isEmpty()) {
+                settle(index,
+                       { ItemStatus::Failed,
+                         tr("the request did not reach the server (%1): no task was started").arg(lost.describe()),
+                         true });
+                return;
+            }
+            // The server started it: follow that task like any other.
+            m_items[index].redactId = fresh.first();
+            m_items[index].outcome.verified = true;
+            poll(index, 0);
+        });
     window()->track(reply);
 }
 
 void UserRedaction::poll(int index, int attempt)
 {
     const QString id = m_items.at(index).redactId;
+    BulkLane lane;
     ApiReply *reply =
         ReportsApi::redactStatus(m_api, id, this, [this, index, attempt](const Result<RedactStatus> &result) {
             if (!result.ok()) {
@@ -165,7 +211,9 @@ void UserRedaction::poll(int index, int attempt)
 
 void UserRedaction::settle(int index, const ItemOutcome &outcome)
 {
+    const bool verified = m_items.at(index).outcome.verified;
     m_items[index].outcome = outcome;
+    m_items[index].outcome.verified = outcome.verified || verified;
     ++m_settled;
     setProgress(m_settled, m_work.size());
     Q_EMIT itemSettled(index);

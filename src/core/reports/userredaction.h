@@ -17,7 +17,8 @@ namespace Steward {
 /// in (joined, left, banned); rooms the user was only invited to or knocked on are skipped. One
 /// item per room: Done when the server's task completed with no failed redaction, Failed with the
 /// server's reasons (the event ids that could not be redacted) otherwise. Rooms run one after the
-/// other: Synapse refuses a second task for the same user while one is active.
+/// other: Synapse refuses a second task for the same user while one is active. When the answer to
+/// starting a task is lost, the server's task list (read before and after) tells whether it started.
 class UserRedaction : public Operation
 {
     Q_OBJECT
@@ -56,6 +57,8 @@ public:
 private:
     void launch(int index);
     void poll(int index, int attempt);
+    /// The answer to the start was lost: a task that appeared since is ours (verified), none: not started.
+    void verifyStart(int index, const QStringList &known, const ApiError &lost);
     void settle(int index, const ItemOutcome &outcome);
 
     ApiService *m_api;
