@@ -20,11 +20,12 @@ void ReportMark::raise(const Report &report)
 QString ReportMark::path(const QUrl &baseUrl, const QString &adminUserId, const QString &purpose)
 {
     // One file per server and admin: the same profile reached by --profile or --homeserver shares it.
+    QString base = baseUrl.toString();
+    while (base.endsWith(u'/')) {
+        base.chop(1); // "https://a.org/" and "https://a.org" are one server
+    }
     const QByteArray key =
-        QCryptographicHash::hash((baseUrl.adjusted(QUrl::StripTrailingSlash).toString() + u'|' + adminUserId).toUtf8(),
-                                 QCryptographicHash::Sha256)
-            .toHex()
-            .left(16);
+        QCryptographicHash::hash((base + u'|' + adminUserId).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/steward/reports/")
         + QString::fromLatin1(key) + u'-' + purpose + QStringLiteral(".json");
 }
