@@ -69,6 +69,7 @@ shoot users --show users
 shoot rooms --show rooms
 shoot tokens --show tokens
 shoot media --show media
+shoot reports --show reports
 shoot bulk-join --trigger actionBulkJoin
 shoot media-purge --trigger actionMediaPurge
 shoot external-id-cleanup --trigger actionExternalIdCleanup

@@ -6,6 +6,7 @@
 #include "mediacommand.h"
 #include "notices/noticecommand.h"
 #include "profilecommand.h"
+#include "reports/reportscommand.h"
 #include "rooms/roomscommand.h"
 #include "serverinfocommand.h"
 #include "tokens/tokenscommand.h"
@@ -27,6 +28,7 @@ QList<CliCommand *> createCommands(QObject *parent)
         new TokensCommand(parent),
         new NoticeCommand(parent),
         new MasTokensCommand(parent),
+        new ReportsCommand(parent),
     };
     // clang-format on
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonValue>
 
 #include <cmath>
@@ -14,6 +15,14 @@ inline qint64 jsonInt64(const QJsonValue &v)
     constexpr double limit = 9007199254740992.0; // 2^53
     const double d = v.toDouble();
     return std::isfinite(d) && d >= -limit && d <= limit ? qint64(d) : 0;
+}
+
+/// Milliseconds since the epoch as UTC; invalid for null, 0, negative or past the year 9999.
+inline QDateTime jsonMsToUtc(const QJsonValue &v)
+{
+    const qint64 ms = jsonInt64(v);
+    constexpr qint64 year9999 = 253402300799999;
+    return ms > 0 && ms <= year9999 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
 } // namespace Steward

@@ -61,7 +61,8 @@ int main(int argc, char **argv)
         QStringLiteral("URL"));
     // For scripts that take the README's screenshots: open a view, or trigger a menu action (by its
     // object name, e.g. actionBulkJoin) once the connection is up.
-    QCommandLineOption showOption(QStringLiteral("show"), QApplication::translate("main", "Open VIEW (users, rooms)."),
+    QCommandLineOption showOption(QStringLiteral("show"),
+                                  QApplication::translate("main", "Open VIEW (users, rooms, reports)."),
                                   QStringLiteral("VIEW"));
     showOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption actionOption(QStringLiteral("trigger"),

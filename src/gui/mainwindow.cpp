@@ -11,6 +11,7 @@
 #include "headerstate.h"
 #include "icons.h"
 #include "preferencesdialog.h"
+#include "reports/reportsview.h"
 #include "servergate.h"
 #include "steward_version.h"
 #include "ui_mainwindow.h"
@@ -49,6 +50,9 @@ const char *pageIconName(const QString &id)
     }
     if (id == u"tokens") {
         return "dialog-password";
+    }
+    if (id == u"reports") {
+        return "flag";
     }
     return nullptr;
 }
@@ -125,6 +129,18 @@ MainWindow::MainWindow(QWidget *parent)
             rooms->openRoom(roomId);
         });
     }
+
+    // Reports: the view, and the count of new reports on its navigation entry.
+    auto *reports = new ReportsView(m_session, this);
+    setPage(QStringLiteral("reports"), tr("Reports"), reports);
+    connect(this, &MainWindow::refreshRequested, reports, &ReportsView::refresh);
+    connect(reports, &ReportsView::unreadCountChanged, this, [this](int count) {
+        for (int i = 0; i < m_ui->navigationList->count(); ++i) {
+            if (m_ui->navigationList->item(i)->data(Qt::UserRole).toString() == u"reports") {
+                m_ui->navigationList->item(i)->setText(count > 0 ? tr("Reports (%1)").arg(count) : tr("Reports"));
+            }
+        }
+    });
 
     for (const auto &[name, text, icon] :
          { std::tuple { "actionBulkJoin", tr("&Bulk Join Users to Rooms…"), "list-add-user" },

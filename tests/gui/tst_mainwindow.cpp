@@ -71,6 +71,7 @@ private Q_SLOTS:
         QCOMPARE(nav->item(2)->text(), QStringLiteral("Media"));
         window.showPage(QStringLiteral("media"));
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("media")));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Reports"));
         window.showPage(QStringLiteral("rooms"));
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("rooms")));
         window.showPage(QStringLiteral("users"));

@@ -678,6 +678,21 @@ def seed_demo(s: Seeder) -> dict:
     s.pmap(lambda js: [send(j) for j in js], by_room.values())
     s.log(f"  messages: {len(jobs)} in {time.monotonic() - t:.1f} s")
 
+    # A few reports for the Reports view (only once: a re-seed finds them on the server).
+    _, existing = s.admin.call("GET", "/_synapse/admin/v1/event_reports", query={"limit": "1"})
+    if not existing.get("total") and len(jobs) > 6:
+        rnd = random.Random(1166)
+        reasons = ["Spam", "Harassment", "Offensive language", "Scam link", "Flooding the room"]
+        for room_id, sender, body, k in rnd.sample(jobs, 6):
+            _, sent = s.puppet(sender).call("PUT", f"/_matrix/client/v3/rooms/{q(room_id)}/send/m.room.message/"
+                                            f"seed-{k}", {"msgtype": "m.text", "body": body})
+            reporter = next(m for m in next(p[1] for p in plan if p[0] == room_id) if m != sender)
+            s.puppet(reporter).call("POST", f"/_matrix/client/v3/rooms/{q(room_id)}/report/{q(sent['event_id'])}",
+                                    {"reason": rnd.choice(reasons), "score": -rnd.randint(10, 100)})
+        s.puppet(active[3]).call("POST", f"/_matrix/client/v3/users/{q(active[4])}/report",
+                                 {"reason": "Impersonating a moderator"})
+        s.log("  reports: 6 event reports, 1 user report")
+
     t = time.monotonic()
     rnd = random.Random(1165)
     uploaders = rnd.sample(active, 25)

@@ -5,6 +5,7 @@
 #include "serversession.h"
 #include "userexport.h"
 #include "usersactioncommand.h"
+#include "usersredactcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ void UsersCommand::run(CliContext &ctx, const QStringList &args)
         const QString usage = tr("Usage: steward-cli [--profile NAME] users export FILE.csv [--search TERM] "
                                  "[--include-deactivated] [--include-guests] [--admins-only]\n"
                                  "FILE.csv may be \"-\" for standard output.\n")
-            + tr("       %1\n").arg(UsersActionCommand::usage());
+            + tr("       %1\n").arg(UsersActionCommand::usage())
+            + tr("       steward-cli [--profile NAME] %1\n").arg(UsersRedactCommand::usage());
         if (args.isEmpty()) {
             ctx.fail(UsageError, tr("users: missing subcommand. %1").arg(usage.trimmed()));
         } else {
@@ -37,10 +39,14 @@ void UsersCommand::run(CliContext &ctx, const QStringList &args)
         command->run(ctx, args.mid(1));
         return;
     }
+    if (args.first() == QLatin1String("redact")) {
+        (new UsersRedactCommand(this))->run(ctx, args.mid(1));
+        return;
+    }
     if (args.first() != QLatin1String("export")) {
         ctx.fail(UsageError,
                  tr("users: unknown subcommand \"%1\" (known: export, lock, unlock, shadow-ban, unshadow-ban, "
-                    "logout, deactivate)")
+                    "logout, deactivate, redact)")
                      .arg(args.first()));
         return;
     }
