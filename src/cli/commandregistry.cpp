@@ -2,6 +2,7 @@
 
 #include "bulkjoincommand.h"
 #include "externalids/externalidscommand.h"
+#include "health/federationcommand.h"
 #include "mediacommand.h"
 #include "profilecommand.h"
 #include "rooms/roomscommand.h"
@@ -21,6 +22,8 @@ QList<CliCommand *> createCommands(QObject *parent)
         new BulkJoinCommand(parent),
         new MediaCommand(parent),
         new ExternalIdsCommand(parent),
+        new FederationCommand(parent),
+        new BackgroundUpdatesCommand(parent),
     };
     // clang-format on
 }

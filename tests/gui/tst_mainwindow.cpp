@@ -63,9 +63,15 @@ private Q_SLOTS:
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
         auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
         QVERIFY(nav && stack);
-        QCOMPARE(nav->count(), 2);
-        QCOMPARE(nav->item(0)->text(), QStringLiteral("Users"));
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("Rooms"));
+        // The overview comes first and is what the window opens on.
+        QCOMPARE(nav->count(), 5);
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Overview"));
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("Users"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Rooms"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("Federation"));
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("Maintenance"));
+        QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("overview")));
+        QCOMPARE(window.page(QStringLiteral("overview"))->objectName(), QStringLiteral("overviewView"));
         window.showPage(QStringLiteral("rooms"));
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("rooms")));
         window.showPage(QStringLiteral("users"));

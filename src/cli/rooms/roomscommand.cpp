@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "csvwriter.h"
+#include "health/federationcommand.h"
 #include "roomcolumns.h"
 #include "serversession.h"
 
@@ -30,11 +31,16 @@ QString csvField(const QJsonValue &v)
 
 QString RoomsCommand::summary() const
 {
-    return tr("List the server's rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json])");
+    return tr("List the server's rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]); delete a "
+              "room's history (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])");
 }
 
 void RoomsCommand::run(CliContext &ctx, const QStringList &args)
 {
+    if (args.value(0) == u"purge-history") {
+        runPurgeHistory(ctx, args.mid(1), this);
+        return;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption searchOption(QStringLiteral("search"),
@@ -55,7 +61,8 @@ void RoomsCommand::run(CliContext &ctx, const QStringList &args)
     }
     if (positional.first() != u"list") {
         ctx.fail(UsageError,
-                 QStringLiteral("unknown rooms subcommand \"%1\" (expected: list)").arg(positional.first()));
+                 QStringLiteral("unknown rooms subcommand \"%1\" (expected: list or purge-history)")
+                     .arg(positional.first()));
         return;
     }
     if (positional.size() > 1) {

@@ -78,6 +78,7 @@ private:
     QPushButton *m_makeAdminButton;
     QPushButton *m_joinButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_purgeHistoryButton;
     QTabWidget *m_tabs;
     QTreeWidget *m_fields;
     QTreeWidget *m_memberTree;
