@@ -343,7 +343,7 @@ private Q_SLOTS:
                     { QStringLiteral("rooms"), QStringLiteral("purge-history"), roomId, QStringLiteral("--before"),
                       date, QStringLiteral("--delete-local-events") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.out.contains("Deletes:") && r.out.contains("Keeps:"), r.out.constData());
+        QVERIFY2(r.out.contains("Deletes:") && r.out.contains("Keeps:"), qPrintable(r.err + QString::fromUtf8(r.out)));
         QVERIFY(r.out.contains("Nothing was deleted"));
         QCOMPARE(messageBodies(f, roomId), before);
 

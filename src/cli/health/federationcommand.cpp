@@ -402,8 +402,8 @@ void runPurgeHistory(CliContext &ctx, const QStringList &args, QObject *owner)
         return;
     }
     const QString roomId = parser.positionalArguments().first().trimmed();
-    if (!roomId.startsWith(u'!') || !roomId.contains(u':')) {
-        ctx.fail(UsageError, tr("\"%1\" is not a room ID (it looks like !abc:example.org)").arg(roomId));
+    if (!roomId.startsWith(u'!') || roomId.size() < 2 || roomId.contains(u' ')) {
+        ctx.fail(UsageError, tr("\"%1\" is not a room ID (it starts with !, e.g. !abc:example.org)").arg(roomId));
         return;
     }
     if (!parser.isSet(before)) {
