@@ -76,16 +76,16 @@ struct FakeFederation
         }
         const QByteArray prefix = "/_synapse/admin/v1/federation/destinations";
         if (path == prefix) {
-            // Pages of 3 whatever is asked, so the model has to follow next_token.
             const int from = query.queryItemValue(QStringLiteral("from")).toInt();
+            const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
             QJsonArray page;
-            for (int i = from; i < destinations.size() && i < from + 3; ++i) {
+            for (int i = from; i < destinations.size() && i < from + limit; ++i) {
                 page << json(destinations.at(i));
             }
             QJsonObject body { { QStringLiteral("destinations"), page },
                                { QStringLiteral("total"), destinations.size() } };
-            if (from + 3 < destinations.size()) {
-                body.insert(QStringLiteral("next_token"), QString::number(from + 3));
+            if (from + limit < destinations.size()) {
+                body.insert(QStringLiteral("next_token"), QString::number(from + limit));
             }
             return FakeResponse::json(200, body);
         }
@@ -233,6 +233,19 @@ private Q_SLOTS:
         session.open(server.url(), QStringLiteral("token"));
         auto *table = child<QTableView>(&view, "federationTable");
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 7, 10000);
+        QTRY_VERIFY(view.model()->isComplete());
+
+        // scripts/screenshots.sh photographs the view here (the sandbox server does not federate).
+        if (qEnvironmentVariableIsSet("STEWARD_SCREENSHOT_DIR")) {
+            table->selectRow(1);
+            QTRY_COMPARE(child<QTreeWidget>(&view, "federationRoomsTree")->topLevelItemCount(), 1);
+            QTRY_VERIFY(
+                child<QLabel>(&view, "federationDetailsLabel")->text().contains(QStringLiteral("Rooms shared")));
+            QTest::qWait(300);
+            QVERIFY(
+                view.grab().save(qEnvironmentVariable("STEWARD_SCREENSHOT_DIR") + QStringLiteral("/federation.png")));
+            table->clearSelection();
+        }
 
         child<QCheckBox>(&view, "federationFailingOnly")->setChecked(true);
         QTRY_VERIFY(view.model()->isComplete() && view.model()->rowCount() == 2);

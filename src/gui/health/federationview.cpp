@@ -52,7 +52,7 @@ FederationView::FederationView(ServerSession *session, QWidget *parent)
     m_table->setAccessibleName(tr("Federation destinations"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    TableViews::setUp(m_table, { DestinationListModel::DestinationColumn, QStringLiteral("federationEmptyLabel") });
+    TableViews::setUp(m_table, { -1, QStringLiteral("federationEmptyLabel") });
     m_table->setModel(m_model);
     new SelectionKeeper(m_model, m_table->selectionModel(), m_table->selectionModel());
 

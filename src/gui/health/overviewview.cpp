@@ -45,6 +45,8 @@ OverviewView::OverviewView(ServerSession *session, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScrollArea"));
+    scroll->setAccessibleName(tr("Server overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
@@ -225,7 +227,8 @@ void OverviewView::update()
         const auto &f = *fed.value;
         QString text;
         if (f.destinations == 0) {
-            text = tr("No federation destinations: this server has not exchanged events with other servers.");
+            text = link(QStringLiteral("federation"),
+                        tr("No federation destinations: this server has not exchanged events with other servers."));
         } else {
             text = tr("%1 destinations, %2 failing")
                        .arg(link(QStringLiteral("federation"), number(f.destinations)),
