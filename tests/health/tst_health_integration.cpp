@@ -6,13 +6,18 @@
 
 #include "healthapi.h"
 #include "overviewview.h"
+#include "purgehistorydialog.h"
 #include "serveroverview.h"
 #include "serversession.h"
 
+#include <QCheckBox>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QThread>
 
 using namespace Steward;
@@ -144,14 +149,15 @@ class TestHealthIntegration : public QObject
         return bodies;
     }
 
-    static void send(Fixture &f, const QString &token, const QString &roomId, const QString &body)
+    /// Sends a text message as the user; returns its event id (empty on failure).
+    static QString send(Fixture &f, const QString &token, const QString &roomId, const QString &body)
     {
         const Raw r = f.asUser(token,
                                ApiRequest::put(u"/_matrix/client/v3/rooms/{}/send/m.room.message/{}",
                                                { roomId, unique(QStringLiteral("txn")) },
                                                { { QStringLiteral("msgtype"), QStringLiteral("m.text") },
                                                  { QStringLiteral("body"), body } }));
-        QVERIFY2(r.status == 200, qPrintable(r.error));
+        return r.body.value(QStringLiteral("event_id")).toString();
     }
 
 private Q_SLOTS:
@@ -319,7 +325,7 @@ private Q_SLOTS:
         const QString roomId = f.createRoom(token, { { QStringLiteral("name"), unique(QStringLiteral("purge")) } });
         QVERIFY(!roomId.isEmpty());
         for (const char *body : { "old-1", "old-2", "old-3" }) {
-            send(f, token, roomId, QString::fromLatin1(body));
+            QVERIFY(!send(f, token, roomId, QString::fromLatin1(body)).isEmpty());
         }
         // The CLI takes whole seconds: the cutoff is the next full second, the new messages after it.
         QDateTime cutoff = QDateTime::currentDateTime().addSecs(1);
@@ -328,7 +334,7 @@ private Q_SLOTS:
             QTest::qWait(50);
         }
         for (const char *body : { "new-1", "new-2" }) {
-            send(f, token, roomId, QString::fromLatin1(body));
+            QVERIFY(!send(f, token, roomId, QString::fromLatin1(body)).isEmpty());
         }
         const QStringList before = messageBodies(f, roomId);
         QCOMPARE(before,
@@ -364,6 +370,45 @@ private Q_SLOTS:
                   QStringLiteral("--before"), QStringLiteral("2020-01-01") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("not a room ID")));
+    }
+
+    // The dialog from a room's details: before an event, with local users' events; the Purge button
+    // waits for a preview and the typed room ID; the outcome is read back from the server.
+    void purgeHistoryDialogBeforeAnEvent()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Fixture f(server);
+        QString token;
+        QVERIFY(!f.createUser(QStringLiteral("health-purgegui"), &token).isEmpty());
+        const QString roomId = f.createRoom(token, { { QStringLiteral("name"), unique(QStringLiteral("purgegui")) } });
+        QVERIFY(!roomId.isEmpty());
+        QStringList ids;
+        for (const char *body : { "a", "b", "c", "d" }) {
+            ids << send(f, token, roomId, QString::fromLatin1(body));
+            QVERIFY(!ids.last().isEmpty());
+        }
+        auto *dialog = new PurgeHistoryDialog(&f.admin, roomId, QStringLiteral("Purge GUI"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog->show();
+        auto *purgeButton = dialog->findChild<QPushButton *>(QStringLiteral("purgeHistoryButton"));
+        QVERIFY(!purgeButton->isEnabled());
+        dialog->findChild<QLineEdit *>(QStringLiteral("purgeHistoryEvent"))->setText(ids.at(2)); // before "c"
+        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("purgeHistoryByEvent"))->isChecked());
+        dialog->findChild<QCheckBox *>(QStringLiteral("purgeHistoryDeleteLocal"))->setChecked(true);
+        dialog->findChild<QPushButton *>(QStringLiteral("purgeHistoryPreviewButton"))->click();
+        auto *preview = dialog->findChild<QLabel *>(QStringLiteral("purgeHistoryPreview"));
+        QTRY_VERIFY_WITH_TIMEOUT(preview->text().contains(QStringLiteral("Deletes:")), 30000);
+        QVERIFY(preview->text().contains(ids.at(2)));
+        QVERIFY(!purgeButton->isEnabled()); // not confirmed yet
+        QCOMPARE(messageBodies(f, roomId).size(), 4);
+        dialog->findChild<QLineEdit *>(QStringLiteral("purgeHistoryConfirm"))->setText(roomId);
+        QVERIFY(purgeButton->isEnabled());
+        purgeButton->click();
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("purgeHistoryState"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QStringLiteral("Outcome:")), 60000);
+        QVERIFY2(state->text().contains(QStringLiteral("done")), qPrintable(state->text()));
+        QCOMPARE(messageBodies(f, roomId), (QStringList { QStringLiteral("c"), QStringLiteral("d") }));
+        delete dialog;
     }
 };
 
