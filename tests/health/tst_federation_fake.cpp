@@ -37,6 +37,7 @@ struct FakeFederation
     QList<Dest> destinations;
     QSet<QString> loseResetAnswer; ///< reset happens, but the connection drops before the answer
     int resets = 0;
+    QStringList startedJobs;
 
     FakeFederation()
     {
@@ -73,6 +74,18 @@ struct FakeFederation
         }
         if (path.startsWith("/_synapse/admin/v1/users/") && path.endsWith("/admin")) {
             return FakeResponse::json(200, { { QStringLiteral("admin"), true } });
+        }
+        if (path == "/_synapse/admin/v1/background_updates/start_job" && req.method == "POST") {
+            const QString job = req.json().value(QStringLiteral("job_name")).toString();
+            if (startedJobs.contains(job)) {
+                return FakeResponse::json(
+                    400,
+                    { { QStringLiteral("errcode"), QStringLiteral("M_UNKNOWN") },
+                      { QStringLiteral("error"),
+                        QStringLiteral("Job %1 is already in queue of background updates.").arg(job) } });
+            }
+            startedJobs << job;
+            return FakeResponse::json(200, {});
         }
         const QByteArray prefix = "/_synapse/admin/v1/federation/destinations";
         if (path == prefix) {
@@ -218,6 +231,32 @@ private Q_SLOTS:
         QCOMPARE(reset.tally().done, 2);
         QCOMPARE(reset.tally().skipped, 2);
         QVERIFY(reset.tally().complete());
+    }
+
+    // start_job sends the job's name once (not repeated: a second insert is refused) and reports the
+    // server's refusal in its words.
+    void startBackgroundJobSendsTheJobOnce()
+    {
+        FakeFederation fake;
+        FakeHttpServer server;
+        server.setHandler([&fake](const FakeRequest &r) { return fake.handle(r); });
+        QVERIFY(server.listen());
+        ApiService api(&m_nam);
+        api.setBaseUrl(server.url());
+        api.setAccessToken(QStringLiteral("token"));
+        std::optional<Result<bool>> first;
+        HealthApi::startBackgroundJob(&api, QStringLiteral("regenerate_directory"), this,
+                                      [&first](const Result<bool> &r) { first = r; });
+        QTRY_VERIFY(first.has_value());
+        QVERIFY(first->ok());
+        QCOMPARE(fake.startedJobs, QStringList { QStringLiteral("regenerate_directory") });
+        std::optional<Result<bool>> second;
+        HealthApi::startBackgroundJob(&api, QStringLiteral("regenerate_directory"), this,
+                                      [&second](const Result<bool> &r) { second = r; });
+        QTRY_VERIFY(second.has_value());
+        QVERIFY(!second->ok());
+        QVERIFY(second->error().message().contains(QStringLiteral("already in queue")));
+        QCOMPARE(server.requestCount("POST", "/_synapse/admin/v1/background_updates/start_job"), 2);
     }
 
     void viewShowsFailingDestinationsAndResetsThem()

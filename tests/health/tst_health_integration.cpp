@@ -182,19 +182,25 @@ private Q_SLOTS:
         view.show();
         session.open(server.baseUrl, server.adminToken);
         ServerOverview *overview = view.overview();
-        // Other tests may add users meanwhile: the figures must equal an independent count taken
-        // right after them; a few attempts absorb a user created in between.
+        // Other tests add users and rooms meanwhile: the overview is loaded between two independent
+        // counts; when both counts agree, nothing changed in between and the figures must equal them.
         bool equal = false;
+        bool stable = false;
         QString last;
-        for (int attempt = 0; attempt < 4 && !equal; ++attempt) {
-            if (attempt > 0) {
-                view.reload();
-            }
-            QTRY_VERIFY_WITH_TIMEOUT(session.state() == ServerSession::State::Connected && overview->users.ready()
-                                         && settled(*overview),
-                                     60000);
+        for (int attempt = 0; attempt < 10 && !stable; ++attempt) {
+            QTRY_VERIFY_WITH_TIMEOUT(session.state() == ServerSession::State::Connected, 30000);
+            const Counted before = countIndependently(f);
+            QVERIFY(before.ok);
+            view.reload();
+            QTRY_VERIFY_WITH_TIMEOUT(overview->users.ready() && settled(*overview), 60000);
             const Counted c = countIndependently(f);
             QVERIFY(c.ok);
+            stable = before.users.all == c.users.all && before.users.locked == c.users.locked
+                && before.users.admins == c.users.admins && before.users.deactivated == c.users.deactivated
+                && before.rooms == c.rooms && before.mediaCount == c.mediaCount && before.mediaBytes == c.mediaBytes;
+            if (!stable) {
+                continue;
+            }
             const auto &u = *overview->users.value;
             QVERIFY(overview->rooms.ready() && overview->media.ready());
             QVERIFY2(overview->media.value->complete, "the media walk did not complete");
@@ -220,6 +226,7 @@ private Q_SLOTS:
                 && u.admins == c.users.admins && u.locked == c.users.locked && *overview->rooms.value == c.rooms
                 && overview->media.value->count == c.mediaCount && overview->media.value->bytes == c.mediaBytes;
         }
+        QVERIFY2(stable, "the server never held still between two counts");
         QVERIFY2(equal, qPrintable(last));
         QVERIFY(overview->users.value->locked >= 1);
         QVERIFY(overview->users.value->deactivated >= 1);
@@ -281,10 +288,8 @@ private Q_SLOTS:
                 { QStringLiteral("background-updates"), QStringLiteral("start"), QStringLiteral("no_such_job") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("populate_stats_process_rooms")));
-        r = cli(server,
-                { QStringLiteral("background-updates"), QStringLiteral("start"),
-                  QStringLiteral("populate_stats_process_rooms") });
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // A real start_job is not run here: repopulating the room statistics changes the rooms list
+        // under tests running in parallel (tst_federation_fake checks the request instead).
     }
 
     void federationListIsEmptyAndSaysSo()
