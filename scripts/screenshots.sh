@@ -65,6 +65,12 @@ shoot_offline() { # name [steward options...]
     echo "screenshots: $out/$name.png"
 }
 
+shoot overview --show overview
+# Federation: the sandbox does not federate, so the view is shown against the fake server of its test.
+cmake --build "$top/build" --target tst_federation_fake
+DISPLAY=$display QT_QPA_PLATFORM=xcb STEWARD_SCREENSHOT_DIR="$out" XDG_CONFIG_HOME="$scratch/config" \
+    "$top/build/bin/tst_federation_fake" viewShowsFailingDestinationsAndResetsThem >/dev/null
+echo "screenshots: $out/federation.png"
 shoot users --show users
 shoot rooms --show rooms
 shoot tokens --show tokens

@@ -2,6 +2,7 @@
 
 #include "bulkjoincommand.h"
 #include "externalids/externalidscommand.h"
+#include "health/federationcommand.h"
 #include "mastokenscommand.h"
 #include "mediacommand.h"
 #include "notices/noticecommand.h"
@@ -29,6 +30,8 @@ QList<CliCommand *> createCommands(QObject *parent)
         new NoticeCommand(parent),
         new MasTokensCommand(parent),
         new ReportsCommand(parent),
+        new FederationCommand(parent),
+        new BackgroundUpdatesCommand(parent),
     };
     // clang-format on
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "externalidcleanupwizard.h"
+#include "healthviews.h"
 #include "matrixid.h"
 #include "mediapurgewizard.h"
 #include "mediaview.h"
@@ -42,6 +43,15 @@ namespace {
 /// Freedesktop icon names of the navigation entries.
 const char *pageIconName(const QString &id)
 {
+    if (id == u"overview") {
+        return "computer";
+    }
+    if (id == u"federation") {
+        return "network-workgroup";
+    }
+    if (id == u"maintenance") {
+        return "system-run";
+    }
     if (id == u"users") {
         return "system-users";
     }
@@ -114,6 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Ctrl+1, Ctrl+2, ... (View menu) are added with the pages; Refresh comes after them.
     m_ui->menuView->insertSeparator(m_ui->actionRefresh);
 
+    // The overview comes first: it is what the window opens on (installHealthViews fills it in).
+    addPlaceholder(QStringLiteral("overview"), tr("Overview"), tr("How the server is will be shown here."));
     addPlaceholder(QStringLiteral("users"), tr("Users"), tr("The users of the server will be listed here."));
     addPlaceholder(QStringLiteral("rooms"), tr("Rooms"), tr("The rooms of the server will be listed here."));
     auto *rooms = new RoomsView(
@@ -123,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
     installUsersView(this);
+    installHealthViews(this);
     if (auto *users = qobject_cast<UsersView *>(page(QStringLiteral("users")))) {
         connect(users->detailsPanel(), &UserDetailsPanel::roomActivated, rooms, [this, rooms](const QString &roomId) {
             showPage(QStringLiteral("rooms"));

@@ -68,11 +68,14 @@ private Q_SLOTS:
         auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
         m_window->showPage(QStringLiteral("users"));
         QCOMPARE(stack->currentWidget(), m_window->page(QStringLiteral("users")));
-        QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+        // Ctrl+1 is the overview (the first entry), Ctrl+2 the users, Ctrl+3 the rooms.
+        QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(stack->currentWidget(), m_window->page(QStringLiteral("rooms")));
         QCOMPARE(nav->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("rooms"));
-        QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(stack->currentWidget(), m_window->page(QStringLiteral("users")));
+        QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(stack->currentWidget(), m_window->page(QStringLiteral("overview")));
     }
 
     void focusReturnsAfterADialog()
@@ -99,9 +102,11 @@ private Q_SLOTS:
             QVERIFY2(!nav->item(i)->icon().isNull(), qPrintable(nav->item(i)->text()));
             QVERIFY(!nav->item(i)->icon().pixmap(22, 22).isNull());
         }
-        for (const char *name : { "actionRefresh", "actionReconnect", "actionQuit", "actionSwitchProfile",
-                                  "actionPreferences", "actionAbout", "actionBulkJoin", "actionMediaPurge",
-                                  "actionExternalIdCleanup", "actionShowView_users", "actionShowView_rooms" }) {
+        for (const char *name :
+             { "actionRefresh", "actionReconnect", "actionQuit", "actionSwitchProfile", "actionPreferences",
+               "actionAbout", "actionBulkJoin", "actionMediaPurge", "actionExternalIdCleanup", "actionShowView_users",
+               "actionShowView_rooms", "actionShowView_overview", "actionShowView_federation",
+               "actionShowView_maintenance" }) {
             auto *action = m_window->findChild<QAction *>(QLatin1String(name));
             QVERIFY2(action, name);
             QVERIFY2(!action->icon().pixmap(16, 16).isNull(), name);

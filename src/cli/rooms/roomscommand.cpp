@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "csvwriter.h"
+#include "health/federationcommand.h"
 #include "roomcolumns.h"
 #include "roomspublishcommand.h"
 #include "serversession.h"
@@ -31,13 +32,18 @@ QString csvField(const QJsonValue &v)
 
 QString RoomsCommand::summary() const
 {
-    return tr("List the server's rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json])");
+    return tr("List the server's rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]); delete a "
+              "room's history (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])");
 }
 
 void RoomsCommand::run(CliContext &ctx, const QStringList &args)
 {
     if (args.value(0) == u"publish" || args.value(0) == u"unpublish") {
         (new RoomsPublishCommand(args.first() == u"publish", this))->run(ctx, args.mid(1));
+        return;
+    }
+    if (args.value(0) == u"purge-history") {
+        runPurgeHistory(ctx, args.mid(1), this);
         return;
     }
     QCommandLineParser parser;
@@ -62,7 +68,7 @@ void RoomsCommand::run(CliContext &ctx, const QStringList &args)
     }
     if (positional.first() != u"list") {
         ctx.fail(UsageError,
-                 QStringLiteral("unknown rooms subcommand \"%1\" (expected: list, publish, unpublish)")
+                 QStringLiteral("unknown rooms subcommand \"%1\" (expected: list, publish, unpublish or purge-history)")
                      .arg(positional.first()));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "makeroomadmindialog.h"
 #include "plural.h"
+#include "purgehistorydialog.h"
 #include "roomdeletedialog.h"
 #include "roomdeletion.h"
 #include "tableviewsetup.h"
@@ -189,10 +190,12 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
     m_deleteButton = button(tr("&Delete Room…"), "roomDeleteButton", this);
     m_mediaButton = button(tr("&Media…"), "roomMediaButton", this);
     m_mediaButton->setToolTip(tr("The files this room's messages point to, in the Media view"));
+    m_purgeHistoryButton = button(tr("Purge &History…"), "roomPurgeHistoryButton", this);
     actions->addWidget(m_makeAdminButton);
     actions->addWidget(m_joinButton);
     actions->addWidget(m_mediaButton);
     actions->addStretch(1);
+    actions->addWidget(m_purgeHistoryButton);
     actions->addWidget(m_deleteButton);
     layout->addLayout(actions);
 
@@ -259,6 +262,13 @@ RoomDetailsPanel::RoomDetailsPanel(ApiService *api, QWidget *parent)
     connect(m_joinButton, &QPushButton::clicked, this, [this]() { Q_EMIT joinUsersRequested({ m_roomId }); });
     connect(m_mediaButton, &QPushButton::clicked, this, [this]() { Q_EMIT mediaRequested(m_roomId); });
     connect(m_deleteButton, &QPushButton::clicked, this, &RoomDetailsPanel::deleteRoom);
+    connect(m_purgeHistoryButton, &QPushButton::clicked, this, [this]() {
+        auto *dialog = new PurgeHistoryDialog(m_api, m_roomId, m_details.summary.name, this);
+        connect(dialog, &PurgeHistoryDialog::purged, this, [this](const QString &roomId) {
+            Q_EMIT outcome(tr("The history of %1 was purged.").arg(roomId), false);
+        });
+        dialog->open();
+    });
     clear();
 }
 
@@ -288,7 +298,8 @@ void RoomDetailsPanel::clear()
     m_memberInfo.clear();
     m_spaceChildren->clear();
     m_tabs->setTabVisible(m_tabs->indexOf(m_spacePage), false);
-    for (QPushButton *b : { m_blockButton, m_makeAdminButton, m_joinButton, m_mediaButton, m_deleteButton }) {
+    for (QPushButton *b :
+         { m_blockButton, m_makeAdminButton, m_joinButton, m_mediaButton, m_deleteButton, m_purgeHistoryButton }) {
         b->setEnabled(false);
     }
 }
@@ -307,6 +318,7 @@ void RoomDetailsPanel::showRoom(const QString &roomId)
     m_makeAdminButton->setEnabled(true);
     m_joinButton->setEnabled(true);
     m_mediaButton->setEnabled(true);
+    m_purgeHistoryButton->setEnabled(true);
     RoomsApi::details(m_api, roomId, this, [this, roomId](const Result<RoomDetails> &r) {
         if (roomId != m_roomId) {
             return;

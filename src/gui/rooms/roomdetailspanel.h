@@ -81,6 +81,7 @@ private:
     QPushButton *m_joinButton;
     QPushButton *m_mediaButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_purgeHistoryButton;
     QTabWidget *m_tabs;
     QTreeWidget *m_fields;
     QTreeWidget *m_memberTree;
