@@ -4029,6 +4029,172 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     </message>
 </context>
 <context>
+    <name>Steward::Operation</name>
+    <message>
+        <source>to do</source>
+        <translation>zu erledigen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n zu erledigen</numerusform>
+            <numerusform>%n zu erledigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown outcome</source>
+        <translation>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>the journal %1 is in use by another process (%2, process %3 on %4); wait until it ends or stop it, then try again</source>
+        <translation>das Journal %1 wird von einem anderen Prozess verwendet (%2, Prozess %3 auf %4); warten Sie, bis er endet, oder beenden Sie ihn, und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message>
+        <source>cannot lock the journal %1 (%2.lock): check the folder&apos;s permissions</source>
+        <translation>das Journal %1 kann nicht gesperrt werden (%2.lock): prüfen Sie die Berechtigungen des Ordners</translation>
+    </message>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>der Journal-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation>das Journal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the journal %1: %2</source>
+        <translation>das Journal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged at line %2 (%3); it cannot be resumed</source>
+        <translation>das Journal %1 ist in Zeile %2 beschädigt (%3); es kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>kein Plan</translation>
+    </message>
+    <message>
+        <source>%1 is not a journal of this kind of operation (it is &quot;%2&quot;)</source>
+        <translation>%1 ist kein Journal dieser Art von Vorgang (es ist „%2“)</translation>
+    </message>
+    <message>
+        <source>an item of the plan is not a non-empty string</source>
+        <translation>ein Element des Plans ist keine nicht-leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a result for an item the plan does not hold</source>
+        <translation>ein Ergebnis für ein Element, das der Plan nicht enthält</translation>
+    </message>
+    <message>
+        <source>an unknown status</source>
+        <translation>ein unbekannter Status</translation>
+    </message>
+    <message>
+        <source>an unknown line type</source>
+        <translation>eine unbekannte Zeilenart</translation>
+    </message>
+    <message>
+        <source>the journal %1 is empty; it cannot be resumed</source>
+        <translation>das Journal %1 ist leer; es kann nicht fortgesetzt werden</translation>
+    </message>
+</context>
+<context>
     <name>Steward::PageGuard</name>
     <message>
         <source>the server&apos;s paging is broken: %1; stopped</source>

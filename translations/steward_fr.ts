@@ -4029,6 +4029,172 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
 </context>
 <context>
+    <name>Steward::Operation</name>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>non tenté</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>résultat inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n à faire</numerusform>
+            <numerusform>%n à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fait</numerusform>
+            <numerusform>%n faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échoué</numerusform>
+            <numerusform>%n échoués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown outcome</source>
+        <translation>
+            <numerusform>%n au résultat inconnu</numerusform>
+            <numerusform>%n au résultat inconnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n non tenté</numerusform>
+            <numerusform>%n non tentés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>rien à faire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>encore environ %1</translation>
+    </message>
+    <message>
+        <source>the journal %1 is in use by another process (%2, process %3 on %4); wait until it ends or stop it, then try again</source>
+        <translation>le journal %1 est utilisé par un autre processus (%2, processus %3 sur %4) ; attendez qu&apos;il se termine ou arrêtez-le, puis réessayez</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>programme inconnu</translation>
+    </message>
+    <message>
+        <source>cannot lock the journal %1 (%2.lock): check the folder&apos;s permissions</source>
+        <translation>impossible de verrouiller le journal %1 (%2.lock) : vérifiez les droits du dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>impossible de créer le dossier des journaux %1</translation>
+    </message>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation>impossible d&apos;écrire le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the journal %1: %2</source>
+        <translation>impossible de lire le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 is damaged at line %2 (%3); it cannot be resumed</source>
+        <translation>le journal %1 est endommagé à la ligne %2 (%3) ; il ne peut pas être repris</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>aucun plan</translation>
+    </message>
+    <message>
+        <source>%1 is not a journal of this kind of operation (it is &quot;%2&quot;)</source>
+        <translation>%1 n&apos;est pas un journal de ce type d&apos;opération (c&apos;est « %2 »)</translation>
+    </message>
+    <message>
+        <source>an item of the plan is not a non-empty string</source>
+        <translation>un élément du plan n&apos;est pas une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>a result for an item the plan does not hold</source>
+        <translation>un résultat pour un élément absent du plan</translation>
+    </message>
+    <message>
+        <source>an unknown status</source>
+        <translation>un statut inconnu</translation>
+    </message>
+    <message>
+        <source>an unknown line type</source>
+        <translation>un type de ligne inconnu</translation>
+    </message>
+    <message>
+        <source>the journal %1 is empty; it cannot be resumed</source>
+        <translation>le journal %1 est vide ; il ne peut pas être repris</translation>
+    </message>
+</context>
+<context>
     <name>Steward::PageGuard</name>
     <message>
         <source>the server&apos;s paging is broken: %1; stopped</source>
