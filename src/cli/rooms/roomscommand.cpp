@@ -119,11 +119,16 @@ void RoomsCommand::run(CliContext &ctx, const QStringList &args)
             }
             if (!job->apiError().isOk()) {
                 // A cut JSON listing on standard output stays without its closing bracket.
-                ctx.failWith(
-                    job->apiError(),
-                    path == u"-"
-                        ? tr("listing rooms stopped after %1 rooms (the output is incomplete)").arg(job->rowsWritten())
-                        : tr("rooms export failed after %1 rooms; no file was written").arg(job->rowsWritten()));
+                QString context;
+                if (!progress) {
+                    context = tr("listing rooms (the output is incomplete)"); // scripts match this line
+                } else if (path == u"-") {
+                    context =
+                        tr("rooms export stopped after %1 rooms (the output is incomplete)").arg(job->rowsWritten());
+                } else {
+                    context = tr("rooms export failed after %1 rooms; no file was written").arg(job->rowsWritten());
+                }
+                ctx.failWith(job->apiError(), context);
             } else {
                 ctx.fail(SomeItemsFailed, job->errorString());
             }
