@@ -650,6 +650,13 @@ void ApiService::cancelReply(ApiReply *reply)
     finish(reply, ApiError::cancelled());
 }
 
+void ApiService::cancelForDeadContext(ApiReply *reply)
+{
+    if (!reply->isFinished() && (reply->attempts() == 0 || reply->request().safeToRepeat())) {
+        reply->cancel();
+    }
+}
+
 void ApiService::probeNow()
 {
     if (m_serverReachable) {

@@ -88,19 +88,31 @@ public:
     ApiReply *send(ApiRequest request);
 
     /// Send, then hand the parsed result to done (on ctx's thread, only while ctx lives).
+    /// When ctx dies first, nobody wants the answer: done is not called and the request is cancelled
+    /// (see cancelForDeadContext).
     template<typename T, typename Parse, typename Done>
     ApiReply *call(ApiRequest request, QObject *ctx, Parse parse, Done done)
     {
         ApiReply *reply = send(std::move(request));
-        connect(reply, &ApiReply::finished, ctx, [reply, parse = std::move(parse), done = std::move(done)]() {
-            if (!reply->ok()) {
-                done(Result<T>(reply->error()));
-                return;
-            }
-            done(Result<T>(parse(*reply)));
+        const QMetaObject::Connection delivery =
+            connect(reply, &ApiReply::finished, ctx, [reply, parse = std::move(parse), done = std::move(done)]() {
+                if (!reply->ok()) {
+                    done(Result<T>(reply->error()));
+                    return;
+                }
+                done(Result<T>(parse(*reply)));
+            });
+        connect(ctx, &QObject::destroyed, reply, [reply, delivery]() {
+            QObject::disconnect(delivery); // ctx is half destroyed: done must not run, not even for the cancel
+            cancelForDeadContext(reply);
         });
         return reply;
     }
+
+    /// The context of a typed call died: a request not yet sent is dropped, a request on the wire that is
+    /// safe to repeat (a read) is aborted. A write that is not safe to repeat and is already on the wire
+    /// is left to finish: aborting it would not undo it, only make its outcome unknown.
+    static void cancelForDeadContext(ApiReply *reply);
 
     /// Cancel every queued, waiting and in-flight request.
     void cancelAll();

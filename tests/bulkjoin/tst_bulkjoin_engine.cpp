@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(engine.report().allDone());
         verifyEveryPairJoinedOnce(engine.report());
         QVERIFY(m_server->maxConcurrent() <= BulkJoinEngine::DefaultConcurrency);
-        QCOMPARE(m_api->maxInFlight(), 8); // restored
+        QCOMPARE(m_api->maxInFlight(), 8); // untouched: engines never change the service's settings
     }
 
     void concurrencyIsBounded()
@@ -124,7 +124,7 @@ private Q_SLOTS:
         engine.setConcurrency(4);
         QSignalSpy finished(&engine, &BulkJoinEngine::finished);
         int seen = 0;
-        connect(&engine, &BulkJoinEngine::pairFinished, this, [&](int) {
+        connect(&engine, &BulkJoinEngine::itemSettled, this, [&](int) {
             if (++seen == 10) {
                 engine.cancel();
             }
@@ -166,7 +166,7 @@ private Q_SLOTS:
             engine->setJournalDirectory(m_dir->path());
             int seen = 0;
             bool gone = false;
-            connect(engine, &BulkJoinEngine::pairFinished, this, [&](int) {
+            connect(engine, &BulkJoinEngine::itemSettled, this, [&](int) {
                 if (++seen == 15 && !gone) {
                     gone = true;
                     engine->deleteLater(); // dies like a killed process: no end line, requests still out
@@ -323,7 +323,7 @@ private Q_SLOTS:
             engine.setJournalDirectory(m_dir->path());
             engine.setConcurrency(2);
             QSignalSpy finished(&engine, &BulkJoinEngine::finished);
-            connect(&engine, &BulkJoinEngine::pairFinished, &engine, [&engine](int) { engine.cancel(); });
+            connect(&engine, &BulkJoinEngine::itemSettled, &engine, [&engine](int) { engine.cancel(); });
             QString error;
             QVERIFY(engine.start(plan(10, 2), &error));
             path = engine.journalPath();

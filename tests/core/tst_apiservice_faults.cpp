@@ -580,6 +580,57 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 2); // the four queued ones never left
     }
 
+    void contextDeathCancelsTheCall()
+    {
+        // The views that asked are gone: a queued read never leaves, a read on the wire is aborted.
+        m_api->setMaxInFlight(1);
+        m_server->setHandler([](const FakeRequest &) { return FakeResponse::stall(); });
+        auto *view = new QObject;
+        auto *otherView = new QObject;
+        bool called = false;
+        const auto parse = [](const ApiReply &) {
+            return true;
+        };
+        const auto done = [&called](const Result<bool> &) {
+            called = true;
+        };
+        auto onWire = track(m_api->call<bool>(ApiRequest::get(u"/a"), view, parse, done));
+        auto queued = track(m_api->call<bool>(ApiRequest::get(u"/b"), otherView, parse, done));
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_api->queuedCount(), 1);
+        delete otherView;
+        QVERIFY(queued->finished); // dropped from the queue at once
+        QCOMPARE(queued->error.kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(queued->attempts, 0);
+        QVERIFY(!onWire->finished);
+        delete view;
+        QTRY_VERIFY(onWire->finished);
+        QCOMPARE(onWire->error.kind(), ApiError::Kind::Cancelled);
+        QVERIFY(!called); // and nobody is called back
+        QCOMPARE(m_api->inFlightCount(), 0);
+        QCOMPARE(m_api->queuedCount(), 0);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void contextDeathLeavesAWriteOnTheWire()
+    {
+        // A write that is not safe to repeat and already left: aborting it would not undo it, only
+        // make its outcome unknown, so it finishes (nobody is called back).
+        m_server->setHandler([](const FakeRequest &) { return FakeResponse::json(200, {}).delay(300); });
+        auto *ctx = new QObject;
+        bool called = false;
+        ApiRequest write = ApiRequest::post(u"/_synapse/admin/v1/join/{}", { QStringLiteral("!r:x") }, {});
+        write.setSafeToRepeat(false);
+        auto outcome = track(m_api->call<bool>(
+            write, ctx, [](const ApiReply &) { return true; }, [&called](const Result<bool> &) { called = true; }));
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        delete ctx;
+        QVERIFY(!outcome->finished);
+        QTRY_VERIFY(outcome->finished);
+        QVERIFY2(outcome->ok(), qPrintable(outcome->error.describe()));
+        QVERIFY(!called);
+    }
+
     void cancelDuringRetryWait()
     {
         RetryPolicy slow = fastPolicy();

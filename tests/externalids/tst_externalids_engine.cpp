@@ -134,8 +134,9 @@ private Q_SLOTS:
         }
         ExternalIdUpdater updater(&api);
         QSignalSpy finished(&updater, &ExternalIdUpdater::finished);
-        connect(&updater, &ExternalIdUpdater::progress, &updater, [&updater](int settled, int) {
-            if (settled == 8) {
+        int settled = 0;
+        connect(&updater, &ExternalIdUpdater::itemSettled, &updater, [&updater, &settled](int) {
+            if (++settled == 8) {
                 updater.cancel();
             }
         });

@@ -25,7 +25,7 @@ class TestExternalIdsIntegration : public QObject
     {
         ExternalIdScanner scanner(m_api);
         QSignalSpy finished(&scanner, &ExternalIdScanner::finished);
-        QSignalSpy progress(&scanner, &ExternalIdScanner::readProgress);
+        QSignalSpy progress(&scanner, &ExternalIdScanner::progressChanged);
         scanner.start(includeDeactivated);
         if (!finished.wait(120000)) {
             return {};

@@ -158,8 +158,8 @@ private Q_SLOTS:
         bool backupExistedAtStart = false;
         qint64 requestsAtStart = -1;
         const qint64 requestsBefore = m_api->requestsSent();
-        connect(wizard.updater(), &ExternalIdUpdater::progress, this, [&](int settled, int) {
-            if (settled == 0) {
+        connect(wizard.updater(), &ExternalIdUpdater::progressChanged, this, [&](const OperationProgress &p) {
+            if (p.done == 0) {
                 backupExistedAtStart = QFile::exists(backupPath);
                 requestsAtStart = m_api->requestsSent();
             }

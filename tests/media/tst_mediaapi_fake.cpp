@@ -139,7 +139,7 @@ class TestMediaApiFake : public QObject
         if (!done.wait(20000)) {
             return {};
         }
-        return done.constFirst().constFirst().value<MediaPurgeEstimate>();
+        return estimator.estimate();
     }
 
 private Q_SLOTS:
@@ -222,8 +222,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->requestCount(), 1);
         estimator.cancel();
         QCOMPARE(done.size(), 1);
-        QCOMPARE(int(done.constFirst().constFirst().value<MediaPurgeEstimate>().state),
-                 int(MediaPurgeEstimate::State::Cancelled));
+        QCOMPARE(int(estimator.estimate().state), int(MediaPurgeEstimate::State::Cancelled));
         QVERIFY(!estimator.isRunning());
     }
 
@@ -382,6 +381,68 @@ private Q_SLOTS:
         QVERIFY(r.localOutcomeUnknown);
         QVERIFY2(r.localError.startsWith(QStringLiteral("Outcome unknown")), qPrintable(r.localError));
         QVERIFY2(r.localError.contains(QStringLiteral("statistics hidden")), qPrintable(r.localError));
+    }
+
+    void cancelWaitsForAStepTheServerReceived()
+    {
+        m_server->setHandler([](const FakeRequest &r) {
+            FakeResponse response = fakeSynapse(r, false);
+            if (r.path() == "/_synapse/admin/v1/media/delete") {
+                response.delay(300);
+            }
+            return response;
+        });
+        const MediaPurgeCriteria c { kCutoff, 50, true, true };
+        const MediaPurgeEstimate e = runEstimate(c);
+        const int before = m_server->requestCount();
+        MediaPurgeRun run(m_api, QStringLiteral("fake"));
+        QSignalSpy done(&run, &MediaPurgeRun::finished);
+        run.start(c, &e);
+        QTRY_COMPARE(m_server->requestCount(), before + 1);
+        run.cancel();
+        QVERIFY(run.isCancelling());
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.count(), 1);
+        const MediaPurgeResult r = run.result();
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok());
+        QVERIFY(r.localDone); // the server carried it out: its answer is reported, not dropped
+        QCOMPARE(r.deletedTotal, 3);
+        QVERIFY(!r.remoteAttempted); // the next step never started
+        QCOMPARE(m_server->requestCount(), before + 1);
+    }
+
+    void cancelBeforeTheDeleteLeftAttemptsNothing()
+    {
+        m_server->setHandler([](const FakeRequest &r) {
+            if (r.path() == "/stall") {
+                return FakeResponse::stall();
+            }
+            return fakeSynapse(r, false);
+        });
+        const MediaPurgeCriteria c { kCutoff, 50, true, true };
+        const MediaPurgeEstimate e = runEstimate(c);
+        m_api->setMaxBulkInFlight(1);
+        {
+            const BulkLane lane;
+            m_api->send(ApiRequest::get(u"/stall")); // another bulk run fills the bulk lane
+        }
+        QTRY_COMPARE(m_api->inFlightCount(ApiRequest::Lane::Bulk), 1);
+        const int before = m_server->requestCount();
+        MediaPurgeRun run(m_api, QStringLiteral("fake"));
+        QSignalSpy done(&run, &MediaPurgeRun::finished);
+        run.start(c, &e);
+        QCOMPARE(m_api->queuedCount(), 1); // the delete waits for the lane
+        run.cancel();
+        QTRY_COMPARE(done.count(), 1);
+        const MediaPurgeResult r = run.result();
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.localAttempted);
+        QVERIFY(!r.localDone);
+        QVERIFY(r.localError.isEmpty());
+        QVERIFY(!r.remoteAttempted);
+        QCOMPARE(m_server->requestCount(), before); // nothing was sent
+        m_api->cancelAll();
     }
 
     void localMediaId()

@@ -70,7 +70,7 @@ class TestMediaPurgeIntegration : public QObject
         if (!done.wait(120000)) {
             return {};
         }
-        return done.constFirst().constFirst().value<MediaPurgeEstimate>();
+        return estimator.estimate();
     }
 
     MediaPurgeResult purge(const MediaPurgeCriteria &c, const MediaPurgeEstimate *e)

@@ -50,7 +50,7 @@ class TestBulkUserAction : public QObject
 
     static bool preview(BulkUserAction &engine, Action action, const QStringList &ids)
     {
-        QSignalSpy ready(&engine, &BulkUserAction::previewReady);
+        QSignalSpy ready(&engine, &BulkUserAction::planReady);
         engine.preview(action, ids);
         return ready.count() == 1 || ready.wait(60000);
     }
@@ -106,11 +106,11 @@ private Q_SLOTS:
         // The preview changed nothing.
         QVERIFY(!query(a.api, users.first()).summary.locked);
 
-        QSignalSpy progress(&engine, &BulkUserAction::progress);
+        QSignalSpy progress(&engine, &BulkUserAction::progressChanged);
         QVERIFY(run(engine));
         QCOMPARE(engine.count(Status::Done), 30);
         QVERIFY(engine.allDone());
-        QCOMPARE(progress.last().at(0).toInt(), 30);
+        QCOMPARE(progress.last().at(0).value<OperationProgress>().done, qint64(30));
         for (const QString &id : users) {
             QVERIFY2(query(a.api, id).summary.locked, qPrintable(id));
         }
@@ -164,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(preview(engine, Action::Lock, users));
         QSignalSpy finished(&engine, &BulkUserAction::finished);
         int cancelAt = 0;
-        connect(&engine, &BulkUserAction::progress, &engine, [&](int settled, int) {
+        connect(&engine, &BulkUserAction::progressChanged, &engine, [&](const OperationProgress &p) {
+            const int settled = int(p.done);
             if (settled == 3 && cancelAt == 0) {
                 cancelAt = settled;
                 engine.cancel();

@@ -112,7 +112,7 @@ private Q_SLOTS:
         api.setRetryPolicy(fast);
         BulkUserAction engine(&api);
         engine.setSelfUserId(m_admin);
-        QSignalSpy ready(&engine, &BulkUserAction::previewReady);
+        QSignalSpy ready(&engine, &BulkUserAction::planReady);
         engine.preview(BulkUserAction::Action::Lock, users());
         QVERIFY(ready.count() == 1 || ready.wait(30000));
         QCOMPARE(engine.count(BulkUserAction::Status::Affected), 4);

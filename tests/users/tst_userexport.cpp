@@ -126,7 +126,7 @@ private Q_SLOTS:
         UserExport job(&admin.api);
         job.setQuery(q);
         job.setPageSize(250);
-        QSignalSpy progress(&job, &UserExport::progress);
+        QSignalSpy progress(&job, &UserExport::progressChanged);
         QVERIFY(job.start(path));
         QTRY_VERIFY_WITH_TIMEOUT(job.status() != UserExport::Status::Running, 120000);
         QCOMPARE(job.status(), UserExport::Status::Succeeded);
@@ -157,8 +157,8 @@ private Q_SLOTS:
         UserExport job(&admin.api);
         job.setQuery(q);
         job.setPageSize(100);
-        connect(&job, &UserExport::progress, &job, [&job](qint64 rows) {
-            if (rows >= 200) {
+        connect(&job, &UserExport::progressChanged, &job, [&job](const OperationProgress &p) {
+            if (p.done >= 200) {
                 job.cancel();
             }
         });

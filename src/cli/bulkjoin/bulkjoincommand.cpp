@@ -207,14 +207,15 @@ void BulkJoinCommand::execute(CliContext &ctx, ServerSession *session,
     auto *ticker = new QTimer(engine);
     ticker->setInterval(1000);
     connect(ticker, &QTimer::timeout, engine, [&ctx, engine, tty]() {
-        ctx.err() << BulkJoinText::progressLine(engine->progress()) << (tty ? "\x1b[K\r" : "\n");
+        ctx.err() << BulkJoinText::progressLine(engine->progress(), engine->tally()) << (tty ? "\x1b[K\r" : "\n");
         ctx.err().flush();
     });
-    connect(engine, &BulkJoinEngine::status, engine, [&ctx](const QString &text) { ctx.err() << text << Qt::endl; });
-    connect(engine, &BulkJoinEngine::finished, this, [this, &ctx, engine, ticker](const BulkJoinReport &report) {
+    connect(engine, &BulkJoinEngine::phaseChanged, engine,
+            [&ctx](const QString &text) { ctx.err() << text << Qt::endl; });
+    connect(engine, &BulkJoinEngine::finished, this, [this, &ctx, engine, ticker]() {
         ticker->stop();
-        ctx.err() << BulkJoinText::progressLine(engine->progress()) << Qt::endl;
-        done(ctx, report);
+        ctx.err() << BulkJoinText::progressLine(engine->progress(), engine->tally()) << Qt::endl;
+        done(ctx, engine->report());
     });
     QString error;
     if (!start(engine, &error)) {

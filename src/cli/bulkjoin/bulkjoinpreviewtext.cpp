@@ -86,15 +86,16 @@ void BulkJoinText::writePreview(QTextStream &out, const BulkJoinPlan &plan, bool
     out.flush();
 }
 
-QString BulkJoinText::progressLine(const BulkJoinProgress &p)
+QString BulkJoinText::progressLine(const OperationProgress &p, const OperationTally &tally)
 {
-    const int pct = p.total > 0 ? int(100.0 * p.finished / p.total) : 100;
-    QString line = tr("Joining: %1/%2 (%3%), %4 failed").arg(p.finished).arg(p.total).arg(pct).arg(p.failed);
-    if (p.unknown > 0) {
-        line += tr(", %1 answers lost (checked at the end)").arg(p.unknown);
+    const int pct = p.total > 0 ? int(100.0 * double(p.done) / double(p.total)) : 100;
+    QString line =
+        tr("Joining: %1/%2 (%3%), %4 failed").arg(p.done).arg(std::max<qint64>(p.total, 0)).arg(pct).arg(tally.failed);
+    if (tally.unknown > 0) {
+        line += tr(", %1 answers lost (checked at the end)").arg(tally.unknown);
     }
-    if (p.pairsPerSecond > 0) {
-        line += tr(", %1 pairs/s, ETA %2").arg(p.pairsPerSecond, 0, 'f', 1).arg(duration(p.etaMs));
+    if (p.ratePerSecond > 0) {
+        line += tr(", %1 pairs/s, ETA %2").arg(p.ratePerSecond, 0, 'f', 1).arg(duration(p.etaMs));
     }
     return line;
 }

@@ -5,6 +5,7 @@
 #include "mediapurgeestimator.h"
 #include "mediapurgerun.h"
 #include "serversession.h"
+#include "signalcancel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -177,7 +178,8 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
         auto *estimator = new MediaPurgeEstimator(session->api(), &ctx);
         QObject::connect(
             estimator, &MediaPurgeEstimator::finished, &ctx,
-            [&ctx, session, serverName, criteria, dry, confirmed, estimator](const MediaPurgeEstimate &e) {
+            [&ctx, session, serverName, criteria, dry, confirmed, estimator]() {
+                const MediaPurgeEstimate e = estimator->estimate();
                 estimator->deleteLater();
                 if (e.state != MediaPurgeEstimate::State::Complete) {
                     ctx.fail(SomeItemsFailed, tr("%1. Nothing was deleted.").arg(e.error));
@@ -195,9 +197,10 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
                     return;
                 }
                 auto *run = new MediaPurgeRun(session->api(), serverName, &ctx);
-                QObject::connect(run, &MediaPurgeRun::stepStarted, &ctx,
+                QObject::connect(run, &MediaPurgeRun::phaseChanged, &ctx,
                                  [&ctx](const QString &step) { ctx.err() << step << Qt::endl; });
-                QObject::connect(run, &MediaPurgeRun::finished, &ctx, [&ctx](const MediaPurgeResult &r) {
+                QObject::connect(run, &MediaPurgeRun::finished, &ctx, [&ctx, run, criteria]() {
+                    const MediaPurgeResult &r = run->result();
                     ctx.out() << '\n';
                     if (r.localDone && r.localVerified) {
                         ctx.out() << tr("Deleted %1 local files (verified: the server's answer was lost; of the "
@@ -216,6 +219,8 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
                                   << '\n';
                     } else if (r.localOutcomeUnknown) {
                         ctx.out() << tr("Local media: %1").arg(r.localError) << '\n';
+                    } else if (!r.localAttempted) {
+                        ctx.out() << tr("Local media: not attempted (cancelled), nothing deleted.") << '\n';
                     } else {
                         ctx.out() << tr("Local media: failed, nothing deleted: %1").arg(r.localError) << '\n';
                     }
@@ -223,19 +228,25 @@ void MediaCommand::run(CliContext &ctx, const QStringList &args)
                         ctx.out() << tr("Deleted %1 cached remote files.").arg(r.remoteDeleted) << '\n';
                     } else if (r.remoteAttempted) {
                         ctx.out() << tr("Remote cache: failed: %1").arg(r.remoteError) << '\n';
-                    } else if (!r.localDone) {
+                    } else if (!r.localDone || (r.cancelled && criteria.remoteCache)) {
                         ctx.out() << tr("Remote cache: not attempted.") << '\n';
+                    }
+                    if (r.cancelled) {
+                        ctx.out() << tr("The purge was cancelled.") << '\n';
                     }
                     ctx.finish(r.ok() ? Success : SomeItemsFailed);
                 });
                 run->start(criteria, &e);
+                // Ctrl-C: a step the server has not received is not attempted, one it has received is
+                // waited for (it runs there anyway); a second Ctrl-C stops waiting.
+                cancelOnSignals(
+                    run, [run]() { return run->isCancelling(); }, [run]() { run->cancel(); });
             });
-        QObject::connect(estimator, &MediaPurgeEstimator::progress, &ctx,
-                         [&ctx](qint64 done, qint64 total, const QString &phase) {
-                             if (ctx.verbose) {
-                                 ctx.err() << phase << ' ' << done << '/' << total << Qt::endl;
-                             }
-                         });
+        QObject::connect(estimator, &MediaPurgeEstimator::progressChanged, &ctx, [&ctx](const OperationProgress &p) {
+            if (ctx.verbose) {
+                ctx.err() << p.phase << ' ' << p.done << '/' << std::max<qint64>(p.total, 0) << Qt::endl;
+            }
+        });
         estimator->start(criteria);
     });
 }

@@ -108,7 +108,7 @@ void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
         m_engine = new BulkUserAction(session->api(), this);
         m_engine->setSelfUserId(session->status().whoAmI.userId);
         m_engine->setErase(eraseToo);
-        connect(m_engine, &BulkUserAction::previewReady, this, [this, &ctx]() { onPreview(ctx); });
+        connect(m_engine, &BulkUserAction::planReady, this, [this, &ctx]() { onPreview(ctx); });
         connect(m_engine, &BulkUserAction::finished, this, [this, &ctx]() { onFinished(ctx); });
         ctx.err() << tr("Reading %n user(s) on the server…", nullptr, int(items.size())) << Qt::endl;
         m_engine->preview(m_action, items);
@@ -175,7 +175,9 @@ void UsersActionCommand::onPreview(CliContext &ctx)
     }
     const bool tty = isatty(fileno(stderr));
     m_clock.start();
-    connect(m_engine, &BulkUserAction::progress, this, [this, &ctx, tty](int settled, int total) {
+    connect(m_engine, &BulkUserAction::progressChanged, this, [this, &ctx, tty](const OperationProgress &p) {
+        const qint64 settled = p.done;
+        const qint64 total = p.total;
         if (settled < total && m_clock.elapsed() < 1000) {
             return; // at most one progress line a second
         }

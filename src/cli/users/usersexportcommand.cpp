@@ -85,7 +85,8 @@ void UsersCommand::runExport(CliContext &ctx, const QStringList &args)
     ctx.connectToServer(true, [&ctx, path, query](ServerSession *session) {
         auto *job = new UserExport(session->api(), &ctx);
         job->setQuery(query);
-        QObject::connect(job, &UserExport::finished, &ctx, [&ctx, job, path](UserExport::Status status) {
+        QObject::connect(job, &UserExport::finished, &ctx, [&ctx, job, path]() {
+            const UserExport::Status status = job->status();
             job->deleteLater();
             if (status != UserExport::Status::Succeeded) {
                 if (!job->apiError().isOk()) {

@@ -1,10 +1,12 @@
 #include "bulkjoinengine.h"
 
 #include "bulkjoinapi.h"
+#include "itemwindow.h"
 #include "outcome.h"
 #include "roomsapi.h"
 #include "stewardlogging_ops.h"
 
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -24,28 +26,19 @@ QString serverReason(const ApiError &error)
 } // namespace
 
 BulkJoinEngine::BulkJoinEngine(ApiService *api, QObject *parent)
-    : QObject(parent)
+    : Operation(parent)
     , m_api(api)
     , m_journalDir(BulkJoinJournal::defaultDirectory())
 {
-    qRegisterMetaType<Steward::BulkJoinProgress>();
+    setConcurrency(DefaultConcurrency);
+    connect(window(), &ItemWindow::finished, this, &BulkJoinEngine::onWindowFinished);
 }
 
-BulkJoinEngine::~BulkJoinEngine()
-{
-    if (m_running && m_savedMaxInFlight > 0) {
-        m_api->setMaxInFlight(m_savedMaxInFlight);
-    }
-}
-
-void BulkJoinEngine::setConcurrency(int n)
-{
-    m_concurrency = std::clamp(n, 1, 64);
-}
+BulkJoinEngine::~BulkJoinEngine() = default;
 
 bool BulkJoinEngine::start(const BulkJoinPlan &plan, QString *error)
 {
-    if (m_running) {
+    if (isRunning()) {
         *error = tr("a bulk join is already running");
         return false;
     }
@@ -69,7 +62,7 @@ bool BulkJoinEngine::start(const BulkJoinPlan &plan, QString *error)
 
 bool BulkJoinEngine::resume(const QString &journalPath, QString *error)
 {
-    if (m_running) {
+    if (isRunning()) {
         *error = tr("a bulk join is already running");
         return false;
     }
@@ -110,7 +103,7 @@ bool BulkJoinEngine::resume(const QString &journalPath, QString *error)
 
 bool BulkJoinEngine::retryFailed(QString *error)
 {
-    if (m_running) {
+    if (isRunning()) {
         *error = tr("a bulk join is already running");
         return false;
     }
@@ -138,43 +131,24 @@ bool BulkJoinEngine::retryFailed(QString *error)
 
 void BulkJoinEngine::run(const QStringList &roomsToPrepare, bool refetch)
 {
-    m_running = true;
-    m_cancelled = false;
+    setState(State::Running);
     m_joining = false;
     m_report.cancelled = false;
     m_roomsToPrepare = roomsToPrepare;
-    m_queue.clear();
-    m_outstanding = 0;
-    m_finished = m_joined = m_failed = m_unknown = 0;
+    m_items.clear();
+    m_tally = OperationTally();
+    m_finished = 0;
     m_verifying = false;
-    m_total = m_report.pairs.isEmpty()
-        ? 0
-        : int(std::count_if(m_report.pairs.cbegin(), m_report.pairs.cend(),
-                            [](const BulkJoinPair &p) { return p.outcome == BulkJoinPair::Outcome::ToJoin; }));
-    m_savedMaxInFlight = m_api->maxInFlight();
-    m_api->setMaxInFlight(std::max(m_savedMaxInFlight, m_concurrency));
-    m_clock.start();
-    Q_EMIT progressChanged(progress());
+    m_total = int(std::count_if(m_report.pairs.cbegin(), m_report.pairs.cend(),
+                                [](const BulkJoinPair &p) { return p.outcome == BulkJoinPair::Outcome::ToJoin; }));
+    publishProgress();
 
-    auto startJoining = [this]() {
-        m_joining = true;
-        m_clock.restart();
-        for (int i = 0; i < m_report.pairs.size(); ++i) {
-            if (m_report.pairs.at(i).outcome == BulkJoinPair::Outcome::ToJoin) {
-                m_queue.push_back(i);
-            }
-        }
-        if (m_cancelled) {
-            cancel();
-        }
-        pump();
-    };
-    auto prepare = [this, startJoining]() {
-        if (m_cancelled) {
+    auto prepare = [this]() {
+        if (isCancelled()) {
             startJoining();
             return;
         }
-        prepareRooms(startJoining);
+        prepareRooms([this]() { startJoining(); });
     };
     // From the event loop, so that start() returns (and callers see isRunning()) before anything is emitted.
     QMetaObject::invokeMethod(
@@ -189,6 +163,21 @@ void BulkJoinEngine::run(const QStringList &roomsToPrepare, bool refetch)
         Qt::QueuedConnection);
 }
 
+void BulkJoinEngine::startJoining()
+{
+    m_joining = true;
+    for (int i = 0; i < m_report.pairs.size(); ++i) {
+        if (m_report.pairs.at(i).outcome == BulkJoinPair::Outcome::ToJoin) {
+            m_items << i;
+        }
+    }
+    if (isCancelled()) {
+        onWindowFinished(); // cancelled before the joins: none of them is attempted
+        return;
+    }
+    window()->start(int(m_items.size()), concurrency(), [this](int k) { sendJoin(m_items.at(k)); });
+}
+
 void BulkJoinEngine::refetchMembers(std::function<void()> next)
 {
     QSet<QString> rooms;
@@ -201,8 +190,9 @@ void BulkJoinEngine::refetchMembers(std::function<void()> next)
         next();
         return;
     }
-    Q_EMIT status(tr("Checking which users are members by now…"));
+    setPhase(tr("Checking which users are members by now…"));
     auto pending = std::make_shared<int>(int(rooms.size()));
+    const BulkLane bulk;
     for (const QString &roomId : std::as_const(rooms)) {
         BulkJoinApi::roomMembers(m_api, roomId, this, [this, roomId, pending, next](const Result<QStringList> &r) {
             if (r.ok()) {
@@ -214,12 +204,12 @@ void BulkJoinEngine::refetchMembers(std::function<void()> next)
                         m_report.pairs[i].outcome = BulkJoinPair::Outcome::Joined;
                         m_report.pairs[i].reason = tr("joined by the earlier, interrupted run");
                         m_journal.appendResult(m_report.pairs.at(i));
-                        Q_EMIT pairFinished(i);
+                        Q_EMIT itemSettled(i);
                     }
                 }
             }
             if (--*pending == 0) {
-                Q_EMIT progressChanged(progress());
+                publishProgress();
                 next();
             }
         });
@@ -243,8 +233,9 @@ void BulkJoinEngine::prepareRooms(std::function<void()> next)
         return;
     }
     auto pending = std::make_shared<int>(int(rooms.size()));
+    const BulkLane bulk;
     for (const QString &roomId : std::as_const(rooms)) {
-        Q_EMIT status(tr("Making %1 a room admin in %2…").arg(m_adminUserId, roomId));
+        setPhase(tr("Making %1 a room admin in %2…").arg(m_adminUserId, roomId));
         auto failRoom = [this, roomId, pending, next](const ApiError &error) {
             const QString reason =
                 tr("could not make %1 a room admin first: %2").arg(m_adminUserId, serverReason(error));
@@ -266,6 +257,7 @@ void BulkJoinEngine::prepareRooms(std::function<void()> next)
                 }
                 // make_room_admin invites the admin into a room that is not public;
                 // joining makes the admin able to invite the users.
+                const BulkLane bulk;
                 BulkJoinApi::joinSelf(m_api, roomId, this,
                                       [this, roomId, pending, next, failRoom](const Result<bool> &j) {
                                           if (!j.ok()) {
@@ -281,37 +273,47 @@ void BulkJoinEngine::prepareRooms(std::function<void()> next)
     }
 }
 
-void BulkJoinEngine::pump()
-{
-    while (!m_cancelled && m_outstanding < m_concurrency && !m_queue.empty()) {
-        const int index = m_queue.front();
-        m_queue.pop_front();
-        sendJoin(index);
-    }
-    finishIfDone();
-}
-
 void BulkJoinEngine::sendJoin(int index)
 {
-    ++m_outstanding;
     const BulkJoinPair &p = m_report.pairs.at(index);
-    m_inFlight << BulkJoinApi::joinUser(m_api, p.roomId, p.user, this, [this, index](const Result<QString> &r) {
-        --m_outstanding;
-        if (r.ok()) {
-            record(index, BulkJoinPair::Outcome::Joined, QString());
-        } else if (r.error().isForbidden() && r.error().message().contains(QLatin1String("already in the room"))) {
-            // Joined by someone else since the preview: in a room that is not public the invite is refused.
-            record(index, BulkJoinPair::Outcome::AlreadyMember, QString());
-        } else if (!answerLost(r.error())) {
-            record(index, BulkJoinPair::Outcome::Failed, serverReason(r.error()));
-        } else {
-            // Cancelled on the wire, or the answer was lost: the server may have joined the user.
-            record(index, BulkJoinPair::Outcome::Unknown,
-                   r.error().kind() == ApiError::Kind::Cancelled ? tr("cancelled while in flight")
-                                                                 : r.error().describe());
+    auto sent = std::make_shared<QPointer<ApiReply>>();
+    ApiReply *reply =
+        BulkJoinApi::joinUser(m_api, p.roomId, p.user, this, [this, index, sent](const Result<QString> &r) {
+            if (r.ok()) {
+                record(index, BulkJoinPair::Outcome::Joined, QString());
+            } else if (r.error().kind() == ApiError::Kind::Cancelled && *sent && (*sent)->attempts() == 0) {
+                // Cancelled by the window before it left: never sent.
+                record(index, BulkJoinPair::Outcome::NotAttempted,
+                       tr("the run was cancelled before this pair was sent"));
+            } else if (r.error().isForbidden() && r.error().message().contains(QLatin1String("already in the room"))) {
+                // Joined by someone else since the preview: in a room that is not public the invite is refused.
+                record(index, BulkJoinPair::Outcome::AlreadyMember, QString());
+            } else if (!answerLost(r.error())) {
+                record(index, BulkJoinPair::Outcome::Failed, serverReason(r.error()));
+            } else {
+                // Cancelled on the wire, or the answer was lost: the server may have joined the user.
+                record(index, BulkJoinPair::Outcome::Unknown,
+                       r.error().kind() == ApiError::Kind::Cancelled ? tr("cancelled while in flight")
+                                                                     : r.error().describe());
+            }
+            window()->itemDone();
+        });
+    *sent = reply;
+    window()->track(reply);
+}
+
+void BulkJoinEngine::onWindowFinished()
+{
+    if (isCancelled()) {
+        // Every launched pair got its outcome before it left the window: those still to join never started.
+        for (const int index : std::as_const(m_items)) {
+            if (m_report.pairs.at(index).outcome == BulkJoinPair::Outcome::ToJoin) {
+                record(index, BulkJoinPair::Outcome::NotAttempted,
+                       tr("the run was cancelled before this pair was sent"));
+            }
         }
-        pump();
-    });
+    }
+    finishIfDone();
 }
 
 void BulkJoinEngine::record(int index, BulkJoinPair::Outcome outcome, const QString &reason)
@@ -321,52 +323,47 @@ void BulkJoinEngine::record(int index, BulkJoinPair::Outcome outcome, const QStr
     p.outcome = outcome;
     p.reason = reason;
     m_journal.appendResult(p);
-    if (outcome != BulkJoinPair::Outcome::NotAttempted && !verification) {
+    if (verification) {
+        m_tally.add(ItemStatus::Unknown, -1);
+    } else if (outcome != BulkJoinPair::Outcome::NotAttempted) {
         ++m_finished;
     }
-    if (outcome == BulkJoinPair::Outcome::Joined || outcome == BulkJoinPair::Outcome::AlreadyMember) {
-        ++m_joined;
-    } else if (outcome == BulkJoinPair::Outcome::Failed) {
-        ++m_failed;
-    } else if (outcome == BulkJoinPair::Outcome::Unknown) {
-        ++m_unknown;
-    }
-    Q_EMIT pairFinished(index);
-    Q_EMIT progressChanged(progress());
+    // Already a member by the server's answer: what the run was for is done.
+    m_tally.add(p.isDone() ? ItemStatus::Done : BulkJoinPair::itemStatus(outcome));
+    Q_EMIT itemSettled(index);
+    publishProgress();
+}
+
+void BulkJoinEngine::publishProgress()
+{
+    setProgress(m_finished, m_total);
 }
 
 void BulkJoinEngine::cancel()
 {
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
-    const bool first = !m_cancelled;
-    m_cancelled = true;
+    const bool first = !isCancelled();
     m_report.cancelled = true;
     if (first) {
-        Q_EMIT status(tr("Cancelling: waiting for the requests in flight…"));
+        setPhase(tr("Cancelling: waiting for the requests in flight…"));
     }
-    if (!m_joining) {
-        return; // the running phase checks m_cancelled when it ends
-    }
-    while (!m_queue.empty()) {
-        const int index = m_queue.front();
-        m_queue.pop_front();
-        record(index, BulkJoinPair::Outcome::NotAttempted, tr("the run was cancelled before this pair was sent"));
-    }
-    finishIfDone();
+    // Stops the window (when the joins run): requests not yet on the wire are cancelled and reported
+    // not attempted; the phases before the joins check isCancelled() when they end.
+    Operation::cancel();
 }
 
 void BulkJoinEngine::finishIfDone()
 {
-    if (!m_running || !m_joining || m_verifying || m_outstanding > 0 || !m_queue.empty()) {
+    if (!isRunning() || !m_joining || m_verifying || window()->isRunning()) {
         return;
     }
-    if (m_unknown > 0) {
+    if (m_tally.unknown > 0) {
         verifyUnknown();
         return;
     }
-    finish();
+    finishRun();
 }
 
 void BulkJoinEngine::verifyUnknown()
@@ -378,10 +375,11 @@ void BulkJoinEngine::verifyUnknown()
             rooms.insert(p.roomId);
         }
     }
-    Q_EMIT status(
-        tr("%n join(s) lost their answer; checking the member lists of %1 room(s) on the server…", "", m_unknown)
+    setPhase(
+        tr("%n join(s) lost their answer; checking the member lists of %1 room(s) on the server…", "", m_tally.unknown)
             .arg(rooms.size()));
     auto pending = std::make_shared<int>(int(rooms.size()));
+    const BulkLane bulk;
     for (const QString &roomId : std::as_const(rooms)) {
         BulkJoinApi::roomMembers(m_api, roomId, this, [this, roomId, pending](const Result<QStringList> &r) {
             const QSet<QString> members = r.ok() ? QSet<QString>(r->cbegin(), r->cend()) : QSet<QString>();
@@ -391,7 +389,6 @@ void BulkJoinEngine::verifyUnknown()
                     continue;
                 }
                 const QString lost = p.reason;
-                --m_unknown;
                 if (!r.ok()) {
                     // Still unknown: said so, and a resume checks again.
                     record(i, BulkJoinPair::Outcome::Unknown,
@@ -411,40 +408,20 @@ void BulkJoinEngine::verifyUnknown()
                 }
             }
             if (--*pending == 0) {
-                finish();
+                finishRun();
             }
         });
     }
 }
 
-void BulkJoinEngine::finish()
+void BulkJoinEngine::finishRun()
 {
     m_verifying = false;
-    m_running = false;
-    m_inFlight.clear();
-    m_api->setMaxInFlight(m_savedMaxInFlight);
-    m_journal.appendEnd(m_cancelled);
+    m_journal.appendEnd(isCancelled());
     m_journal.close();
-    qCDebug(lcOps) << "bulk join finished:" << m_joined << "joined," << m_failed << "failed in" << m_clock.elapsed()
-                   << "ms";
-    Q_EMIT progressChanged(progress());
-    Q_EMIT finished(m_report);
-}
-
-BulkJoinProgress BulkJoinEngine::progress() const
-{
-    BulkJoinProgress p;
-    p.total = m_total;
-    p.finished = m_finished;
-    p.joined = m_joined;
-    p.failed = m_failed;
-    p.unknown = m_unknown;
-    p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (m_joining && p.elapsedMs > 0 && m_finished > 0) {
-        p.pairsPerSecond = m_finished * 1000.0 / double(p.elapsedMs);
-        p.etaMs = qint64(double(m_total - m_finished) / p.pairsPerSecond * 1000.0);
-    }
-    return p;
+    qCDebug(lcOps) << "bulk join finished:" << m_tally.summary() << "in" << progress().elapsedMs << "ms";
+    publishProgress();
+    finish();
 }
 
 } // namespace Steward

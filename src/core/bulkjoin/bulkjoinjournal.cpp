@@ -1,5 +1,6 @@
 #include "bulkjoinjournal.h"
 
+#include "operationjournal.h"
 #include "stewardlogging_ops.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 
 namespace Steward {
 
@@ -47,33 +47,13 @@ bool BulkJoinJournal::lock(const QString &path, QString *error)
     if (m_lock && m_lock->isLocked() && m_file.fileName() == path) {
         return true; // ours already (retry after a run of this process)
     }
-    m_lock.reset();
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    // Never taken over by age: a run may last hours. A lock of a process that died is taken over
-    // (QLockFile checks whether its process still lives).
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app)) {
-            *error = tr("the journal %1 is in use by another process (%2, process %3 on %4); wait until it ends or "
-                        "stop it, then try again")
-                         .arg(path, app.isEmpty() ? tr("unknown program") : app)
-                         .arg(pid)
-                         .arg(host);
-        } else {
-            *error = tr("cannot lock the journal %1 (%2.lock): check the folder's permissions").arg(path, path);
-        }
-        return false;
-    }
-    m_lock = std::move(lock);
-    return true;
+    m_lock = OperationJournal::lock(path, error);
+    return bool(m_lock);
 }
 
 QString BulkJoinJournal::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+    return OperationJournal::defaultDirectory();
 }
 
 bool BulkJoinJournal::create(const QString &dir, const QString &baseUrl, const BulkJoinPlan &plan, QString *error)

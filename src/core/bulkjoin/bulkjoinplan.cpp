@@ -9,6 +9,26 @@ const char *const outcomeNames[] = { "to_join", "already_member", "skipped", "jo
                                      "failed",  "not_attempted",  "unknown" };
 } // namespace
 
+ItemStatus BulkJoinPair::itemStatus(Outcome o)
+{
+    switch (o) {
+    case Outcome::ToJoin:
+        return ItemStatus::Planned;
+    case Outcome::AlreadyMember:
+    case Outcome::Skipped:
+        return ItemStatus::Skipped;
+    case Outcome::Joined:
+        return ItemStatus::Done;
+    case Outcome::Failed:
+        return ItemStatus::Failed;
+    case Outcome::NotAttempted:
+        return ItemStatus::NotAttempted;
+    case Outcome::Unknown:
+        return ItemStatus::Unknown;
+    }
+    return ItemStatus::Planned;
+}
+
 QString BulkJoinPair::outcomeName(Outcome o)
 {
     return QString::fromLatin1(outcomeNames[int(o)]);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "operation.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
@@ -77,6 +79,9 @@ struct BulkJoinPair
     static QString outcomeName(Outcome o); ///< stable, for CSV and the journal
     static Outcome outcomeFromName(const QString &name, bool *ok = nullptr);
     static QString outcomeText(Outcome o); ///< translated, for people
+    /// The contract's status: to join = planned, already a member = skipped (nothing to do), joined =
+    /// done, failed, not attempted, unknown as they are.
+    static ItemStatus itemStatus(Outcome o);
 };
 
 /// Everything the bulk join knows before it runs: the preview. Nothing has changed on the server yet.

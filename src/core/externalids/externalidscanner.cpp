@@ -6,16 +6,16 @@
 namespace Steward {
 
 ExternalIdScanner::ExternalIdScanner(ApiService *api, QObject *parent)
-    : QObject(parent)
+    : Operation(parent)
     , m_api(api)
-    , m_window(new ItemWindow(this))
 {
-    connect(m_window, &ItemWindow::finished, this, &ExternalIdScanner::finish);
+    setConcurrency(DefaultConcurrency);
+    connect(window(), &ItemWindow::finished, this, &ExternalIdScanner::finishScan);
 }
 
 void ExternalIdScanner::start(bool includeDeactivated)
 {
-    if (m_running) {
+    if (isRunning()) {
         return;
     }
     m_scan = ExternalIdScan();
@@ -24,33 +24,35 @@ void ExternalIdScanner::start(bool includeDeactivated)
     m_seen.clear();
     m_guard.reset();
     m_includeGuests = true;
-    m_running = true;
-    m_clock.start();
+    setState(State::Running);
+    setProgress(0, -1, tr("Listing users"));
     requestPage(0);
 }
 
 void ExternalIdScanner::cancel()
 {
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
     m_scan.cancelled = true;
+    Operation::cancel();
     if (m_pageReply) {
         m_pageReply->cancel(); // its handler finishes the scan
         return;
     }
-    m_window->cancel(true);
+    window()->cancel(true);
 }
 
 void ExternalIdScanner::requestPage(qint64 from)
 {
     ++m_scan.requests.listPages;
+    const BulkLane bulk; // a long walk: the views' requests go first
     m_pageReply = ExternalIdsApi::listUsers(
         m_api, from, kPageSize, m_scan.includeDeactivated, m_includeGuests, this,
         [this, from](Result<UserListPage> page) {
             m_pageReply = nullptr;
             if (m_scan.cancelled) {
-                finish();
+                finishScan();
                 return;
             }
             if (!page.ok()) {
@@ -63,12 +65,12 @@ void ExternalIdScanner::requestPage(qint64 from)
                     return;
                 }
                 m_scan.error = page.error();
-                finish();
+                finishScan();
                 return;
             }
             if (const ApiError bad = m_guard.check(from, kPageSize, page->users.size(), page->nextFrom); !bad.isOk()) {
                 m_scan.error = bad;
-                finish();
+                finishScan();
                 return;
             }
             // Offset paging shifts when users are created meanwhile: a user may
@@ -81,7 +83,7 @@ void ExternalIdScanner::requestPage(qint64 from)
                 }
             }
             m_scan.usersListed = int(m_users.size());
-            Q_EMIT listProgress(m_scan.usersListed, int(std::max<qint64>(page->total, m_users.size())));
+            setProgress(m_scan.usersListed, std::max<qint64>(page->total, m_users.size()));
             if (page->nextFrom) {
                 requestPage(*page->nextFrom);
             } else {
@@ -93,13 +95,12 @@ void ExternalIdScanner::requestPage(qint64 from)
 void ExternalIdScanner::readDetails()
 {
     const int total = int(m_users.size());
-    Q_EMIT readProgress(0, total);
-    // Twice the service's window keeps its queue fed without piling requests up.
-    m_window->start(total, 2 * m_api->maxInFlight(), [this, total](int index) {
+    setProgress(0, total, tr("Reading users"));
+    window()->start(total, concurrency(), [this, total](int index) {
         const QString userId = m_users.at(index).userId;
         ++m_scan.requests.userReads;
-        ApiReply *reply =
-            ExternalIdsApi::userExternalIds(m_api, userId, this, [this, userId, total](Result<UserExternalIds> user) {
+        ApiReply *reply = ExternalIdsApi::userExternalIds(
+            m_api, userId, this, [this, index, userId, total](Result<UserExternalIds> user) {
                 if (user.ok()) {
                     ++m_scan.usersRead;
                     if (!user->ids.isEmpty()) {
@@ -116,24 +117,24 @@ void ExternalIdScanner::readDetails()
                     qCDebug(lcOps) << "could not read" << userId << user.error().describe();
                     m_scan.readFailures.append({ userId, user.error() });
                 }
-                Q_EMIT readProgress(m_scan.usersRead + int(m_scan.readFailures.size()), total);
-                m_window->itemDone();
+                Q_EMIT itemSettled(index);
+                setProgress(m_scan.usersRead + int(m_scan.readFailures.size()), total);
+                window()->itemDone();
             });
-        m_window->track(reply);
+        window()->track(reply);
     });
 }
 
-void ExternalIdScanner::finish()
+void ExternalIdScanner::finishScan()
 {
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
-    m_running = false;
-    m_scan.elapsedMs = m_clock.elapsed();
+    m_scan.elapsedMs = elapsedMs();
     // Deterministic order for previews and reports.
     std::sort(m_scan.linkedUsers.begin(), m_scan.linkedUsers.end(),
               [](const UserExternalIds &a, const UserExternalIds &b) { return a.userId < b.userId; });
-    Q_EMIT finished();
+    finish();
 }
 
 } // namespace Steward

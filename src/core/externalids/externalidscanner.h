@@ -3,16 +3,14 @@
 #include "pageguard.h"
 
 #include "externalidsapi.h"
+#include "operation.h"
 
-#include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
 namespace Steward {
-
-class ItemWindow;
 
 /// Requests an engine put on the wire, by kind (printed in summaries; the benchmark reads them).
 struct ExternalIdRequestCounts
@@ -42,8 +40,10 @@ struct ExternalIdScan
 };
 
 /// Scan: pages through all users (locked ones always, deactivated ones on request), reads each
-/// user's details with bounded concurrency, and collects the external IDs. Progress and cancel.
-class ExternalIdScanner : public QObject
+/// user's details with bounded concurrency, and collects the external IDs. An Operation: progress in two
+/// phases (listing users: listed of the server's total; reading users: read of listed), at most
+/// concurrency() reads outstanding (default 16), finished() once, result() holds the scan.
+class ExternalIdScanner : public Operation
 {
     Q_OBJECT
 public:
@@ -51,34 +51,25 @@ public:
 
     void start(bool includeDeactivated);
     /// Read-only work: everything outstanding is aborted at once.
-    void cancel();
-    bool isRunning() const { return m_running; }
+    void cancel() override;
     const ExternalIdScan &result() const { return m_scan; }
 
     /// Users per list page (Synapse has no upper limit; fewer round trips for big servers).
     static constexpr int kPageSize = 5000; ///< Synapse's cost per page hardly depends on its size
-
-Q_SIGNALS:
-    /// phase 1: listed users so far (total from the server); phase 2: users read of listed.
-    void listProgress(int listed, int total);
-    void readProgress(int read, int total);
-    void finished();
+    static constexpr int DefaultConcurrency = 16;
 
 private:
     void requestPage(qint64 from);
     void readDetails();
-    void finish();
+    void finishScan();
 
     ApiService *m_api;
-    ItemWindow *m_window;
     ExternalIdScan m_scan;
     QList<UserListEntry> m_users;
     QSet<QString> m_seen;
     PageGuard m_guard;
     QPointer<ApiReply> m_pageReply;
-    QElapsedTimer m_clock;
     bool m_includeGuests = true;
-    bool m_running = false;
 };
 
 } // namespace Steward

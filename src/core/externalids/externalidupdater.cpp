@@ -53,25 +53,19 @@ QString ExternalIdOutcome::statusName(Status status)
 }
 
 ExternalIdUpdater::ExternalIdUpdater(ApiService *api, QObject *parent)
-    : QObject(parent)
+    : Operation(parent)
     , m_api(api)
-    , m_window(new ItemWindow(this))
 {
-    connect(m_window, &ItemWindow::finished, this, &ExternalIdUpdater::onWindowFinished);
+    setConcurrency(DefaultConcurrency);
+    connect(window(), &ItemWindow::finished, this, &ExternalIdUpdater::onWindowFinished);
 }
 
-bool ExternalIdUpdater::isRunning() const
-{
-    return m_window->isRunning();
-}
-
-void ExternalIdUpdater::begin(int total)
+void ExternalIdUpdater::begin(int total, const QString &phase)
 {
     m_requests = {};
     m_settled = 0;
-    m_cancelled = false;
-    m_clock.start();
-    Q_EMIT progress(0, total);
+    setState(State::Running);
+    setProgress(0, total, phase);
 }
 
 void ExternalIdUpdater::startRemoval(const QList<ExternalIdChange> &plan)
@@ -85,8 +79,8 @@ void ExternalIdUpdater::startRemoval(const QList<ExternalIdChange> &plan)
     for (const ExternalIdChange &c : plan) {
         m_outcomes.append({ c.userId, ExternalIdOutcome::Status::NotAttempted, c.toRemove, c.before, {} });
     }
-    begin(int(plan.size()));
-    m_window->start(int(plan.size()), 2 * m_api->maxInFlight(), [this](int i) { removeOne(i); });
+    begin(int(plan.size()), tr("Removing external IDs"));
+    window()->start(int(plan.size()), concurrency(), [this](int i) { removeOne(i); });
 }
 
 void ExternalIdUpdater::startRestore(const QList<UserExternalIds> &backupUsers, bool previewOnly)
@@ -101,17 +95,8 @@ void ExternalIdUpdater::startRestore(const QList<UserExternalIds> &backupUsers, 
     for (const UserExternalIds &u : backupUsers) {
         m_outcomes.append({ u.userId, ExternalIdOutcome::Status::NotAttempted, {}, {}, {} });
     }
-    begin(int(backupUsers.size()));
-    m_window->start(int(backupUsers.size()), 2 * m_api->maxInFlight(), [this](int i) { restoreOne(i); });
-}
-
-void ExternalIdUpdater::cancel()
-{
-    if (!isRunning()) {
-        return;
-    }
-    m_cancelled = true;
-    m_window->cancel(false);
+    begin(int(backupUsers.size()), previewOnly ? tr("Comparing users with the backup") : tr("Restoring external IDs"));
+    window()->start(int(backupUsers.size()), concurrency(), [this](int i) { restoreOne(i); });
 }
 
 void ExternalIdUpdater::settle(int index, ExternalIdOutcome::Status status, const QString &detail)
@@ -119,8 +104,9 @@ void ExternalIdUpdater::settle(int index, ExternalIdOutcome::Status status, cons
     m_outcomes[index].status = status;
     m_outcomes[index].detail = detail;
     ++m_settled;
-    Q_EMIT progress(m_settled, int(m_outcomes.size()));
-    m_window->itemDone();
+    Q_EMIT itemSettled(index);
+    setProgress(m_settled, int(m_outcomes.size()));
+    window()->itemDone();
 }
 
 void ExternalIdUpdater::setBackup(const ExternalIdBackup &backup, const QString &path)
@@ -167,7 +153,7 @@ void ExternalIdUpdater::removeOne(int index)
             }
             writeRemoval(index, current->ids);
         });
-    m_window->track(read);
+    window()->track(read);
 }
 
 void ExternalIdUpdater::writeRemoval(int index, const ExternalIdList &current)
@@ -194,7 +180,7 @@ void ExternalIdUpdater::writeRemoval(int index, const ExternalIdList &current)
                tr("No link of these providers any more (changed since the scan); nothing was sent."));
         return;
     }
-    if (m_window->isCancelled()) {
+    if (window()->isCancelled()) {
         settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before the change was sent."));
         return;
     }
@@ -206,6 +192,7 @@ void ExternalIdUpdater::writeRemoval(int index, const ExternalIdList &current)
         return;
     }
     ++m_requests.updates;
+    const BulkLane bulk; // a follow-up of the item's read
     ApiReply *write =
         ExternalIdsApi::replaceExternalIds(m_api, c.userId, keep, this, [this, index, keep](Result<bool> r) {
             ExternalIdOutcome &o = m_outcomes[index];
@@ -222,7 +209,7 @@ void ExternalIdUpdater::writeRemoval(int index, const ExternalIdList &current)
                 settle(index, ExternalIdOutcome::Status::Failed, describeFailure(r.error()));
             }
         });
-    m_window->track(write);
+    window()->track(write);
 }
 
 void ExternalIdUpdater::verifyWrite(int index, const ApiError &lost)
@@ -230,6 +217,7 @@ void ExternalIdUpdater::verifyWrite(int index, const ApiError &lost)
     const QString userId = m_outcomes.at(index).userId;
     const bool restoring = m_plan.isEmpty();
     ++m_requests.userReads;
+    const BulkLane bulk; // a follow-up of the item's write
     ApiReply *read = ExternalIdsApi::userExternalIds(
         m_api, userId, this, [this, index, lost, restoring](Result<UserExternalIds> now) {
             ExternalIdOutcome &o = m_outcomes[index];
@@ -256,7 +244,7 @@ void ExternalIdUpdater::verifyWrite(int index, const ApiError &lost)
                            .arg(lost.describe()));
             }
         });
-    m_window->track(read);
+    window()->track(read);
 }
 
 void ExternalIdUpdater::restoreOne(int index)
@@ -286,11 +274,12 @@ void ExternalIdUpdater::restoreOne(int index)
                 settle(index, ExternalIdOutcome::Status::WouldChange);
                 return;
             }
-            if (m_window->isCancelled()) {
+            if (window()->isCancelled()) {
                 settle(index, ExternalIdOutcome::Status::NotAttempted, tr("Cancelled before the change was sent."));
                 return;
             }
             ++m_requests.updates;
+            const BulkLane bulk; // a follow-up of the item's read
             ApiReply *write =
                 ExternalIdsApi::replaceExternalIds(m_api, userId, step.merged, this, [this, index](Result<bool> r) {
                     if (r.ok()) {
@@ -307,20 +296,20 @@ void ExternalIdUpdater::restoreOne(int index)
                         settle(index, ExternalIdOutcome::Status::Failed, describeFailure(r.error()));
                     }
                 });
-            m_window->track(write);
+            window()->track(write);
         });
-    m_window->track(read);
+    window()->track(read);
 }
 
 void ExternalIdUpdater::onWindowFinished()
 {
-    m_elapsedMs = m_clock.elapsed();
+    m_elapsedMs = elapsedMs();
     for (ExternalIdOutcome &o : m_outcomes) {
         if (o.status == ExternalIdOutcome::Status::NotAttempted && o.detail.isEmpty()) {
             o.detail = tr("Cancelled: no request was sent for this user.");
         }
     }
-    Q_EMIT finished();
+    finish();
 }
 
 int ExternalIdUpdater::count(ExternalIdOutcome::Status status) const

@@ -3,15 +3,13 @@
 #include "externalidbackup.h"
 #include "externalidplan.h"
 #include "externalidscanner.h"
+#include "operation.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 
 class QIODevice;
 
 namespace Steward {
-
-class ItemWindow;
 
 /// How one user came out of a removal or a restore.
 struct ExternalIdOutcome
@@ -44,7 +42,9 @@ struct ExternalIdOutcome
 /// A write whose answer is lost is verified by reading the user again ("verified" in detail).
 /// Restore: per user, read the current list, add what the backup has and the user lacks, and PUT
 /// only when something is missing. A 409 (the ID belongs to someone else now) fails that user only.
-class ExternalIdUpdater : public QObject
+/// An Operation: at most concurrency() users outstanding (default 16), itemSettled(index into
+/// outcomes()), progress counts settled users, finished() once.
+class ExternalIdUpdater : public Operation
 {
     Q_OBJECT
 public:
@@ -56,10 +56,8 @@ public:
     void startRemoval(const QList<ExternalIdChange> &plan);
     /// previewOnly: read and compare, send no write (status WouldChange / Unchanged).
     void startRestore(const QList<UserExternalIds> &backupUsers, bool previewOnly);
-    void cancel();
 
-    bool isRunning() const;
-    bool wasCancelled() const { return m_cancelled; }
+    bool wasCancelled() const { return isCancelled(); }
     const QList<ExternalIdOutcome> &outcomes() const { return m_outcomes; }
     int count(ExternalIdOutcome::Status status) const;
     const ExternalIdRequestCounts &requests() const { return m_requests; }
@@ -68,12 +66,10 @@ public:
     /// The report as CSV (user_id, status, changed, after, detail); false on a write error.
     bool writeReport(QIODevice *device) const;
 
-Q_SIGNALS:
-    void progress(int settled, int total);
-    void finished();
+    static constexpr int DefaultConcurrency = 16;
 
 private:
-    void begin(int total);
+    void begin(int total, const QString &phase);
     void settle(int index, ExternalIdOutcome::Status status, const QString &detail = QString());
     void removeOne(int index);
     void writeRemoval(int index, const ExternalIdList &current);
@@ -84,18 +80,15 @@ private:
     void onWindowFinished();
 
     ApiService *m_api;
-    ItemWindow *m_window;
     QList<ExternalIdChange> m_plan;
     QList<UserExternalIds> m_backupUsers;
     std::optional<ExternalIdBackup> m_backup;
     QString m_backupPath;
     QList<ExternalIdOutcome> m_outcomes;
     ExternalIdRequestCounts m_requests;
-    QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;
     int m_settled = 0;
     bool m_previewOnly = false;
-    bool m_cancelled = false;
 };
 
 } // namespace Steward

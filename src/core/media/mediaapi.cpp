@@ -173,8 +173,8 @@ ApiReply *MediaApi::roomAvatars(ApiService *api, qint64 from, int limit, QObject
         std::move(done));
 }
 
-void MediaApi::deleteLocalMedia(ApiService *api, const QString &serverName, const MediaPurgeCriteria &criteria,
-                                QObject *ctx, std::function<void(Result<MediaDeleteAnswer>)> done)
+ApiReply *MediaApi::deleteLocalMedia(ApiService *api, const QString &serverName, const MediaPurgeCriteria &criteria,
+                                     QObject *ctx, std::function<void(Result<MediaDeleteAnswer>)> done)
 {
     ApiReply *reply = api->send(deleteRequest(serverName, criteria, false));
     QObject::connect(reply, &ApiReply::finished, ctx, [api, reply, serverName, criteria, ctx, done]() {
@@ -198,6 +198,7 @@ void MediaApi::deleteLocalMedia(ApiService *api, const QString &serverName, cons
             done(parseDeleteAnswer(*legacy, true));
         });
     });
+    return reply;
 }
 
 ApiReply *MediaApi::purgeRemoteCache(ApiService *api, qint64 beforeTs, QObject *ctx,

@@ -48,8 +48,9 @@ ApiReply *roomAvatars(ApiService *api, qint64 from, int limit, QObject *ctx,
 
 /// POST /_synapse/admin/v1/media/delete; on 404 M_UNRECOGNIZED (older servers) falls back to
 /// POST /_synapse/admin/v1/media/<serverName>/delete.
-void deleteLocalMedia(ApiService *api, const QString &serverName, const MediaPurgeCriteria &criteria, QObject *ctx,
-                      std::function<void(Result<MediaDeleteAnswer>)> done);
+/// Returns the first request (the fallback to the older path, when needed, is sent after it).
+ApiReply *deleteLocalMedia(ApiService *api, const QString &serverName, const MediaPurgeCriteria &criteria, QObject *ctx,
+                           std::function<void(Result<MediaDeleteAnswer>)> done);
 /// POST /_synapse/admin/v1/purge_media_cache?before_ts=: the number of cached remote files deleted.
 ApiReply *purgeRemoteCache(ApiService *api, qint64 beforeTs, QObject *ctx, std::function<void(Result<qint64>)> done);
 

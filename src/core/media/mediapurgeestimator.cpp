@@ -1,5 +1,6 @@
 #include "mediapurgeestimator.h"
 
+#include "itemwindow.h"
 #include "stewardlogging_ops.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,16 @@
 namespace Steward {
 
 MediaPurgeEstimator::MediaPurgeEstimator(ApiService *api, QObject *parent)
-    : QObject(parent)
+    : Operation(parent)
     , m_api(api)
-{ }
+{
+    setConcurrency(ParallelUsers);
+    connect(window(), &ItemWindow::finished, this, [this]() {
+        if (m_running) {
+            checkProfiles();
+        }
+    });
+}
 
 MediaPurgeEstimator::~MediaPurgeEstimator()
 {
@@ -36,12 +44,11 @@ void MediaPurgeEstimator::start(const MediaPurgeCriteria &criteria)
     m_estimate = MediaPurgeEstimate {};
     m_users.clear();
     m_displayNames.clear();
-    m_nextUser = 0;
-    m_usersInFlight = 0;
     m_avatarsPending = 0;
     m_guard.reset();
     m_running = true;
-    Q_EMIT progress(0, 0, tr("Reading the per-user media statistics…"));
+    setState(State::Running);
+    setProgress(0, -1, tr("Reading the per-user media statistics…"));
     fetchStatistics(0);
 }
 
@@ -50,16 +57,7 @@ void MediaPurgeEstimator::cancel()
     if (!m_running) {
         return;
     }
-    m_running = false;
-    const auto pending = m_pending;
-    m_pending.clear();
-    for (const QPointer<ApiReply> &r : pending) {
-        if (r) {
-            r->cancel();
-        }
-    }
-    m_estimate.state = MediaPurgeEstimate::State::Cancelled;
-    Q_EMIT finished(m_estimate);
+    stop(MediaPurgeEstimate::State::Cancelled);
 }
 
 void MediaPurgeEstimator::fail(const ApiError &error, const QString &what)
@@ -67,23 +65,32 @@ void MediaPurgeEstimator::fail(const ApiError &error, const QString &what)
     if (!m_running) {
         return;
     }
-    m_running = false;
+    m_estimate.error = what + QStringLiteral(": ") + error.describe();
+    stop(MediaPurgeEstimate::State::Failed);
+}
+
+void MediaPurgeEstimator::stop(MediaPurgeEstimate::State state)
+{
+    m_running = false; // first: the answers of the requests cancelled below are ignored
+    if (state == MediaPurgeEstimate::State::Cancelled) {
+        Operation::cancel();
+    }
     const auto pending = m_pending;
     m_pending.clear();
     for (const QPointer<ApiReply> &r : pending) {
         if (r) {
-            r->cancel();
+            r->cancel(); // read-only: what is on the wire is aborted too
         }
     }
-    m_estimate.state = MediaPurgeEstimate::State::Failed;
-    m_estimate.error = what + QStringLiteral(": ") + error.describe();
-    Q_EMIT finished(m_estimate);
+    m_estimate.state = state;
+    finish();
 }
 
 void MediaPurgeEstimator::fetchStatistics(qint64 from)
 {
     // until_ts counts only media created up to the cutoff: a file created later cannot have been
     // accessed before it, so users without such media need no closer look.
+    const BulkLane bulk; // a long walk: the views' requests go first
     track(MediaApi::userMediaStatistics(
         m_api, from, PageSize, m_criteria.beforeTs, this, [this, from](const Result<Page<UserMediaStats>> &r) {
             if (!m_running) {
@@ -103,29 +110,20 @@ void MediaPurgeEstimator::fetchStatistics(qint64 from)
                 }
             }
             m_estimate.usersTotal = m_users.size();
-            Q_EMIT progress(0, m_users.size(), tr("Reading the per-user media statistics…"));
+            setProgress(0, m_users.size());
             if (r->nextFrom) {
                 fetchStatistics(*r->nextFrom);
                 return;
             }
             qCDebug(lcOps) << "media estimate:" << m_users.size() << "users with media before the cutoff";
-            pumpUsers();
+            setProgress(0, m_users.size(), tr("Reading the users' media lists…"));
+            window()->start(int(m_users.size()), concurrency(), [this](int i) { fetchUserPage(m_users.at(i), 0); });
         }));
-}
-
-void MediaPurgeEstimator::pumpUsers()
-{
-    while (m_running && m_usersInFlight < ParallelUsers && m_nextUser < m_users.size()) {
-        ++m_usersInFlight;
-        fetchUserPage(m_users.at(m_nextUser++), 0);
-    }
-    if (m_running && m_usersInFlight == 0 && m_nextUser >= m_users.size()) {
-        checkProfiles();
-    }
 }
 
 void MediaPurgeEstimator::fetchUserPage(const UserMediaStats &user, qint64 from)
 {
+    const BulkLane bulk; // the next page of an item
     track(MediaApi::userMedia(
         m_api, user.userId, from, PageSize, this, [this, user, from](const Result<Page<LocalMediaInfo>> &r) {
             if (!m_running) {
@@ -182,10 +180,9 @@ void MediaPurgeEstimator::classify(const LocalMediaInfo &m)
 
 void MediaPurgeEstimator::userDone()
 {
-    --m_usersInFlight;
     ++m_estimate.usersScanned;
-    Q_EMIT progress(m_estimate.usersScanned, m_estimate.usersTotal, tr("Reading the users' media lists…"));
-    pumpUsers();
+    setProgress(m_estimate.usersScanned, m_estimate.usersTotal);
+    window()->itemDone();
 }
 
 void MediaPurgeEstimator::checkProfiles()
@@ -199,9 +196,10 @@ void MediaPurgeEstimator::checkProfiles()
     for (const LocalMediaInfo &m : std::as_const(m_estimate.matching)) {
         owners.insert(m.userId);
     }
-    Q_EMIT progress(0, owners.size(), tr("Looking for profile pictures…"));
+    setProgress(0, owners.size(), tr("Looking for profile pictures…"));
     m_avatarsPending = int(owners.size()) + 1; // + the room list
     m_avatarsDone = 0;
+    const BulkLane bulk;
     for (const QString &userId : std::as_const(owners)) {
         track(MediaApi::userAvatar(m_api, userId, this, [this, total = owners.size()](const Result<QString> &r) {
             if (!m_running) {
@@ -214,7 +212,7 @@ void MediaPurgeEstimator::checkProfiles()
             if (r.ok() && !r.value().isEmpty()) {
                 m_estimate.profileMediaIds.insert(r.value());
             }
-            Q_EMIT progress(++m_avatarsDone, total, tr("Looking for profile pictures…"));
+            setProgress(++m_avatarsDone, total);
             if (--m_avatarsPending == 0) {
                 complete();
             }
@@ -225,6 +223,7 @@ void MediaPurgeEstimator::checkProfiles()
 
 void MediaPurgeEstimator::fetchRoomAvatars(qint64 from)
 {
+    const BulkLane bulk;
     track(MediaApi::roomAvatars(m_api, from, PageSize, this, [this, from](const Result<Page<RoomAvatar>> &r) {
         if (!m_running) {
             return;
@@ -284,7 +283,7 @@ void MediaPurgeEstimator::complete()
         return a.bytes != b.bytes ? a.bytes > b.bytes : a.userId < b.userId;
     });
     m_estimate.state = MediaPurgeEstimate::State::Complete;
-    Q_EMIT finished(m_estimate);
+    finish();
 }
 
 bool MediaPurgeEstimator::pageOk(qint64 from, qsizetype rows, std::optional<qint64> next, const QString &what)

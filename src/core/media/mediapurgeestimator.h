@@ -3,6 +3,7 @@
 #include "apiservice.h"
 #include "mediaapi.h"
 #include "mediapurgetypes.h"
+#include "operation.h"
 #include "pageguard.h"
 
 #include <QHash>
@@ -20,7 +21,11 @@ namespace Steward {
 ///
 /// It is an estimate: media not attributed to a user (URL previews), custom per-room avatars and
 /// anything accessed or uploaded between the estimate and the purge are not seen.
-class MediaPurgeEstimator : public QObject
+///
+/// An Operation (read-only): progress in phases (statistics, the users' media lists: users read of
+/// users with old media, profile pictures), at most ParallelUsers users read at once, finished() once;
+/// estimate() holds the result (State Complete, Cancelled or Failed).
+class MediaPurgeEstimator : public Operation
 {
     Q_OBJECT
 public:
@@ -29,22 +34,15 @@ public:
 
     void start(const MediaPurgeCriteria &criteria);
     /// Stops at once; finished() follows with State::Cancelled and the numbers gathered so far.
-    void cancel();
-    bool isRunning() const { return m_running; }
+    void cancel() override;
     const MediaPurgeEstimate &estimate() const { return m_estimate; }
 
     /// Users whose media lists are fetched at the same time.
     static constexpr int ParallelUsers = 4;
     static constexpr int PageSize = 500;
 
-Q_SIGNALS:
-    /// done/total count users; phase says what is being read, for a person.
-    void progress(qint64 done, qint64 total, const QString &phase);
-    void finished(const Steward::MediaPurgeEstimate &estimate);
-
 private:
     void fetchStatistics(qint64 from);
-    void pumpUsers();
     void fetchUserPage(const UserMediaStats &user, qint64 from);
     void classify(const LocalMediaInfo &media);
     void userDone();
@@ -52,6 +50,7 @@ private:
     void fetchRoomAvatars(qint64 from);
     void complete();
     void fail(const ApiError &error, const QString &what);
+    void stop(MediaPurgeEstimate::State state);
     void track(ApiReply *reply);
     /// False (and the estimate failed) when the server's paging is broken (PageGuard).
     bool pageOk(qint64 from, qsizetype rows, std::optional<qint64> next, const QString &what);
@@ -60,14 +59,12 @@ private:
     MediaPurgeCriteria m_criteria;
     MediaPurgeEstimate m_estimate;
     QList<UserMediaStats> m_users;
-    int m_nextUser = 0;
-    int m_usersInFlight = 0;
     int m_avatarsPending = 0;
     int m_avatarsDone = 0;
     QHash<QString, QString> m_displayNames;
     QList<QPointer<ApiReply>> m_pending;
     PageGuard m_guard;
-    bool m_running = false;
+    bool m_running = false; ///< false once it failed or was cancelled: late answers are ignored
 };
 
 } // namespace Steward

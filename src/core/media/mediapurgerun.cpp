@@ -12,17 +12,23 @@
 namespace Steward {
 
 MediaPurgeRun::MediaPurgeRun(ApiService *api, const QString &serverName, QObject *parent)
-    : QObject(parent)
+    : Operation(parent)
     , m_api(api)
     , m_serverName(serverName)
 { }
 
+void MediaPurgeRun::step(const QString &description)
+{
+    setPhase(description);
+    setProgress(m_stepsDone, m_steps);
+}
+
 void MediaPurgeRun::start(const MediaPurgeCriteria &criteria, const MediaPurgeEstimate *knownSizes)
 {
-    if (m_running) {
+    if (isRunning()) {
         return;
     }
-    m_running = true;
+    setState(State::Running);
     m_criteria = criteria;
     m_result = MediaPurgeResult {};
     m_known.clear();
@@ -31,22 +37,30 @@ void MediaPurgeRun::start(const MediaPurgeCriteria &criteria, const MediaPurgeEs
             m_known.insert(m.mediaId, m);
         }
     }
+    m_steps = criteria.remoteCache ? 2 : 1;
+    m_stepsDone = 0;
     m_result.localAttempted = true;
-    Q_EMIT stepStarted(tr("Deleting local media…"));
-    m_step = new QObject(this);
-    MediaApi::deleteLocalMedia(m_api, m_serverName, criteria, m_step, [this](const Result<MediaDeleteAnswer> &r) {
-        m_step->deleteLater();
-        if (!r.ok()) {
-            if (answerLost(r.error()) && r.error().kind() != ApiError::Kind::Cancelled) {
-                verifyLocal(r.error());
+    step(tr("Deleting local media…"));
+    const BulkLane bulk;
+    m_reply =
+        MediaApi::deleteLocalMedia(m_api, m_serverName, criteria, this, [this](const Result<MediaDeleteAnswer> &r) {
+            m_reply.clear();
+            if (!r.ok()) {
+                if (r.error().kind() == ApiError::Kind::Cancelled && isCancelled()) {
+                    m_result.localAttempted = false; // cancelled before it was sent
+                    finishRun();
+                    return;
+                }
+                if (answerLost(r.error()) && r.error().kind() != ApiError::Kind::Cancelled) {
+                    verifyLocal(r.error());
+                    return;
+                }
+                m_result.localError = r.error().describe();
+                finishRun(); // nothing else is attempted after a failed local purge
                 return;
             }
-            m_result.localError = r.error().describe();
-            finish(); // nothing else is attempted after a failed local purge
-            return;
-        }
-        localDeleted(r.value());
-    });
+            localDeleted(r.value());
+        });
 }
 
 void MediaPurgeRun::localDeleted(const MediaDeleteAnswer &answer)
@@ -63,6 +77,7 @@ void MediaPurgeRun::localDeleted(const MediaDeleteAnswer &answer)
         }
     }
     qCDebug(lcOps) << "media purge: server deleted" << answer.total << "local files";
+    ++m_stepsDone;
     purgeRemote();
 }
 
@@ -70,17 +85,18 @@ void MediaPurgeRun::verifyLocal(const ApiError &lost)
 {
     // The delete may have run on the server. What is gone is what the estimate listed and the server no
     // longer has: list again (the same walk as the estimate) instead of guessing.
-    Q_EMIT stepStarted(tr("The server's answer was lost; checking which media are still there…"));
+    step(tr("The server's answer was lost; checking which media are still there…"));
     auto *check = new MediaPurgeEstimator(m_api, this);
-    m_step = check;
-    connect(check, &MediaPurgeEstimator::finished, this, [this, check, lost](const MediaPurgeEstimate &now) {
+    m_check = check;
+    connect(check, &MediaPurgeEstimator::finished, this, [this, check, lost]() {
+        const MediaPurgeEstimate now = check->estimate();
         check->deleteLater();
         if (now.state != MediaPurgeEstimate::State::Complete) {
             m_result.localOutcomeUnknown = true;
             m_result.localError = tr("Outcome unknown: the answer to the delete was lost (%1) and the media could not "
                                      "be listed afterwards (%2). Estimate again to see what is left.")
                                       .arg(lost.describe(), now.error);
-            finish();
+            finishRun();
             return;
         }
         if (m_known.isEmpty()) {
@@ -90,7 +106,7 @@ void MediaPurgeRun::verifyLocal(const ApiError &lost)
                                      "the criteria; without an earlier estimate it is not known how many were deleted.")
                                       .arg(lost.describe())
                                       .arg(now.files);
-            finish();
+            finishRun();
             return;
         }
         QSet<QString> remaining;
@@ -115,39 +131,52 @@ void MediaPurgeRun::verifyLocal(const ApiError &lost)
 
 void MediaPurgeRun::purgeRemote()
 {
-    if (!m_criteria.remoteCache) {
-        finish();
+    if (!m_criteria.remoteCache || isCancelled()) {
+        finishRun(); // cancelled: the remote step is not attempted
         return;
     }
     m_result.remoteAttempted = true;
-    Q_EMIT stepStarted(tr("Deleting cached remote media…"));
-    m_step = new QObject(this);
-    MediaApi::purgeRemoteCache(m_api, m_criteria.beforeTs, m_step, [this](const Result<qint64> &r) {
-        m_step->deleteLater();
-        if (!r.ok()) {
+    step(tr("Deleting cached remote media…"));
+    const BulkLane bulk;
+    m_reply = MediaApi::purgeRemoteCache(m_api, m_criteria.beforeTs, this, [this](const Result<qint64> &r) {
+        m_reply.clear();
+        if (!r.ok() && r.error().kind() == ApiError::Kind::Cancelled && isCancelled()) {
+            m_result.remoteAttempted = false; // cancelled before it was sent
+        } else if (!r.ok()) {
             m_result.remoteError = r.error().describe();
         } else {
+            ++m_stepsDone;
             m_result.remoteDone = true;
             m_result.remoteDeleted = r.value();
         }
-        finish();
+        finishRun();
     });
 }
 
 void MediaPurgeRun::cancel()
 {
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
-    delete m_step.data(); // its handler is never called now
     m_result.cancelled = true;
-    finish();
+    Operation::cancel();
+    if (m_check) {
+        m_check->cancel(); // the listing after a lost answer: the outcome stays unknown, and says so
+        return;
+    }
+    if (m_reply && m_reply->attempts() == 0) {
+        m_reply->cancel(); // not sent yet: not attempted
+        return;
+    }
+    if (m_reply) {
+        setPhase(tr("Cancelling: the server has received this step and carries it out; waiting for its answer…"));
+    }
 }
 
-void MediaPurgeRun::finish()
+void MediaPurgeRun::finishRun()
 {
-    m_running = false;
-    Q_EMIT finished(m_result);
+    setProgress(m_stepsDone, m_steps);
+    finish();
 }
 
 bool writeDeletedMediaCsv(QIODevice *device, const MediaPurgeResult &result, const MediaPurgeEstimate &estimate,

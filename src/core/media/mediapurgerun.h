@@ -3,6 +3,7 @@
 #include "apiservice.h"
 #include "mediaapi.h"
 #include "mediapurgetypes.h"
+#include "operation.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,13 +13,17 @@ class QIODevice;
 
 namespace Steward {
 
+class MediaPurgeEstimator;
+
 /// Runs the purge: local media by date and size, then (when asked) the cached remote media.
 /// Synapse answers each request only when it is done, so there is no per-file progress; the result
 /// says which step was done, which failed with the server's reason, and which was not attempted.
 /// When the local delete's answer is lost (connection closed, timeout), the run does not guess: it
 /// lists what still matches the criteria and reports the estimate's files that are gone as deleted
 /// ("verified"), or says that the outcome is unknown when even that fails.
-class MediaPurgeRun : public QObject
+/// An Operation of two steps (local, then remote): the phase line names the step, progress counts the
+/// steps, finished() comes once and result() holds the outcome.
+class MediaPurgeRun : public Operation
 {
     Q_OBJECT
 public:
@@ -27,28 +32,28 @@ public:
 
     /// knownSizes: the estimate, whose media sizes give the bytes of what was deleted (may be null).
     void start(const MediaPurgeCriteria &criteria, const MediaPurgeEstimate *knownSizes = nullptr);
-    /// Stops waiting. A request the server has already received may still complete there.
-    void cancel();
-    bool isRunning() const { return m_running; }
+    /// No further step is started. A step the server has not received yet is dropped (not attempted);
+    /// one it has received is waited for and its answer reported, since it runs on the server anyway.
+    void cancel() override;
+    bool isCancelling() const { return isCancelled() && isRunning(); }
     const MediaPurgeResult &result() const { return m_result; }
 
-Q_SIGNALS:
-    void stepStarted(const QString &description);
-    void finished(const Steward::MediaPurgeResult &result);
-
 private:
+    void step(const QString &description);
     void localDeleted(const MediaDeleteAnswer &answer);
     void verifyLocal(const ApiError &lost);
     void purgeRemote();
-    void finish();
+    void finishRun();
 
     ApiService *m_api;
     QString m_serverName;
     MediaPurgeCriteria m_criteria;
     MediaPurgeResult m_result;
     QHash<QString, LocalMediaInfo> m_known;
-    QPointer<QObject> m_step; ///< context of the request in flight (or the check); deleting it drops its answer
-    bool m_running = false;
+    QPointer<ApiReply> m_reply; ///< the step's request
+    QPointer<MediaPurgeEstimator> m_check; ///< listing what is left after a lost answer
+    int m_steps = 0;
+    int m_stepsDone = 0;
 };
 
 /// The deleted media as CSV: media_id, mxc_uri, user_id, bytes, upload_name (bytes and uploader

@@ -41,8 +41,8 @@ void ItemWindow::itemDone()
 
 void ItemWindow::cancel(bool abortInFlight)
 {
-    if (!m_running || m_cancelled) {
-        return;
+    if (!m_running || (m_cancelled && !abortInFlight)) {
+        return; // a second, harder cancel (abortInFlight) still stops what is on the wire
     }
     m_cancelled = true;
     const auto tracked = m_tracked;

@@ -26,7 +26,8 @@ public:
     void track(ApiReply *reply);
     void itemDone();
     /// Stop starting items. Requests not yet on the wire are cancelled (they finish with
-    /// ApiError::Kind::Cancelled and attempts() == 0); abortInFlight also aborts those on the wire.
+    /// ApiError::Kind::Cancelled and attempts() == 0); abortInFlight also aborts those on the wire
+    /// (also after a polite cancel: a second Ctrl-C).
     void cancel(bool abortInFlight);
 
     bool isRunning() const { return m_running; }

@@ -246,25 +246,25 @@ void Operation::setState(State state)
     if (state == State::Planning || (state == State::Running && m_state != State::Running)) {
         m_cancelled = false;
         m_meter.restart();
-        m_lastEmit.invalidate();
+        m_progress = OperationProgress(); // a new run: no phase, nothing done yet
     }
     m_state = state;
 }
 
 void Operation::setProgress(qint64 done, qint64 total, const QString &phase)
 {
+    const bool newPhase = !phase.isEmpty() && phase != m_progress.phase;
     m_progress = m_meter.measure(done, total, phase.isEmpty() ? m_progress.phase : phase);
-    const bool last = total >= 0 && done >= total;
-    if (last || !m_lastEmit.isValid() || m_lastEmit.elapsed() >= 100) {
-        m_lastEmit.start();
-        Q_EMIT progressChanged(m_progress);
+    if (newPhase) {
+        Q_EMIT phaseChanged(phase);
     }
+    Q_EMIT progressChanged(m_progress);
 }
 
 void Operation::setPhase(const QString &phase)
 {
     m_progress.phase = phase;
-    m_lastEmit.start();
+    Q_EMIT phaseChanged(phase);
     Q_EMIT progressChanged(m_progress);
 }
 

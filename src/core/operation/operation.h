@@ -131,19 +131,26 @@ public:
 Q_SIGNALS:
     void planReady();
     void progressChanged(const Steward::OperationProgress &progress);
+    /// The phase line changed ("Making … a room admin in …"): faces that print a line per phase
+    /// (the CLI) or show it in a label connect here instead of comparing progress phases.
+    void phaseChanged(const QString &phase);
     /// An item got its final outcome in this run (index into the engine's item list).
     void itemSettled(int index);
     void finished();
 
 protected:
     void setState(State state);
-    /// Publishes progress; emits progressChanged at most every 100 ms (and always for the last item).
+    /// Publishes progress: emits progressChanged for every call, so that a face (or a test) sees each
+    /// step, e.g. to cancel after exactly n items or rows. Engines call it once per settled item or page;
+    /// a face that draws less often (the CLI's one line a second) reads progress() on its own timer.
     void setProgress(qint64 done, qint64 total, const QString &phase = {});
     /// Sets the phase line (emits at once).
     void setPhase(const QString &phase);
     /// State Finished, final progress, finished().
     void finish();
     ItemWindow *window() const { return m_window; }
+    /// Since the run (or the planning) started.
+    qint64 elapsedMs() const { return m_meter.elapsedMs(); }
 
 private:
     State m_state = State::Idle;
@@ -152,7 +159,6 @@ private:
     ItemWindow *m_window;
     ProgressMeter m_meter;
     OperationProgress m_progress;
-    QElapsedTimer m_lastEmit;
 };
 
 } // namespace Steward

@@ -37,14 +37,14 @@ bool isConnectionProblem(const ApiError &e)
 } // namespace
 
 BulkUserAction::BulkUserAction(ApiService *api, QObject *parent)
-    : QObject(parent)
+    : Operation(parent)
     , m_api(api)
-    , m_window(new ItemWindow(this))
 {
-    connect(m_window, &ItemWindow::finished, this, [this]() {
-        if (m_state == State::Previewing) {
+    setConcurrency(DefaultConcurrency);
+    connect(window(), &ItemWindow::finished, this, [this]() {
+        if (state() == State::Planning) {
             previewDone();
-        } else if (m_state == State::Running) {
+        } else if (state() == State::Running) {
             runDone();
         }
     });
@@ -167,12 +167,11 @@ void BulkUserAction::preview(Action action, const QStringList &userIds)
 
 void BulkUserAction::preview(Action action, const QList<BulkJoinInputItem> &input)
 {
-    if (m_state == State::Previewing || m_state == State::Running) {
+    if (isRunning()) {
         return;
     }
     m_action = action;
-    m_state = State::Previewing;
-    m_cancelled = false;
+    setState(State::Planning);
     m_items.clear();
     m_work.clear();
     m_devices.clear();
@@ -214,8 +213,8 @@ void BulkUserAction::preview(Action action, const QList<BulkJoinInputItem> &inpu
     }
     auto readAll = [this]() {
         m_settled = 0;
-        Q_EMIT progress(0, int(m_work.size()));
-        m_window->start(int(m_work.size()), m_api->maxInFlight(), [this](int n) { readOne(m_work.at(n)); });
+        setProgress(0, int(m_work.size()), tr("Reading users"));
+        window()->start(int(m_work.size()), concurrency(), [this](int n) { readOne(m_work.at(n)); });
     };
     const auto change = guardedChange(action);
     if (!change || *change == UserSafety::Change::LogoutAll || m_work.isEmpty()) {
@@ -245,20 +244,17 @@ void BulkUserAction::readOne(int index)
             } else {
                 noteReadError(item, r.error());
             }
-            ++m_settled;
-            Q_EMIT progress(m_settled, int(m_work.size()));
-            m_window->itemDone();
+            readDone();
             return;
         }
         const UserDetails details = r.value();
         if (m_action != Action::Logout || details.summary.deactivated
             || UserSafety::isSelf(item.userId, { m_self, std::nullopt })) {
             decide(item, details, 0);
-            ++m_settled;
-            Q_EMIT progress(m_settled, int(m_work.size()));
-            m_window->itemDone();
+            readDone();
             return;
         }
+        const BulkLane bulk; // a follow-up of the item's read
         ApiReply *list = UserApi::devices(m_api, item.userId, this,
                                           [this, index, details](const Result<QList<UserDevice>> &devices) {
                                               Item &item = m_items[index];
@@ -267,13 +263,18 @@ void BulkUserAction::readOne(int index)
                                               } else {
                                                   noteReadError(item, devices.error());
                                               }
-                                              ++m_settled;
-                                              Q_EMIT progress(m_settled, int(m_work.size()));
-                                              m_window->itemDone();
+                                              readDone();
                                           });
-        m_window->track(list);
+        window()->track(list);
     });
-    m_window->track(reply);
+    window()->track(reply);
+}
+
+void BulkUserAction::readDone()
+{
+    ++m_settled;
+    setProgress(m_settled, int(m_work.size()));
+    window()->itemDone();
 }
 
 void BulkUserAction::decide(Item &item, const UserDetails &details, int deviceCount)
@@ -353,17 +354,16 @@ void BulkUserAction::previewDone()
             }
         }
     }
-    m_state = State::Previewed;
-    Q_EMIT previewReady();
+    setState(State::Planned);
+    Q_EMIT planReady();
 }
 
 void BulkUserAction::run()
 {
-    if (m_state != State::Previewed) {
+    if (state() != State::Planned) {
         return;
     }
-    m_state = State::Running;
-    m_cancelled = false;
+    setState(State::Running);
     m_work.clear();
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).status == Status::Affected) {
@@ -371,17 +371,8 @@ void BulkUserAction::run()
         }
     }
     m_settled = 0;
-    Q_EMIT progress(0, int(m_work.size()));
-    m_window->start(int(m_work.size()), m_api->maxInFlight(), [this](int n) { changeOne(m_work.at(n)); });
-}
-
-void BulkUserAction::cancel()
-{
-    if (m_state != State::Running && m_state != State::Previewing) {
-        return;
-    }
-    m_cancelled = true;
-    m_window->cancel(false);
+    setProgress(0, int(m_work.size()), actionTitle(m_action));
+    window()->start(int(m_work.size()), concurrency(), [this](int n) { changeOne(m_work.at(n)); });
 }
 
 void BulkUserAction::changeOne(int index)
@@ -431,19 +422,20 @@ void BulkUserAction::changeOne(int index)
                 settle(index, Status::Done, tr("No device was signed in any more."));
                 return;
             }
-            if (m_window->isCancelled()) {
+            if (window()->isCancelled()) {
                 settle(index, Status::NotAttempted, tr("Cancelled before the devices were logged out."));
                 return;
             }
+            const BulkLane bulk; // a follow-up of the item's device list
             ApiReply *del =
                 UserApi::deleteDevices(m_api, id, ids, this, [this, index, n = int(ids.size())](const Result<bool> &r) {
                     onChanged(index, r.ok() ? ApiError() : r.error(), tr("%n device(s) logged out.", nullptr, n));
                 });
-            m_window->track(del);
+            window()->track(del);
         });
         break;
     }
-    m_window->track(reply);
+    window()->track(reply);
 }
 
 void BulkUserAction::onChanged(int index, const ApiError &error, const QString &doneText)
@@ -484,6 +476,7 @@ void BulkUserAction::verify(int index, const ApiError &original)
                    .arg(original.describe(), readError.describe()));
     };
     ApiReply *reply = nullptr;
+    const BulkLane bulk; // a follow-up of the item's change
     if (m_action == Action::Logout) {
         const QStringList sent = m_devices.value(index);
         reply = UserApi::devices(m_api, id, this, [sent, conclude, unknown](const Result<QList<UserDevice>> &r) {
@@ -525,7 +518,7 @@ void BulkUserAction::verify(int index, const ApiError &original)
             }
         });
     }
-    m_window->track(reply);
+    window()->track(reply);
 }
 
 void BulkUserAction::settle(int index, Status status, const QString &reason, bool verified)
@@ -535,8 +528,9 @@ void BulkUserAction::settle(int index, Status status, const QString &reason, boo
     item.reason = reason;
     item.verified = verified;
     ++m_settled;
-    Q_EMIT progress(m_settled, int(m_work.size()));
-    m_window->itemDone();
+    Q_EMIT itemSettled(index);
+    setProgress(m_settled, int(m_work.size()));
+    window()->itemDone();
 }
 
 void BulkUserAction::runDone()
@@ -547,8 +541,7 @@ void BulkUserAction::runDone()
             item.reason = tr("Cancelled: no request was sent for this user.");
         }
     }
-    m_state = State::Finished;
-    Q_EMIT finished();
+    finish();
 }
 
 QString BulkUserAction::previewSummary() const

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "bulkjoininput.h"
+#include "operation.h"
 #include "userapi.h"
 
 #include <QList>
@@ -15,13 +16,16 @@ class QIODevice;
 namespace Steward {
 
 class ApiService;
-class ItemWindow;
 
 /// One engine for every bulk user action (lock, unlock, shadow-ban, lift the shadow-ban, log out
 /// all devices, deactivate): preview (who is affected, who is skipped and why), a bounded run
 /// through the shared ItemWindow (the service handles 429), progress, cancel, a per-user result and
 /// a CSV report. The GUI dialog and the CLI only present it.
-class BulkUserAction : public QObject
+///
+/// An Operation: preview() plans (state Planning, then Planned and planReady()), run() runs (state
+/// Running, then Finished and finished()); progress counts the users read (preview) or settled (run),
+/// itemSettled(index into items()) during the run.
+class BulkUserAction : public Operation
 {
     Q_OBJECT
 public:
@@ -59,7 +63,7 @@ public:
         bool verified = false; ///< the outcome was unknown and was then read back from the server
     };
 
-    enum class State { Idle, Previewing, Previewed, Running, Finished };
+    static constexpr int DefaultConcurrency = 8;
 
     explicit BulkUserAction(ApiService *api, QObject *parent = nullptr);
     ~BulkUserAction() override;
@@ -70,17 +74,12 @@ public:
     void setErase(bool erase) { m_erase = erase; }
     bool erase() const { return m_erase; }
 
-    /// Read every listed user (and the admins) and decide who is affected. Ends with previewReady().
+    /// Read every listed user (and the admins) and decide who is affected. Ends with planReady().
     void preview(Action action, const QList<BulkJoinInputItem> &input);
     void preview(Action action, const QStringList &userIds);
     /// Change every affected user. Ends with finished().
     void run();
-    /// Stop starting users; requests not yet sent are dropped (reported as not attempted).
-    void cancel();
-
     Action action() const { return m_action; }
-    State state() const { return m_state; }
-    bool isCancelled() const { return m_cancelled; }
     const QList<Item> &items() const { return m_items; }
     int count(Status status) const;
     int count(SkipKind skip) const;
@@ -102,14 +101,10 @@ public:
     QString previewSummary() const;
     QString resultSummary() const;
 
-Q_SIGNALS:
-    void previewReady();
-    void progress(int settled, int total);
-    void finished();
-
 private:
     void readOne(int index);
     void decide(Item &item, const UserDetails &details, int deviceCount);
+    void readDone();
     void previewDone();
     void changeOne(int index);
     void onChanged(int index, const ApiError &error, const QString &doneText);
@@ -120,12 +115,9 @@ private:
     void runDone();
 
     ApiService *m_api;
-    ItemWindow *m_window;
     QString m_self;
     bool m_erase = false;
     Action m_action = Action::Lock;
-    State m_state = State::Idle;
-    bool m_cancelled = false;
     QList<Item> m_items;
     QList<int> m_work; ///< indexes into m_items the window walks through
     std::optional<QStringList> m_activeAdmins;

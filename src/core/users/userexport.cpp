@@ -22,7 +22,7 @@ QString boolText(bool b)
 } // namespace
 
 UserExport::UserExport(ApiService *api, QObject *parent)
-    : QObject(parent)
+    : Operation(parent)
     , m_pager(new UserPager(api, this))
 {
     // Sorted by user ID: unique, so pages cannot reorder equal keys between requests. Large pages:
@@ -150,6 +150,8 @@ void UserExport::begin()
     m_rows = 0;
     m_apiError = ApiError();
     m_status = Status::Running;
+    setState(State::Running);
+    setProgress(0, -1, tr("Exporting users"));
     m_writer = std::make_unique<CsvWriter>(m_device);
     m_writer->setTrustedColumns(trustedColumns());
     m_writer->writeRow(header());
@@ -170,7 +172,7 @@ void UserExport::onRows(const QList<UserSummary> &users)
         fail(tr("Writing the export failed after %1 rows: %2").arg(m_rows).arg(m_device->errorString()));
         return;
     }
-    Q_EMIT progress(m_rows, m_pager->total());
+    setProgress(m_rows, m_pager->total());
     if (!m_pager->atEnd()) {
         m_pager->fetchNext();
         return;
@@ -197,6 +199,7 @@ void UserExport::cancel()
     if (m_status != Status::Running) {
         return;
     }
+    Operation::cancel();
     m_errorString = m_stdout ? tr("Export cancelled after %1 rows; the output is incomplete.").arg(m_rows)
                              : tr("Export cancelled after %1 rows; no file was written.").arg(m_rows);
     end(Status::Cancelled);
@@ -212,7 +215,7 @@ void UserExport::end(Status status)
     m_stdout.reset();
     m_writer.reset();
     m_status = status;
-    Q_EMIT finished(status);
+    finish();
 }
 
 } // namespace Steward

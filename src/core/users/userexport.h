@@ -1,5 +1,6 @@
 #pragma once
 
+#include "operation.h"
 #include "userapi.h"
 
 #include <QObject>
@@ -27,7 +28,11 @@ class UserPager;
 /// user_type, avatar_url, created_utc, last_seen_utc. Booleans are "true"/"false"; timestamps
 /// ISO 8601 UTC ("2025-01-31T12:00:00Z"), empty when unknown. Formula guard: see guardedUserId()
 /// and CsvWriter.
-class UserExport : public QObject
+///
+/// An Operation: progress counts rows written of the server's total (with rows/s and the time left),
+/// finished() comes once; status(), rowsWritten() and errorString() (which says how far it got) tell
+/// the outcome.
+class UserExport : public Operation
 {
     Q_OBJECT
 public:
@@ -47,8 +52,8 @@ public:
     bool start(const QString &path);
     /// Export into an open device the caller owns (tests: a QBuffer).
     void start(QIODevice *device);
-    /// Stops after the request in flight; a file export leaves no file behind.
-    void cancel();
+    /// Stops at once (the page request in flight is dropped); a file export leaves no file behind.
+    void cancel() override;
 
     Status status() const { return m_status; }
     qint64 rowsWritten() const { return m_rows; }
@@ -68,10 +73,6 @@ public:
     /// Columns CsvWriter leaves unguarded: user_id (see guardedUserId), booleans and timestamps.
     static QList<int> trustedColumns();
     static QString isoUtc(const QDateTime &t);
-
-Q_SIGNALS:
-    void progress(qint64 rowsWritten, qint64 total);
-    void finished(Steward::UserExport::Status status);
 
 private:
     void begin();

@@ -359,7 +359,7 @@ BulkJoinRunPage::BulkJoinRunPage(BulkJoinWizard *wizard)
     layout->addStretch(1);
     BulkJoinEngine *engine = wizard->engine();
     connect(m_cancel, &QPushButton::clicked, engine, &BulkJoinEngine::cancel);
-    connect(engine, &BulkJoinEngine::status, m_status, &QLabel::setText);
+    connect(engine, &BulkJoinEngine::phaseChanged, m_status, &QLabel::setText);
     connect(engine, &BulkJoinEngine::progressChanged, this, &BulkJoinRunPage::showProgress);
     connect(engine, &BulkJoinEngine::finished, this, [this]() {
         if (m_wizard->currentPage() != this) {
@@ -392,14 +392,15 @@ void BulkJoinRunPage::initializePage()
     m_status->setText(tr("Joining… (journal: %1)").arg(engine->journalPath()));
 }
 
-void BulkJoinRunPage::showProgress(const BulkJoinProgress &p)
+void BulkJoinRunPage::showProgress(const OperationProgress &p)
 {
-    m_progress->setRange(0, std::max(1, p.total));
-    m_progress->setValue(p.finished);
-    m_progress->setFormat(tr("%1 of %2").arg(p.finished).arg(p.total));
-    QString text = tr("%1 joined, %2 failed").arg(p.joined).arg(p.failed);
-    if (p.pairsPerSecond > 0) {
-        text += tr(" — %1 pairs/s, about %2 left").arg(p.pairsPerSecond, 0, 'f', 1).arg(durationText(p.etaMs));
+    const OperationTally tally = m_wizard->engine()->tally();
+    m_progress->setRange(0, int(std::max<qint64>(1, p.total)));
+    m_progress->setValue(int(p.done));
+    m_progress->setFormat(tr("%1 of %2").arg(p.done).arg(std::max<qint64>(p.total, 0)));
+    QString text = tr("%1 joined, %2 failed").arg(tally.done).arg(tally.failed);
+    if (p.ratePerSecond > 0) {
+        text += tr(" — %1 pairs/s, about %2 left").arg(p.ratePerSecond, 0, 'f', 1).arg(durationText(p.etaMs));
     }
     m_rate->setText(text);
 }

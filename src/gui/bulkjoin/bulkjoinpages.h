@@ -16,7 +16,7 @@ class QFrame;
 namespace Steward {
 
 class BulkJoinWizard;
-struct BulkJoinProgress;
+struct OperationProgress;
 
 /// Fills a tree with one row per pair: user, room, outcome, reason.
 void fillPairTree(QTreeWidget *tree, const QList<BulkJoinPair> &pairs);
@@ -88,7 +88,7 @@ public:
     bool isComplete() const override { return m_done; }
 
 private:
-    void showProgress(const BulkJoinProgress &p);
+    void showProgress(const OperationProgress &p);
 
     BulkJoinWizard *m_wizard;
     QProgressBar *m_progress;

@@ -97,15 +97,13 @@ ExternalIdScanPage::ExternalIdScanPage(ExternalIdCleanupWizard *wizard)
             Q_EMIT completeChanged();
         }
     });
-    connect(scanner, &ExternalIdScanner::listProgress, this, [this](int listed, int total) {
-        m_progress->setFormat(tr("Listing users: %v of %m"));
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(listed);
-    });
-    connect(scanner, &ExternalIdScanner::readProgress, this, [this](int read, int total) {
-        m_progress->setFormat(tr("Reading users: %v of %m"));
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(read);
+    connect(scanner, &ExternalIdScanner::progressChanged, this, [this](const OperationProgress &p) {
+        if (p.total < 0) {
+            return; // before the first page
+        }
+        m_progress->setFormat(p.phase + QStringLiteral(": %v of %m"));
+        m_progress->setRange(0, int(std::max<qint64>(1, p.total)));
+        m_progress->setValue(int(p.done));
     });
     connect(scanner, &ExternalIdScanner::finished, this, &ExternalIdScanPage::onFinished);
     connect(m_restoreButton, &QPushButton::clicked, this, [this]() {
@@ -405,9 +403,9 @@ ExternalIdRunPage::ExternalIdRunPage(ExternalIdCleanupWizard *wizard, bool resto
         m_cancelButton->setEnabled(false);
         m_status->setText(tr("Cancelling: waiting for the requests already sent…"));
     });
-    connect(updater, &ExternalIdUpdater::progress, this, [this](int settled, int total) {
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(settled);
+    connect(updater, &ExternalIdUpdater::progressChanged, this, [this](const OperationProgress &p) {
+        m_progress->setRange(0, int(std::max<qint64>(1, p.total)));
+        m_progress->setValue(int(p.done));
     });
     connect(updater, &ExternalIdUpdater::finished, this, [this]() {
         if (m_wizard->currentPage() != this) {

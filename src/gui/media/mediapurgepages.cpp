@@ -228,12 +228,11 @@ MediaPurgeEstimatePage::MediaPurgeEstimatePage(MediaPurgeWizard *wizard)
 
     connect(m_cancelButton, &QPushButton::clicked, this, [this]() { stop(false); });
     connect(m_skipButton, &QPushButton::clicked, this, [this]() { stop(true); });
-    connect(wizard->estimator(), &MediaPurgeEstimator::progress, this,
-            [this](qint64 done, qint64 total, const QString &phase) {
-                m_progress->setRange(0, int(qMax<qint64>(total, 0)));
-                m_progress->setValue(int(done));
-                m_status->setText(total > 0 ? tr("%1 %2 of %3 users.").arg(phase).arg(done).arg(total) : phase);
-            });
+    connect(wizard->estimator(), &MediaPurgeEstimator::progressChanged, this, [this](const OperationProgress &p) {
+        m_progress->setRange(0, int(qMax<qint64>(p.total, 0)));
+        m_progress->setValue(int(p.done));
+        m_status->setText(p.total > 0 ? tr("%1 %2 of %3 users.").arg(p.phase).arg(p.done).arg(p.total) : p.phase);
+    });
     connect(wizard->estimator(), &MediaPurgeEstimator::finished, this, &MediaPurgeEstimatePage::onFinished);
 }
 
@@ -261,8 +260,9 @@ void MediaPurgeEstimatePage::stop(bool skip)
     m_wizard->estimator()->cancel(); // finished() follows at once; onFinished moves on when skipping
 }
 
-void MediaPurgeEstimatePage::onFinished(const MediaPurgeEstimate &e)
+void MediaPurgeEstimatePage::onFinished()
 {
+    const MediaPurgeEstimate &e = m_wizard->estimator()->estimate();
     m_done = true;
     m_cancelButton->setEnabled(false);
     m_skipButton->setEnabled(false);

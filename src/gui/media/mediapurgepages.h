@@ -57,7 +57,7 @@ public:
     bool isComplete() const override;
 
 private:
-    void onFinished(const Steward::MediaPurgeEstimate &estimate);
+    void onFinished();
     void stop(bool skip);
 
     MediaPurgeWizard *m_wizard;
@@ -100,7 +100,7 @@ public:
     bool exportCsv(const QString &path);
 
 private:
-    void onFinished(const Steward::MediaPurgeResult &result);
+    void onFinished();
     void chooseExportFile();
 
     MediaPurgeWizard *m_wizard;
@@ -108,6 +108,7 @@ private:
     QLabel *m_status;
     QLabel *m_summary;
     QPushButton *m_exportButton;
+    QPushButton *m_cancelRun; ///< cancels the purge (the wizard's own Cancel would only hide its answer)
     bool m_done = false;
 };
 

@@ -38,13 +38,24 @@ MediaPurgeResultPage::MediaPurgeResultPage(MediaPurgeWizard *wizard)
     m_exportButton->setObjectName(QStringLiteral("exportCsvButton"));
     m_exportButton->setAccessibleName(tr("Export deleted media IDs to CSV"));
     m_exportButton->setEnabled(false);
+    m_cancelRun = new QPushButton(tr("&Stop the Purge"), this);
+    m_cancelRun->setObjectName(QStringLiteral("cancelPurgeButton"));
+    m_cancelRun->setAccessibleName(tr("Stop the purge"));
+    m_cancelRun->setToolTip(tr("Starts no further step; a step the server has received is carried out there, "
+                               "and its answer is shown"));
+    m_cancelRun->setEnabled(false);
     auto *row = new QHBoxLayout;
+    row->addWidget(m_cancelRun);
     row->addWidget(m_exportButton);
     row->addStretch();
     layout->addLayout(row);
     layout->addStretch();
     connect(m_exportButton, &QPushButton::clicked, this, &MediaPurgeResultPage::chooseExportFile);
-    connect(wizard->run(), &MediaPurgeRun::stepStarted, m_status, &QLabel::setText);
+    connect(m_cancelRun, &QPushButton::clicked, wizard->run(), [this]() {
+        m_cancelRun->setEnabled(false);
+        m_wizard->run()->cancel();
+    });
+    connect(wizard->run(), &MediaPurgeRun::phaseChanged, m_status, &QLabel::setText);
     connect(wizard->run(), &MediaPurgeRun::finished, this, &MediaPurgeResultPage::onFinished);
 }
 
@@ -58,12 +69,15 @@ void MediaPurgeResultPage::initializePage()
     if (QAbstractButton *cancel = m_wizard->button(QWizard::CancelButton)) {
         cancel->setEnabled(false); // closing would not stop the server, only hide its answer
     }
+    m_cancelRun->setEnabled(true);
     m_wizard->run()->start(m_wizard->criteria(), m_wizard->estimate());
 }
 
-void MediaPurgeResultPage::onFinished(const MediaPurgeResult &r)
+void MediaPurgeResultPage::onFinished()
 {
+    const MediaPurgeResult &r = m_wizard->run()->result();
     m_done = true;
+    m_cancelRun->setEnabled(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_progress->hide();
@@ -94,6 +108,8 @@ void MediaPurgeResultPage::onFinished(const MediaPurgeResult &r)
         }
     } else if (r.localOutcomeUnknown) {
         text += tr("<p><b>Local media: outcome unknown.</b> %1</p>").arg(r.localError.toHtmlEscaped());
+    } else if (!r.localAttempted) {
+        text += tr("<p><b>Local media: not attempted</b> (stopped before it was sent); nothing was deleted.</p>");
     } else {
         text += tr("<p><b>Local media: nothing was deleted.</b> The server refused: %1</p>")
                     .arg(r.localError.toHtmlEscaped());
@@ -105,7 +121,7 @@ void MediaPurgeResultPage::onFinished(const MediaPurgeResult &r)
     } else if (m_wizard->criteria().remoteCache) {
         text += tr("<p>Remote media cache: not attempted.</p>");
     }
-    m_status->setText(r.ok() ? tr("Done.") : tr("Finished with errors."));
+    m_status->setText(r.cancelled ? tr("Stopped.") : r.ok() ? tr("Done.") : tr("Finished with errors."));
     m_summary->setText(text);
     m_exportButton->setEnabled(!r.deletedMediaIds.isEmpty());
     Q_EMIT completeChanged();

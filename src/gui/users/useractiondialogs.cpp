@@ -417,12 +417,12 @@ BulkUserActionDialog::BulkUserActionDialog(ApiService *api, const QString &selfU
     m_run->setAutoDefault(false);
     m_close->setAutoDefault(false);
 
-    connect(m_engine, &BulkUserAction::progress, this, [this](int settled, int total) {
-        m_progress->setRange(0, qMax(total, 1));
-        m_progress->setValue(settled);
-        m_progress->setFormat(tr("%1 of %2").arg(settled).arg(total));
+    connect(m_engine, &BulkUserAction::progressChanged, this, [this](const OperationProgress &p) {
+        m_progress->setRange(0, int(qMax<qint64>(p.total, 1)));
+        m_progress->setValue(int(p.done));
+        m_progress->setFormat(p.text());
     });
-    connect(m_engine, &BulkUserAction::previewReady, this, &BulkUserActionDialog::showPreview);
+    connect(m_engine, &BulkUserAction::planReady, this, &BulkUserActionDialog::showPreview);
     connect(m_engine, &BulkUserAction::finished, this, &BulkUserActionDialog::showResult);
     connect(m_confirm, &QLineEdit::textChanged, this, &BulkUserActionDialog::updateRunButton);
     connect(m_run, &QPushButton::clicked, this, [this]() {
@@ -529,7 +529,7 @@ void BulkUserActionDialog::reject()
     if (m_engine->state() == BulkUserAction::State::Running) {
         return; // Stop first: closing must not leave a run behind without its result
     }
-    if (m_engine->state() == BulkUserAction::State::Previewing) {
+    if (m_engine->state() == BulkUserAction::State::Planning) {
         m_engine->cancel();
     }
     QDialog::reject();

@@ -402,12 +402,16 @@ void UsersView::exportTo(const QString &path)
     progress->setMinimumDuration(0);
     m_exportProgress = progress;
     connect(progress, &QProgressDialog::canceled, job, &UserExport::cancel);
-    connect(job, &UserExport::progress, progress, [progress](qint64 rows, qint64 total) {
-        progress->setMaximum(int(qMax(total, rows)));
-        progress->setValue(int(rows));
-        progress->setLabelText(tr("Exported %1 of %2 users…").arg(rows).arg(total));
+    connect(job, &UserExport::progressChanged, progress, [progress](const OperationProgress &p) {
+        if (p.total < 0) {
+            return; // before the first page
+        }
+        progress->setMaximum(int(qMax(p.total, p.done)));
+        progress->setValue(int(p.done));
+        progress->setLabelText(tr("Exported %1 of %2 users…").arg(p.done).arg(p.total) + QLatin1Char('\n') + p.text());
     });
-    connect(job, &UserExport::finished, this, [this, job, path](UserExport::Status status) {
+    connect(job, &UserExport::finished, this, [this, job, path]() {
+        const UserExport::Status status = job->status();
         if (m_exportProgress) {
             m_exportProgress->close();
         }
