@@ -1,10 +1,12 @@
-// Benchmark (not a test): the real Users view and its model, offscreen, against a big server.
+// Benchmark (not a test): the real Users view (or, with --rooms, the Rooms view) and its model,
+// offscreen, against a big server.
 //
-//   STEWARD_ACCESS_TOKEN=... bench_usersview --homeserver URL [--page-size N] [--scroll-step ROWS]
+//   STEWARD_ACCESS_TOKEN=... bench_usersview --homeserver URL [--rooms] [--scroll-step ROWS] [--no-scroll]
 //
 // Measures, in one run, each beside a raw baseline measured in the same run:
-//   first rows   opening the view until its first rows are shown, against one raw page request
-//                (the same request the model sends, timed on the same pipeline, best of 3)
+//   first rows   opening the view until its first rows are shown (Rooms view: from the moment the
+//                view sees its session connected, when it starts loading), against one raw page
+//                request (the same request the model sends, timed on the same pipeline, best of 3)
 //   Ctrl+End     the key press until the last user is shown, against one raw request for the last page
 //   stall        the longest event-loop stall while scrolling through every row (a 5 ms heartbeat timer
 //                measures it), scrolling a screenful at a time and waiting for each screen's rows
@@ -12,6 +14,10 @@
 //                same process's RSS right after start)
 // Prints one line per measure and a JSON summary line. The token comes from the environment only.
 #include "apiservice.h"
+#include "roomlistmodel.h"
+#include "roomsapi.h"
+#include "roomsview.h"
+#include "serversession.h"
 #include "userapi.h"
 #include "userlistmodel.h"
 #include "usersview.h"
@@ -30,6 +36,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace Steward;
 
@@ -49,14 +57,16 @@ double rssMb()
     return -1;
 }
 
+using RawRequest = std::function<ApiRequest(qint64 from, int limit)>;
+
 /// One raw request (the model's own request for that page), best of `runs`, in ms.
-double rawPageMs(ApiService &api, const UserListQuery &query, qint64 from, int limit, int runs)
+double rawPageMs(ApiService &api, const RawRequest &request, qint64 from, int limit, int runs)
 {
     double best = 1e18;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
-        ApiReply *reply = api.send(UserApi::listRequest(query, from, limit));
+        ApiReply *reply = api.send(request(from, limit));
         bool done = false;
         QObject::connect(reply, &ApiReply::finished, [&done]() { done = true; });
         if (!QTest::qWaitFor([&done]() { return done; }, 600000) || !reply->ok()) {
@@ -69,7 +79,7 @@ double rawPageMs(ApiService &api, const UserListQuery &query, qint64 from, int l
 }
 
 /// The table shows `row`, loaded (not a placeholder).
-bool shown(QTableView *table, UserListModel *model, int row)
+bool shown(QTableView *table, PagedListModel *model, int row)
 {
     const int y = table->rowViewportPosition(row);
     return model->isRowLoaded(row) && y >= 0 && y < table->viewport()->height();
@@ -88,6 +98,7 @@ int main(int argc, char **argv)
     parser.addOption({ QStringLiteral("scroll-step"), QStringLiteral("Rows per scroll step (default: a screenful)."),
                        QStringLiteral("ROWS") });
     parser.addOption({ QStringLiteral("no-scroll"), QStringLiteral("Skip scrolling through every row.") });
+    parser.addOption({ QStringLiteral("rooms"), QStringLiteral("The Rooms view instead of the Users view.") });
     parser.process(app);
     const QByteArray token = qgetenv("STEWARD_ACCESS_TOKEN");
     if (!parser.isSet(QStringLiteral("homeserver")) || token.isEmpty()) {
@@ -101,23 +112,60 @@ int main(int argc, char **argv)
     api.setBaseUrl(QUrl(parser.value(QStringLiteral("homeserver"))));
     api.setAccessToken(QString::fromUtf8(token));
 
-    UsersView view(&api);
-    view.resize(1400, 900);
-    auto *table = view.findChild<QTableView *>(QStringLiteral("usersTable"));
-    UserListModel *model = view.model();
-    const UserListQuery query = model->query();
+    // The Rooms view takes a session and loads the moment it sees the session connected: the clock
+    // starts then (this handler is connected before the view's own).
+    const bool rooms = parser.isSet(QStringLiteral("rooms"));
+    ServerSession session(&nam);
+    QElapsedTimer t;
+    QObject::connect(&session, &ServerSession::stateChanged, [&t](ServerSession::State state) {
+        if (state == ServerSession::State::Connected && !t.isValid()) {
+            t.start();
+        }
+    });
+    std::unique_ptr<QWidget> view;
+    QTableView *table = nullptr;
+    PagedListModel *model = nullptr;
+    RawRequest raw;
+    if (rooms) {
+        auto *roomsView = new RoomsView(&session, [](const QStringList &) {});
+        view.reset(roomsView);
+        table = view->findChild<QTableView *>(QStringLiteral("roomsTable"));
+        model = roomsView->model();
+        const RoomListQuery query = roomsView->model()->query();
+        raw = [query](qint64 from, int limit) {
+            RoomListQuery q = query;
+            q.from = int(from);
+            q.limit = limit;
+            return RoomsApi::listRequest(q);
+        };
+    } else {
+        auto *usersView = new UsersView(&api);
+        view.reset(usersView);
+        table = view->findChild<QTableView *>(QStringLiteral("usersTable"));
+        model = usersView->model();
+        const UserListQuery query = usersView->model()->query();
+        raw = [query](qint64 from, int limit) {
+            return UserApi::listRequest(query, from, limit);
+        };
+    }
+    view->resize(1400, 900);
     const int pageSize = model->pageSize();
+    ApiService &modelApi = rooms ? *session.api() : api;
 
     // Baseline 1: one raw page request, the model's own first request.
-    const double rawFirst = rawPageMs(api, query, 0, pageSize, 3);
+    const double rawFirst = rawPageMs(api, raw, 0, pageSize, 3);
 
     // Time to first rows: show the view and load, until row 0 is painted loaded.
-    QElapsedTimer t;
-    t.start();
-    view.show();
-    view.reload();
+    if (rooms) {
+        view->show();
+        session.open(api.baseUrl(), api.accessToken()); // the clock starts when it is connected
+    } else {
+        t.start();
+        view->show();
+        static_cast<UsersView *>(view.get())->reload();
+    }
     if (!QTest::qWaitFor([&]() { return shown(table, model, 0); }, 600000)) {
-        std::fprintf(stderr, "the first rows never came: %s\n", qPrintable(model->statusText()));
+        std::fprintf(stderr, "the first rows never came: %s\n", qPrintable(model->lastError().describe()));
         return 1;
     }
     const double firstRows = double(t.nsecsElapsed()) / 1e6;
@@ -126,11 +174,11 @@ int main(int argc, char **argv)
 
     // Baseline 2: one raw request for the last page.
     const qint64 lastFrom = qint64(total - 1) / pageSize * pageSize;
-    const double rawLast = rawPageMs(api, query, lastFrom, pageSize, 3);
+    const double rawLast = rawPageMs(api, raw, lastFrom, pageSize, 3);
 
     // Ctrl+End until the last user is shown.
     table->setFocus();
-    const qint64 requestsBefore = api.requestsSent();
+    const qint64 requestsBefore = modelApi.requestsSent();
     t.restart();
     QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
     if (!QTest::qWaitFor([&]() { return shown(table, model, total - 1); }, 120000)) {
@@ -140,7 +188,7 @@ int main(int argc, char **argv)
     }
     const double ctrlEnd = double(t.nsecsElapsed()) / 1e6;
     (void)QTest::qWaitFor([&]() { return !model->isLoading(); }, 600000);
-    const qint64 ctrlEndRequests = api.requestsSent() - requestsBefore;
+    const qint64 ctrlEndRequests = modelApi.requestsSent() - requestsBefore;
     const double rssBeforeScroll = rssMb();
 
     // Scroll through every row from the top, a screenful at a time; a heartbeat measures stalls.
@@ -164,7 +212,7 @@ int main(int argc, char **argv)
         const int screen = qMax(1, table->viewport()->height() / qMax(1, table->rowHeight(0)));
         const int step =
             parser.isSet(QStringLiteral("scroll-step")) ? parser.value(QStringLiteral("scroll-step")).toInt() : screen;
-        const qint64 scrollRequestsBefore = api.requestsSent();
+        const qint64 scrollRequestsBefore = modelApi.requestsSent();
         QElapsedTimer scroll;
         scroll.start();
         bar->setValue(0);
@@ -179,12 +227,12 @@ int main(int argc, char **argv)
         }
         heartbeat.stop();
         scrollSeconds = double(scroll.nsecsElapsed()) / 1e9;
-        scrollRequests = api.requestsSent() - scrollRequestsBefore;
+        scrollRequests = modelApi.requestsSent() - scrollRequestsBefore;
     }
     const double rssAfter = rssMb();
 
     QTextStream out(stdout);
-    out << QStringLiteral("users: %1 (page size %2)\n").arg(total).arg(pageSize);
+    out << QStringLiteral("%1: %2 (page size %3)\n").arg(rooms ? u"rooms" : u"users").arg(total).arg(pageSize);
     out << QStringLiteral("first rows    %1 ms   raw page request %2 ms   ratio %3x (target <= 1.2x)\n")
                .arg(firstRows, 0, 'f', 0)
                .arg(rawFirst, 0, 'f', 0)
@@ -207,7 +255,7 @@ int main(int argc, char **argv)
                .arg(rssStart, 0, 'f', 1)
                .arg(rssBeforeScroll, 0, 'f', 1)
                .arg(rssAfter, 0, 'f', 1);
-    const QJsonObject summary { { QStringLiteral("users"), total },
+    const QJsonObject summary { { rooms ? QStringLiteral("rooms") : QStringLiteral("users"), total },
                                 { QStringLiteral("page_size"), pageSize },
                                 { QStringLiteral("first_rows_ms"), firstRows },
                                 { QStringLiteral("raw_page_ms"), rawFirst },

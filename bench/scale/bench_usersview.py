@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark (not a test): the Users view on a server with 100,000 users.
+"""Benchmark (not a test): the Users view on a server with 100,000 users (or the Rooms view with 10,000 rooms).
 
 Starts a throw-away Synapse with tests/synapse/synapsectl.py, writes N synthetic users straight into
 its database (synapsectl's bigseed: fast, for both backends), runs build/bin/bench_usersview (the
@@ -7,7 +7,7 @@ real Users view and model, offscreen) against it, prints its figures and stops t
 
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTEWARD_BUILD_BENCH=ON
     cmake --build build -j2 --target bench_usersview
-    python3 bench/scale/bench_usersview.py [--users 100000] [--database sqlite|postgres]
+    python3 bench/scale/bench_usersview.py [--users 100000 | --rooms 10000] [--database sqlite|postgres]
         [--bench build/bin/bench_usersview] [--no-scroll] [--keep]
 
 The admin token stays in the throw-away state dir and is handed to the bench through the
@@ -31,7 +31,8 @@ SYNAPSECTL = ROOT / "tests" / "synapse" / "synapsectl.py"
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--users", type=int, default=100_000)
+    ap.add_argument("--users", type=int, default=None, help="users to seed (default 100000)")
+    ap.add_argument("--rooms", type=int, default=None, help="the Rooms view over this many seeded rooms instead")
     ap.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     ap.add_argument("--bench", default=str(ROOT / "build" / "bin" / "bench_usersview"))
     ap.add_argument("--tmpdir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None)
@@ -44,15 +45,19 @@ def main() -> int:
 
     state = Path(tempfile.mkdtemp(prefix="steward-bench-scale-", dir=args.tmpdir))
     try:
-        print(f"starting Synapse ({args.database}) and writing {args.users} users…", file=sys.stderr, flush=True)
+        seed = (["--bigseed-rooms", str(args.rooms)] if args.rooms
+                else ["--bigseed-users", str(args.users or 100_000)])
+        print(f"starting Synapse ({args.database}) and writing {' '.join(seed[1:])} {seed[0][10:]}…",
+              file=sys.stderr, flush=True)
         subprocess.run([sys.executable, str(SYNAPSECTL), "start", "--state-dir", str(state), "--seed", "none",
-                        "--database", args.database, "--bigseed-users", str(args.users)], check=True,
-                       stdout=subprocess.DEVNULL)
+                        "--database", args.database] + seed, check=True, stdout=subprocess.DEVNULL)
         sj = json.loads((state / "server.json").read_text())
         env = dict(os.environ, STEWARD_ACCESS_TOKEN=sj["admin_token"], QT_QPA_PLATFORM="offscreen")
         cmd = [args.bench, "--homeserver", sj["base_url"]]
         if args.no_scroll:
             cmd.append("--no-scroll")
+        if args.rooms:
+            cmd.append("--rooms")
         print(f"backend: {sj.get('database', args.database)}", flush=True)
         return subprocess.run(cmd, env=env).returncode
     finally:

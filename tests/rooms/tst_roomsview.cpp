@@ -6,19 +6,25 @@
 #include "makeroomadmindialog.h"
 #include "roomdeletedialog.h"
 #include "roomdetailspanel.h"
+#include "roomexport.h"
 #include "roomstesthelper.h"
 #include "roomsview.h"
 #include "serversession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace Steward;
@@ -153,6 +159,72 @@ private Q_SLOTS:
         QCOMPARE(f.get(u"/_synapse/admin/v1/rooms/{}", { roomId }).status, 404);
     }
 
+    void exportRunsInTheBackgroundAndCanBeCancelled()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Fixture f(server);
+        QString token;
+        QVERIFY(!f.createUser(QStringLiteral("rooms-guiexp"), &token).isEmpty());
+        const QString name = unique(QStringLiteral("rooms-tst-guiexport"));
+        const QString roomId =
+            f.createRoom(token, { { QStringLiteral("name"), QString(name + QStringLiteral(" one")) } });
+        const QString roomId2 =
+            f.createRoom(token, { { QStringLiteral("name"), QString(name + QStringLiteral(" two")) } });
+        QVERIFY(!roomId.isEmpty() && !roomId2.isEmpty());
+
+        ServerSession session(&m_nam);
+        RoomsView view(&session, [](const QStringList &) {});
+        view.resize(1300, 800);
+        view.show();
+        session.open(server.baseUrl, server.adminToken);
+        auto *table = child<QTableView>(&view, "roomsTable");
+        auto *search = child<QLineEdit>(&view, "roomsSearchEdit");
+        auto *button = child<QPushButton>(&view, "exportRoomsButton");
+        auto *strip = child<QWidget>(&view, "roomsExportProgress");
+        auto *cancel = child<QPushButton>(&view, "roomsExportProgressCancelButton");
+        QVERIFY(table && search && button && strip && cancel);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model(), 30000);
+        QVERIFY(!strip->isVisible());
+
+        // The button asks for a file (a non-modal dialog opened with open()).
+        QTest::mouseClick(button, Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view.findChild<QFileDialog *>(QStringLiteral("exportRoomsFileDialog")))
+                    && dialog->isVisible());
+        QVERIFY(!dialog->isModal() || dialog->windowModality() != Qt::ApplicationModal);
+        dialog->reject();
+
+        // The export takes the view's search: JSON by the file's suffix.
+        QTest::keyClicks(search, name);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 30000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rooms.json"));
+        view.exportTo(path);
+        QVERIFY(strip->isVisible()); // non-modal: the view stays usable meanwhile
+        QVERIFY(!button->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!strip->isVisible(), 60000);
+        QVERIFY(button->isEnabled());
+        QCOMPARE(view.outcomeText(), QStringLiteral("Exported 2 rooms to %1.").arg(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray rooms = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(rooms.size(), 2); // sorted by name
+        QCOMPARE(rooms.at(0).toObject().value(QStringLiteral("room_id")).toString(), roomId);
+        QCOMPARE(rooms.at(1).toObject().value(QStringLiteral("room_id")).toString(), roomId2);
+        file.close();
+
+        // Cancel from the strip while the page is on its way: nothing is written.
+        const QString cancelled = dir.filePath(QStringLiteral("cancelled.csv"));
+        view.exportTo(cancelled);
+        QVERIFY(strip->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(!strip->isVisible());
+        QCOMPARE(view.outcomeText(), QStringLiteral("Export cancelled after 0 rooms; no file was written."));
+        QVERIFY(!QFile::exists(cancelled));
+        QVERIFY(button->isEnabled());
+    }
+
     void viewSearchSelectDetailsAndBlock()
     {
         STEWARD_REQUIRE_TEST_SERVER(server);
@@ -233,6 +305,8 @@ private Q_SLOTS:
         auto *blockButton = child<QPushButton>(panel, "roomBlockButton");
         QTRY_COMPARE_WITH_TIMEOUT(blockLabel->text(), QStringLiteral("Not blocked."), 30000);
         QTRY_VERIFY(blockButton->isEnabled());
+        // The details (with the name the question shows) arrive apart from the block status.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(panel, "roomTitleLabel")->text().contains(name), 30000);
         // Block asks first; cancelled, nothing changes on the server.
         QTest::mouseClick(blockButton, Qt::LeftButton);
         QDialog *ask = nullptr;

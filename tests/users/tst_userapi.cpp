@@ -220,7 +220,7 @@ private Q_SLOTS:
                     list.ids.removeAt(1); // keep the first row, drop delivered ones
                 }
                 for (int i = 0; i < inserted; ++i) {
-                    list.ids.prepend(uid("a", i));
+                    list.ids.insert(i, uid("a", i)); // before every b: sorted by ID, as asked
                 }
             }
         };
@@ -256,6 +256,41 @@ private Q_SLOTS:
         if (inserted + removed == 0) {
             QCOMPARE(got, original);
         }
+    }
+
+    void pagerStopsOnUnsortedPage()
+    {
+        // Sorted by user ID, the pager keeps only the last ID it delivered; a page out of that order
+        // would make it take rows for delivered ones: it stops and says why instead.
+        FakeList list;
+        for (int i = 0; i < 30; ++i) {
+            list.ids << uid("b", i);
+        }
+        list.ids.swapItemsAt(14, 15);
+        FakeHttpServer fake;
+        fake.setHandler([&list](const FakeRequest &r) { return list.serve(r); });
+        QVERIFY(fake.listen());
+        QNetworkAccessManager nam;
+        ApiService api(&nam);
+        api.setBaseUrl(fake.url());
+        api.setAccessToken(QStringLiteral("t"));
+        UserPager pager(&api);
+        pager.setPageSize(10);
+        QStringList got;
+        connect(&pager, &UserPager::rowsArrived, this, [&](const QList<UserSummary> &users) {
+            for (const auto &u : users) {
+                got << u.userId;
+            }
+            if (!pager.atEnd()) {
+                pager.fetchNext();
+            }
+        });
+        pager.fetchNext();
+        QTRY_VERIFY_WITH_TIMEOUT(pager.hasError(), 20000);
+        QVERIFY2(pager.error().message().contains(QStringLiteral("did not sort the users by user ID")),
+                 qPrintable(pager.error().message()));
+        QCOMPARE(got, list.ids.mid(0, 10)); // the first page only
+        QCOMPARE(pager.delivered(), 10);
     }
 };
 

@@ -4,36 +4,26 @@
 #include "csvwriter.h"
 #include "health/federationcommand.h"
 #include "roomcolumns.h"
+#include "roomexport.h"
 #include "roomspublishcommand.h"
 #include "serversession.h"
+#include "signalcancel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace Steward::Cli {
 
-namespace {
-// Synapse's rooms list costs about the same per page whatever its size: large pages.
-constexpr int PageSize = 5000;
-
-QString csvField(const QJsonValue &v)
-{
-    if (v.isBool()) {
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    }
-    if (v.isDouble()) {
-        return QString::number(v.toInteger());
-    }
-    return v.toString(); // null -> empty
-}
-} // namespace
-
 QString RoomsCommand::summary() const
 {
-    return tr("List the server's rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]); delete a "
-              "room's history (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])");
+    return tr("List or export the server's rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]; "
+              "rooms export [--search TERM] [--format csv|json] [--output FILE]); publish or unpublish rooms in the "
+              "directory (rooms publish|unpublish ROOM...); delete a room's history (rooms purge-history ROOM --before "
+              "DATE [--delete-local-events] [--yes])");
 }
 
 void RoomsCommand::run(CliContext &ctx, const QStringList &args)
@@ -53,137 +43,120 @@ void RoomsCommand::run(CliContext &ctx, const QStringList &args)
                                           QStringLiteral("TERM"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: csv (default) or json."),
                                           QStringLiteral("csv|json"), QStringLiteral("csv"));
-    parser.addOptions({ searchOption, formatOption });
-    parser.addPositionalArgument(QStringLiteral("list"), tr("List the rooms."));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        tr("export: where to write (saved only when complete); \"-\" or none for standard output."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ searchOption, formatOption, outputOption });
+    parser.addPositionalArgument(QStringLiteral("list|export"), tr("List the rooms, or export them into a file."));
     if (!ctx.parseCommandLine(parser, name(), args)) {
         return;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         ctx.fail(UsageError,
-                 QStringLiteral(
-                     "rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms publish ROOM..., "
-                     "rooms unpublish ROOM..."));
+                 tr("rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms export "
+                    "[--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish "
+                    "ROOM... or rooms purge-history ROOM --before DATE"));
         return;
     }
-    if (positional.first() != u"list") {
-        ctx.fail(UsageError,
-                 QStringLiteral("unknown rooms subcommand \"%1\" (expected: list, publish, unpublish or purge-history)")
-                     .arg(positional.first()));
+    const QString sub = positional.first();
+    if (sub != u"list" && sub != u"export") {
+        ctx.fail(
+            UsageError,
+            tr("unknown rooms subcommand \"%1\" (expected: list, export, publish, unpublish, purge-history)").arg(sub));
         return;
     }
     if (positional.size() > 1) {
         ctx.fail(UsageError,
-                 QStringLiteral("rooms list takes no arguments, got \"%1\" (quote a search term with "
-                                "spaces: --search \"two words\")")
-                     .arg(positional.mid(1).join(QLatin1Char(' '))));
+                 tr("rooms %1 takes no arguments, got \"%2\" (quote a search term with spaces: --search \"two "
+                    "words\"; name the file with --output FILE)")
+                     .arg(sub, positional.mid(1).join(QLatin1Char(' '))));
         return;
     }
-    const QString format = parser.value(formatOption).trimmed().toLower();
-    if (format != u"csv" && format != u"json") {
-        ctx.fail(
-            UsageError,
-            QStringLiteral("unknown format \"%1\": use --format csv or --format json").arg(parser.value(formatOption)));
+    RoomExport::Format format;
+    if (!RoomExport::formatFromName(parser.value(formatOption), &format)) {
+        ctx.fail(UsageError,
+                 tr("unknown format \"%1\": use --format csv or --format json").arg(parser.value(formatOption)));
         return;
     }
-    m_json = format == u"json";
     if (parser.isSet(searchOption) && parser.value(searchOption).trimmed().isEmpty()) {
-        ctx.fail(UsageError, QStringLiteral("--search needs a term (leave the option out to list every room)"));
+        ctx.fail(UsageError, tr("--search needs a term (leave the option out to list every room)"));
         return;
     }
-    m_query.searchTerm = parser.value(searchOption).trimmed();
-    m_query.orderBy = RoomOrder::Name;
-    m_query.limit = PageSize;
-    ctx.connectToServer(true, [this, &ctx](ServerSession *session) {
+    if (sub == u"list" && parser.isSet(outputOption)) {
+        ctx.fail(UsageError, tr("rooms list writes to standard output; use rooms export --output FILE for a file"));
+        return;
+    }
+    if (parser.isSet(outputOption) && parser.value(outputOption).isEmpty()) {
+        ctx.fail(UsageError, tr("--output needs a file name (or \"-\" for standard output)"));
+        return;
+    }
+    const QString path = parser.isSet(outputOption) ? parser.value(outputOption) : QStringLiteral("-");
+    const bool progress = sub == u"export";
+    RoomListQuery query;
+    query.searchTerm = parser.value(searchOption).trimmed();
+
+    ctx.connectToServer(true, [this, &ctx, query, format, path, progress](ServerSession *session) {
         ctx.out().flush(); // the rows go straight to standard output
-        fetch(ctx, session, 0);
-    });
-}
-
-void RoomsCommand::fetch(CliContext &ctx, ServerSession *session, int from)
-{
-    RoomListQuery query = m_query;
-    query.from = from;
-    RoomsApi::list(session->api(), query, this, [this, &ctx, session, from](const Result<RoomListPage> &result) {
-        if (!result.ok()) {
-            // The JSON array stays open: a cut listing must not parse as a complete one.
-            ctx.failWith(result.error(), QStringLiteral("listing rooms (the output is incomplete)"));
-            return;
-        }
-        const ApiError bad = m_guard.check(from, m_query.limit, result->rooms.size(), result->nextBatch);
-        if (!write(result->rooms)) {
-            ctx.fail(SomeItemsFailed, QStringLiteral("writing the rooms failed (disk full or pipe closed?)"));
-            return;
-        }
-        if (!bad.isOk()) {
-            ctx.failWith(bad, QStringLiteral("listing rooms (the output is incomplete)"));
-            return;
-        }
-        if (result->nextBatch) {
-            fetch(ctx, session, *result->nextBatch);
-            return;
-        }
-        if (!end()) {
-            ctx.fail(SomeItemsFailed, QStringLiteral("writing the rooms failed (disk full or pipe closed?)"));
-            return;
-        }
-        ctx.finish(Success);
-    });
-}
-
-bool RoomsCommand::write(const QList<RoomSummary> &rooms)
-{
-    if (!m_stdout) {
-        m_stdout = std::make_unique<QFile>();
-        if (!m_stdout->open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
-            return false;
-        }
-        if (m_json) {
-            m_stdout->write("[");
-        } else {
-            m_csv = std::make_unique<CsvWriter>(m_stdout.get());
-            QList<int> trusted;
-            QStringList header;
-            for (int c = 0; c < RoomColumns::Count; ++c) {
-                header << RoomColumns::key(c);
-                if (RoomColumns::isNumeric(c)) {
-                    trusted << c;
+        auto *job = new RoomExport(session->api(), this);
+        job->setQuery(query);
+        job->setFormat(format);
+        if (progress) {
+            // At most one line a second on standard error (overwritten in place on a terminal).
+            const bool tty = isatty(fileno(stderr));
+            auto clock = std::make_shared<QElapsedTimer>();
+            clock->start();
+            connect(job, &Operation::progressChanged, this, [&ctx, tty, clock, job](const OperationProgress &p) {
+                if (!job->isRunning() || clock->elapsed() < 1000) {
+                    return;
                 }
-            }
-            m_csv->writeRow(header);
-            // Names, aliases and topics are chosen by any user: every text cell gets the formula guard.
-            m_csv->setTrustedColumns(trusted);
+                clock->restart();
+                ctx.err() << tr("%1 rooms…").arg(p.text()) << (tty ? "\x1b[K\r" : "\n");
+                ctx.err().flush();
+            });
         }
-    }
-    for (const RoomSummary &room : rooms) {
-        if (m_json) {
-            QJsonObject obj;
-            for (int c = 0; c < RoomColumns::Count; ++c) {
-                obj.insert(RoomColumns::key(c), RoomColumns::json(room, c));
+        connect(job, &Operation::finished, this, [&ctx, job, path, progress]() {
+            job->deleteLater();
+            switch (job->status()) {
+            case RoomExport::Status::Succeeded:
+                if (progress) {
+                    (path == u"-" ? ctx.err() : ctx.out()) << job->summary() << '\n';
+                } else if (job->listChanged()) {
+                    ctx.err() << job->summary() << '\n';
+                }
+                ctx.finish(Success);
+                return;
+            case RoomExport::Status::Cancelled:
+                ctx.fail(SomeItemsFailed, job->summary());
+                return;
+            case RoomExport::Status::Failed:
+            case RoomExport::Status::None:
+                break;
             }
-            m_stdout->write(m_written == 0 ? "\n" : ",\n");
-            m_stdout->write(QJsonDocument(obj).toJson(QJsonDocument::Compact));
-        } else {
-            QStringList row;
-            for (int c = 0; c < RoomColumns::Count; ++c) {
-                row << csvField(RoomColumns::json(room, c));
+            if (!job->apiError().isOk()) {
+                // A cut JSON listing on standard output stays without its closing bracket.
+                QString context;
+                if (!progress) {
+                    context = tr("listing rooms (the output is incomplete)"); // scripts match this line
+                } else if (path == u"-") {
+                    context =
+                        tr("rooms export stopped after %1 rooms (the output is incomplete)").arg(job->rowsWritten());
+                } else {
+                    context = tr("rooms export failed after %1 rooms; no file was written").arg(job->rowsWritten());
+                }
+                ctx.failWith(job->apiError(), context);
+            } else {
+                ctx.fail(SomeItemsFailed, job->errorString());
             }
-            m_csv->writeRow(row);
+        });
+        cancelOnSignals(
+            job, [job]() { return job->isCancelled(); }, [job]() { job->cancel(); });
+        if (!job->start(path)) {
+            job->deleteLater();
+            ctx.fail(UsageError, job->errorString());
         }
-        ++m_written;
-    }
-    return m_stdout->flush() && !(m_csv && m_csv->hasError()) && m_stdout->error() == QFileDevice::NoError;
-}
-
-bool RoomsCommand::end()
-{
-    if (!write({})) {
-        return false;
-    }
-    if (m_json) {
-        m_stdout->write(m_written == 0 ? "]\n" : "\n]\n");
-    }
-    return m_stdout->flush() && m_stdout->error() == QFileDevice::NoError;
+    });
 }
 
 } // namespace Steward::Cli

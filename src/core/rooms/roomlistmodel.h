@@ -39,6 +39,8 @@ public:
     /// Applies the term now (Enter in the search box, tests).
     void setSearchTermNow(const QString &term);
     QString searchTerm() const { return m_query.searchTerm; }
+    /// The search and filters as the server is asked them (for an export of the same rooms).
+    const RoomListQuery &query() const { return m_query; }
     int searchDelayMs() const { return m_searchTimer.interval(); }
     void setSearchDelayMs(int ms) { m_searchTimer.setInterval(ms); }
 

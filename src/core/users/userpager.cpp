@@ -49,6 +49,8 @@ void UserPager::restart()
     m_listChanged = false;
     m_requests = 0;
     m_seen.clear();
+    m_lastKey.clear();
+    m_delivered = 0;
     m_guard.reset();
     m_steppedBack = false;
     m_pagesWithoutProgress = 0;
@@ -63,7 +65,7 @@ void UserPager::fetchNext()
     m_error = ApiError();
     // Re-read the overlap so a shifted page is recognised (see the class comment).
     // m_nextFrom is checked by PageGuard (0 <= m_nextFrom <= 2^53): no overflow here.
-    const qint64 from = m_seen.isEmpty() ? m_nextFrom : qMax<qint64>(0, m_nextFrom - m_overlap);
+    const qint64 from = m_delivered == 0 ? m_nextFrom : qMax<qint64>(0, m_nextFrom - m_overlap);
     const int limit = int(m_pageSize + qMin<qint64>(m_nextFrom - from, m_overlap));
     const quint64 generation = m_generation;
     ++m_requests;
@@ -75,6 +77,24 @@ void UserPager::fetchNext()
                                      m_reply = nullptr;
                                      onPage(from, limit, result);
                                  });
+}
+
+bool UserPager::wasDelivered(const QString &userId) const
+{
+    if (keyOrdered()) {
+        return m_delivered > 0 && userId.toUtf8() <= m_lastKey;
+    }
+    return m_seen.contains(userId);
+}
+
+void UserPager::markDelivered(const QString &userId)
+{
+    ++m_delivered;
+    if (keyOrdered()) {
+        m_lastKey = userId.toUtf8(); // delivered in ascending order: the newest is the greatest
+    } else {
+        m_seen.insert(userId);
+    }
 }
 
 void UserPager::fail(const ApiError &error)
@@ -110,14 +130,25 @@ void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
                                            .arg(MaxPagesWithoutProgress)));
         return;
     }
+    if (keyOrdered()) {
+        for (int i = 1; i < page.users.size(); ++i) {
+            if (page.users.at(i - 1).userId.toUtf8() >= page.users.at(i).userId.toUtf8()) {
+                m_atEnd = true;
+                fail(ApiError::invalidResponse(tr("the server did not sort the users by user ID as asked (%1 came "
+                                                  "after %2); stopped")
+                                                   .arg(page.users.at(i).userId, page.users.at(i - 1).userId)));
+                return;
+            }
+        }
+    }
     int anchor = -1;
     for (int i = int(page.users.size()) - 1; i >= 0; --i) {
-        if (m_seen.contains(page.users.at(i).userId)) {
+        if (wasDelivered(page.users.at(i).userId)) {
             anchor = i;
             break;
         }
     }
-    if (anchor < 0 && !m_seen.isEmpty() && from > 0) {
+    if (anchor < 0 && m_delivered > 0 && from > 0) {
         // Nothing recognised: more rows than the overlap vanished before this point. Look earlier.
         m_listChanged = true;
         m_steppedBack = true;
@@ -129,8 +160,8 @@ void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
     QList<UserSummary> fresh;
     for (int i = anchor + 1; i < page.users.size(); ++i) {
         const UserSummary &u = page.users.at(i);
-        if (!m_seen.contains(u.userId)) {
-            m_seen.insert(u.userId);
+        if (!wasDelivered(u.userId)) {
+            markDelivered(u.userId);
             fresh << u;
         }
     }

@@ -19,6 +19,13 @@ namespace Steward {
 /// Users created meanwhile that sort before the current position are not delivered; listChanged()
 /// tells that the server's total moved, so a face can offer to reload.
 ///
+/// Memory: sorted by user ID ascending (the export's order; user IDs are unique and Synapse's
+/// databases compare them byte by byte: SQLite's BINARY, PostgreSQL's required C collation), a row
+/// was delivered exactly when its ID is not past the last one delivered, so only that ID is kept
+/// and memory stays flat however many users there are. A page that is not in that order stops the
+/// pager with an error (rows would otherwise be mistaken for delivered ones). In any other order
+/// every delivered ID is kept.
+///
 /// A server whose next_token does not lead to the end (same, backwards, out of range, an empty page
 /// with a next token, endless pages) stops the pager with an error (PageGuard), never a loop.
 class UserPager : public QObject
@@ -52,7 +59,7 @@ public:
     const ApiError &error() const { return m_error; }
     /// What the server said the total was on the last page; -1 before the first page.
     qint64 total() const { return m_total; }
-    qint64 delivered() const { return m_seen.size(); }
+    qint64 delivered() const { return m_delivered; }
     bool listChanged() const { return m_listChanged; }
     /// Requests sent since restart() (for tests and progress).
     int requestCount() const { return m_requests; }
@@ -65,6 +72,10 @@ Q_SIGNALS:
 private:
     void onPage(qint64 from, int limit, const Result<UserPage> &result);
     void fail(const ApiError &error);
+    /// Sorted by user ID ascending: "delivered" is "not past the last ID delivered".
+    bool keyOrdered() const { return m_query.sortKey == UserSortKey::Name && !m_query.descending; }
+    bool wasDelivered(const QString &userId) const;
+    void markDelivered(const QString &userId);
 
     ApiService *m_api;
     UserListQuery m_query;
@@ -79,7 +90,9 @@ private:
     static constexpr int MaxPagesWithoutProgress = 8;
     int m_pagesWithoutProgress = 0; ///< pages in a row that delivered no new user
     quint64 m_generation = 0;
-    QSet<QString> m_seen;
+    QSet<QString> m_seen; ///< every ID delivered (unless keyOrdered())
+    QByteArray m_lastKey; ///< keyOrdered(): the UTF-8 of the last ID delivered
+    qint64 m_delivered = 0;
     PageGuard m_guard;
     ApiError m_error;
     QPointer<ApiReply> m_reply;

@@ -1,13 +1,17 @@
 #include "roomsview.h"
 
 #include "matrixid.h"
+#include "operationprogressbar.h"
 #include "roomdetailspanel.h"
+#include "roomexport.h"
 #include "selectionkeeper.h"
 #include "serversession.h"
 #include "tableviewsetup.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,6 +67,10 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
     m_joinSelected->setObjectName(QStringLiteral("roomsJoinUsersButton"));
     m_joinSelected->setAccessibleName(tr("Join users to the selected rooms"));
     m_joinSelected->setEnabled(false);
+    m_export = new QPushButton(tr("&Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportRoomsButton"));
+    m_export->setAccessibleName(tr("Export rooms as CSV or JSON"));
+    m_export->setToolTip(tr("Export every room matching the search and filters (Ctrl+E)"));
     bar->addWidget(m_search, 2);
     bar->addWidget(m_publicFilter);
     bar->addWidget(m_emptyFilter);
@@ -84,7 +92,11 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
     connect(unpublish, &QAction::triggered, this, [this]() { setSelectedPublished(false); });
     directory->setMenu(directoryMenu);
     bar->addWidget(directory);
+    bar->addWidget(m_export);
     layout->addLayout(bar);
+
+    m_exportProgress = new OperationProgressBar(QStringLiteral("roomsExportProgress"), this);
+    layout->addWidget(m_exportProgress);
 
     m_errorFrame = new QFrame(this);
     m_errorFrame->setObjectName(QStringLiteral("roomsErrorFrame"));
@@ -141,6 +153,12 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
     connect(m_emptyFilter, &QComboBox::currentIndexChanged, this, &RoomsView::applyFilters);
     connect(m_refresh, &QPushButton::clicked, this, &RoomsView::refresh);
     connect(m_retry, &QPushButton::clicked, m_model, &RoomListModel::retry);
+    connect(m_export, &QPushButton::clicked, this, &RoomsView::chooseExportFile);
+    auto *exportAction = new QAction(this);
+    exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(exportAction);
+    connect(exportAction, &QAction::triggered, this, &RoomsView::chooseExportFile);
     connect(m_joinSelected, &QPushButton::clicked, this, [this]() {
         if (m_joinUsers) {
             m_joinUsers(selectedRoomIds());
@@ -258,6 +276,49 @@ void RoomsView::setSelectedPublished(bool published)
 QString RoomsView::outcomeText() const
 {
     return m_outcome->text();
+}
+
+void RoomsView::chooseExportFile()
+{
+    if (m_exportJob) {
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Export Rooms"), QDir::homePath() + QStringLiteral("/rooms.csv"));
+    dialog->setObjectName(QStringLiteral("exportRoomsFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({ tr("CSV files (*.csv)"), tr("JSON files (*.json)") });
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        dialog->setDefaultSuffix(filter.contains(QLatin1String("*.json")) ? QStringLiteral("json")
+                                                                          : QStringLiteral("csv"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, &RoomsView::exportTo);
+    dialog->open();
+}
+
+void RoomsView::exportTo(const QString &path)
+{
+    if (m_exportJob || !m_attached) {
+        return;
+    }
+    auto *job = new RoomExport(m_session->api(), this);
+    job->setQuery(m_model->query());
+    job->setFormat(path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? RoomExport::Format::Json
+                                                                              : RoomExport::Format::Csv);
+    connect(job, &Operation::finished, this, [this, job]() {
+        showOutcome(job->summary(), job->status() != RoomExport::Status::Succeeded);
+        m_export->setEnabled(true);
+        job->deleteLater();
+    });
+    if (!job->start(path)) {
+        showOutcome(job->errorString(), true);
+        job->deleteLater();
+        return;
+    }
+    m_exportJob = job;
+    m_export->setEnabled(false);
+    m_exportProgress->follow(job);
 }
 
 void RoomsView::applyFilters()

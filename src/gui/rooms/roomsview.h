@@ -2,6 +2,7 @@
 
 #include "roomlistmodel.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -15,7 +16,9 @@ class QFrame;
 
 namespace Steward {
 
+class OperationProgressBar;
 class RoomDetailsPanel;
+class RoomExport;
 class ServerSession;
 
 /// The Rooms page: the server's rooms (paged, sorted, searched and filtered on the server), the
@@ -39,6 +42,10 @@ public Q_SLOTS:
     void refresh();
     /// Finds the room by its ID (a search the server answers exactly) and selects it.
     void openRoom(const QString &roomId);
+    /// Export the rooms matching the current search and filters into path: JSON when it ends in
+    /// ".json", else CSV (the button asks for the file first). Runs in the background with a
+    /// progress strip and Cancel; the outcome line says how far it got.
+    void exportTo(const QString &path);
 
 private:
     void onSessionState();
@@ -48,6 +55,7 @@ private:
     void showOutcome(const QString &text, bool error);
     /// Publishes the selected rooms in the room directory (or removes them), then reloads the list.
     void setSelectedPublished(bool published);
+    void chooseExportFile();
 
     ServerSession *m_session;
     JoinUsersHandler m_joinUsers;
@@ -57,6 +65,9 @@ private:
     QComboBox *m_emptyFilter;
     QPushButton *m_refresh;
     QPushButton *m_joinSelected;
+    QPushButton *m_export;
+    OperationProgressBar *m_exportProgress;
+    QPointer<RoomExport> m_exportJob;
     QTableView *m_table;
     RoomDetailsPanel *m_details;
     QLabel *m_status;
