@@ -1,4 +1,5 @@
 #include "mastokenscommand.h"
+#include "matrixid.h"
 
 #include "authapi.h"
 #include "clicontext.h"
@@ -175,7 +176,7 @@ void MasTokensCommand::run(CliContext &ctx, const QStringList &args)
                                 p.name = profileName;
                                 p.baseUrl = status.baseUrl;
                                 p.userId = status.whoAmI.userId;
-                                p.serverName = serverNameOfUserId(status.whoAmI.userId);
+                                p.serverName = MatrixId::serverName(status.whoAmI.userId);
                                 ProfileStore().save(p);
                                 ctx.out()
                                     << tr("Personal access token \"%1\" (%2) created, expires %3; saved as profile "

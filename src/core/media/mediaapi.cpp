@@ -14,6 +14,11 @@ namespace Steward {
 
 namespace {
 
+struct MediaApiText
+{
+    Q_DECLARE_TR_FUNCTIONS(Steward::MediaApi)
+};
+
 /// Synapse sends next_token as an integer here; other endpoints use strings. Accept both. A token that
 /// is no usable offset (negative, 1e300, text) ends the paging like a last page would not: see PageGuard.
 std::optional<qint64> nextToken(const QJsonObject &obj, const char *key)
@@ -272,19 +277,21 @@ std::optional<MediaRef> MediaApi::parseMxc(const QString &text, QString *problem
         return std::nullopt;
     };
     if (!t.startsWith(u"mxc://")) {
-        return fail(tr("\"%1\" is no mxc URI (expected mxc://SERVER/MEDIA_ID)").arg(text));
+        return fail(MediaApiText::tr("\"%1\" is no mxc URI (expected mxc://SERVER/MEDIA_ID)").arg(text));
     }
     const QString rest = t.mid(6);
     const qsizetype slash = rest.indexOf(u'/');
     if (slash <= 0 || slash == rest.size() - 1) {
-        return fail(tr("\"%1\" lacks a server name or a media ID (expected mxc://SERVER/MEDIA_ID)").arg(text));
+        return fail(
+            MediaApiText::tr("\"%1\" lacks a server name or a media ID (expected mxc://SERVER/MEDIA_ID)").arg(text));
     }
     MediaRef ref { rest.left(slash), rest.mid(slash + 1) };
     static const QRegularExpression idChars(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (ref.server.contains(u' ') || !idChars.match(ref.mediaId).hasMatch()) {
-        return fail(tr("\"%1\" is no valid mxc URI: the server name has no spaces, the media ID only the letters "
-                       "A-Z, a-z, digits, - and _")
-                        .arg(text));
+        return fail(
+            MediaApiText::tr("\"%1\" is no valid mxc URI: the server name has no spaces, the media ID only the letters "
+                             "A-Z, a-z, digits, - and _")
+                .arg(text));
     }
     return ref;
 }
