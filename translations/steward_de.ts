@@ -281,160 +281,32 @@
 <context>
     <name>Steward</name>
     <message>
-        <source>An external ID is now linked to another user (HTTP 409: %1); nothing was changed for this user.</source>
-        <translation>Eine externe ID ist inzwischen mit einem anderen Benutzer verknüpft (HTTP 409: %1); für diesen Benutzer wurde nichts geändert.</translation>
+        <source>the next_token is not a number</source>
+        <translation>der next_token ist keine Zahl</translation>
     </message>
     <message>
-        <source>The profile name is empty: give it a short name such as &quot;work&quot;.</source>
-        <translation>Der Profilname ist leer: Geben Sie einen kurzen Namen wie „arbeit“ an.</translation>
+        <source>the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with --oauth as a user MAS lets request admin rights</source>
+        <translation>die MAS-Admin-API lehnte das Token ab (HTTP %1%2): es braucht den Scope urn:mas:admin; melden Sie sich mit --oauth als ein Benutzer an, dem MAS Administratorrechte erlaubt</translation>
     </message>
     <message>
-        <source>The profile name starts or ends with spaces: remove them.</source>
-        <translation>Der Profilname beginnt oder endet mit Leerzeichen: Entfernen Sie diese.</translation>
+        <source>MAS answered HTTP %1: %2</source>
+        <translation>MAS antwortete mit HTTP %1: %2</translation>
     </message>
     <message>
-        <source>The profile name is longer than 64 characters: choose a shorter one.</source>
-        <translation>Der Profilname ist länger als 64 Zeichen: Wählen Sie einen kürzeren.</translation>
+        <source>the access token of profile &quot;%1&quot; expired and could not be refreshed (%2): sign in again</source>
+        <translation>das Zugriffstoken des Profils „%1“ ist abgelaufen und konnte nicht erneuert werden (%2): melden Sie sich erneut an</translation>
     </message>
     <message>
-        <source>The profile name contains &quot;/&quot;, &quot;\&quot; or a control character: use letters, digits, spaces, &quot;-&quot; or &quot;_&quot;.</source>
-        <translation>Der Profilname enthält „/“, „\“ oder ein Steuerzeichen: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, „-“ oder „_“.</translation>
+        <source>the access token of profile &quot;%1&quot; was refreshed, but the keychain refused the new one: %2</source>
+        <translation>das Zugriffstoken des Profils „%1“ wurde erneuert, aber der Schlüsselbund lehnte das neue ab: %2</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Event</source>
+        <translation>Ereignis</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: locking it would lock you out of the server.</source>
-        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Es zu sperren, würde Sie vom Server aussperren.</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: Steward does not shadow-ban it.</source>
-        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Steward verhängt darüber keinen Shadow-Ban.</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: logging out all of its devices would end this session.</source>
-        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Alle seine Geräte abzumelden, würde diese Sitzung beenden.</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: deactivating it would lock you out for good.</source>
-        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Es zu deaktivieren, würde Sie endgültig aussperren.</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: without admin rights you could no longer use Steward. Ask another administrator to do it.</source>
-        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Ohne Administratorrechte könnten Sie Steward nicht mehr verwenden. Bitten Sie einen anderen Administrator darum.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Anyone can join</source>
-        <translation>Jeder kann beitreten</translation>
-    </message>
-    <message>
-        <source>Invited users only</source>
-        <translation>Nur eingeladene Benutzer</translation>
-    </message>
-    <message>
-        <source>Invited users, others can ask to join</source>
-        <translation>Eingeladene Benutzer, andere können den Beitritt anfragen</translation>
-    </message>
-    <message>
-        <source>Members of certain rooms or spaces</source>
-        <translation>Mitglieder bestimmter Räume oder Spaces</translation>
-    </message>
-    <message>
-        <source>Members of certain rooms or spaces, others can ask to join</source>
-        <translation>Mitglieder bestimmter Räume oder Spaces, andere können den Beitritt anfragen</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privat</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>Anyone, even without joining</source>
-        <translation>Jeder, auch ohne Beitritt</translation>
-    </message>
-    <message>
-        <source>Members, the whole history</source>
-        <translation>Mitglieder, der gesamte Verlauf</translation>
-    </message>
-    <message>
-        <source>Members, since they were invited</source>
-        <translation>Mitglieder, ab ihrer Einladung</translation>
-    </message>
-    <message>
-        <source>Members, since they joined</source>
-        <translation>Mitglieder, ab ihrem Beitritt</translation>
-    </message>
-    <message>
-        <source>Guests can join</source>
-        <translation>Gäste können beitreten</translation>
-    </message>
-    <message>
-        <source>No guests</source>
-        <translation>Keine Gäste</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Admin (%1)</source>
-        <translation>Admin (%1)</translation>
-    </message>
-    <message>
-        <source>Moderator (%1)</source>
-        <translation>Moderator (%1)</translation>
-    </message>
-    <message>
-        <source>Default (0)</source>
-        <translation>Standard (0)</translation>
-    </message>
-    <message>
-        <source>Custom (%1)</source>
-        <translation>Benutzerdefiniert (%1)</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Beigetreten</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Eingeladen</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Verlassen</translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <translation>Gebannt</translation>
-    </message>
-    <message>
-        <source>Asked to join</source>
-        <translation>Beitritt angefragt</translation>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -806,18 +678,6 @@ bob</translation>
     <message>
         <source>%1 is not a bulk join journal (no plan)</source>
         <translation>%1 ist kein Massenbeitritts-Journal (kein Plan)</translation>
-    </message>
-    <message>
-        <source>the journal %1 is in use by another process (%2, process %3 on %4); wait until it ends or stop it, then try again</source>
-        <translation>das Journal %1 wird von einem anderen Prozess verwendet (%2, Prozess %3 auf %4); warten Sie, bis er endet, oder beenden Sie ihn, und versuchen Sie es dann erneut</translation>
-    </message>
-    <message>
-        <source>unknown program</source>
-        <translation>unbekanntes Programm</translation>
-    </message>
-    <message>
-        <source>cannot lock the journal %1 (%2.lock): check the folder&apos;s permissions</source>
-        <translation>das Journal %1 kann nicht gesperrt werden (%2.lock): prüfen Sie die Berechtigungen des Ordners</translation>
     </message>
     <message>
         <source>the journal %1 is damaged (line %2: %3); it is not used. Move it away and start the bulk join again with --users and --rooms</source>
@@ -1470,6 +1330,10 @@ bob</translation>
             <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading users</source>
+        <translation>Benutzer werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Steward::BulkUserActionDialog</name>
@@ -1606,10 +1470,6 @@ bob</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>%1 in progress…</source>
         <translation>%1: wird ausgeführt…</translation>
     </message>
@@ -1668,120 +1528,299 @@ bob</translation>
 <context>
     <name>Steward::Cli</name>
     <message>
-        <source>Also scan deactivated accounts.</source>
-        <translation>Auch deaktivierte Konten durchsuchen.</translation>
+        <source>Destination:        </source>
+        <translation>Ziel:        </translation>
     </message>
     <message>
-        <source>Make the change without asking (after the preview).</source>
-        <translation>Die Änderung ohne Rückfrage durchführen (nach der Vorschau).</translation>
+        <source>Failing:            </source>
+        <translation>Fehlerhaft:            </translation>
     </message>
     <message>
-        <source>Write the per-user result as CSV to FILE.</source>
-        <translation>Das Ergebnis pro Benutzer als CSV in DATEI schreiben.</translation>
+        <source>yes, since %1</source>
+        <translation>ja, seit %1</translation>
     </message>
     <message>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
+        <source>Last retry:         </source>
+        <translation>Letzter Versuch:         </translation>
     </message>
     <message>
-        <source>1 file</source>
-        <translation>1 Datei</translation>
+        <source>Retry interval:     </source>
+        <translation>Wiederholabstand:     </translation>
     </message>
     <message>
-        <source>%1 files</source>
-        <translation>%1 Dateien</translation>
+        <source>Last successful stream ordering: </source>
+        <translation>Letzte erfolgreiche Stream-Position: </translation>
     </message>
     <message>
-        <source>Cutoff:           %1 (local media last accessed before this, or never accessed and uploaded before it)</source>
-        <translation>Stichtag:         %1 (lokale Medien, auf die zuletzt davor zugegriffen wurde oder die nie abgerufen und davor hochgeladen wurden)</translation>
+        <source>Delete a room&apos;s history before a date (local time).</source>
+        <translation>Den Verlauf eines Raums vor einem Datum (Ortszeit) löschen.</translation>
     </message>
     <message>
-        <source>Size:             %1</source>
-        <translation>Größe:            %1</translation>
+        <source>Delete events sent before this local date/time: YYYY-MM-DD[THH:MM[:SS]].</source>
+        <translation>Ereignisse löschen, die vor diesem lokalen Datum/dieser Uhrzeit gesendet wurden: JJJJ-MM-TT[THH:MM[:SS]].</translation>
     </message>
     <message>
-        <source>only files larger than %1 bytes</source>
-        <translation>nur Dateien größer als %1 Bytes</translation>
+        <source>Delete the events of this server&apos;s users too (kept by default).</source>
+        <translation>Auch die Ereignisse der Benutzer dieses Servers löschen (standardmäßig behalten).</translation>
     </message>
     <message>
-        <source>any size</source>
-        <translation>beliebige Größe</translation>
+        <source>Delete without asking (otherwise: preview, exit 2).</source>
+        <translation>Ohne Nachfrage löschen (sonst: Vorschau, Exit-Code 2).</translation>
     </message>
     <message>
-        <source>Profile pictures: %1</source>
-        <translation>Profilbilder:     %1</translation>
+        <source>The room ID (!id:server).</source>
+        <translation>Die Raum-ID (!id:server).</translation>
     </message>
     <message>
-        <source>kept</source>
-        <translation>behalten</translation>
+        <source>rooms purge-history needs exactly one ROOM (a room ID such as !abc:example.org)</source>
+        <translation>rooms purge-history erwartet genau einen ROOM (eine Raum-ID wie !abc:example.org)</translation>
     </message>
     <message>
-        <source>deleted too</source>
-        <translation>ebenfalls gelöscht</translation>
+        <source>&quot;%1&quot; is not a room ID (it starts with !, e.g. !abc:example.org)</source>
+        <translation>„%1“ ist keine Raum-ID (sie beginnt mit !, z. B. !abc:example.org)</translation>
     </message>
     <message>
-        <source>Remote cache:     %1</source>
-        <translation>Fremd-Cache:      %1</translation>
+        <source>rooms purge-history needs --before DATE[THH:MM[:SS]]</source>
+        <translation>rooms purge-history erwartet --before DATE[THH:MM[:SS]]</translation>
     </message>
     <message>
-        <source>cached copies of other servers&apos; media last accessed before the cutoff are purged too</source>
-        <translation>zwischengespeicherte Kopien von Medien anderer Server, auf die zuletzt vor dem Stichtag zugegriffen wurde, werden ebenfalls bereinigt</translation>
+        <source> Nothing was deleted.</source>
+        <translation> Nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <source>not touched</source>
-        <translation>unverändert</translation>
+        <source>Nothing was deleted. Run again with --yes to delete.</source>
+        <translation>Nichts wurde gelöscht. Führen Sie den Befehl mit --yes erneut aus, um zu löschen.</translation>
     </message>
     <message>
-        <source>Never deleted:    quarantined and protected files</source>
-        <translation>Nie gelöscht:     unter Quarantäne gestellte und geschützte Dateien</translation>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <source>Estimate (from the users&apos; media lists; the server decides when it deletes):</source>
-        <translation>Schätzung (aus den Medienlisten der Benutzer; der Server entscheidet beim Löschen):</translation>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie --format csv oder --format json</translation>
     </message>
     <message>
-        <source>  %1 local files, %2, uploaded by %3 users</source>
-        <translation>  %1 lokale Dateien, %2, hochgeladen von %3 Benutzern</translation>
+        <source>--user needs a user ID like @name:server: %1</source>
+        <translation>--user erwartet eine Benutzer-ID wie @name:server: %1</translation>
     </message>
     <message>
-        <source>  kept: %1 quarantined, %2 protected, %3 profile pictures, %4 not larger than the size limit</source>
-        <translation>  behalten: %1 unter Quarantäne, %2 geschützt, %3 Profilbilder, %4 nicht größer als die Größengrenze</translation>
+        <source>resolving the room alias %1</source>
+        <translation>Raum-Alias %1 wird aufgelöst</translation>
     </message>
     <message>
-        <source>  most affected users:</source>
-        <translation>  am stärksten betroffene Benutzer:</translation>
+        <source>--room needs a room ID (!id:server) or an alias (#name:server), got &quot;%1&quot;</source>
+        <translation>--room erwartet eine Raum-ID (!id:server) oder einen Alias (#name:server), erhalten: „%1“</translation>
     </message>
     <message>
-        <source>  not seen by the estimate: media not uploaded by a user (URL previews), custom per-room avatars</source>
-        <translation>  von der Schätzung nicht erfasst: Medien, die nicht von einem Benutzer hochgeladen wurden (URL-Vorschauen), eigene Avatare pro Raum</translation>
+        <source>listing the media of %1 (the output is incomplete)</source>
+        <translation>Medien von %1 werden aufgelistet (die Ausgabe ist unvollständig)</translation>
     </message>
     <message>
-        <source>use either --profile or --homeserver, not both</source>
-        <translation>verwenden Sie entweder --profile oder --homeserver, nicht beides</translation>
+        <source>writing the list failed (disk full or pipe closed?)</source>
+        <translation>Schreiben der Liste fehlgeschlagen (Datenträger voll oder Pipe geschlossen?)</translation>
     </message>
     <message>
-        <source>no server given: add a profile with &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot;, or use --homeserver URL</source>
-        <translation>kein Server angegeben: Fügen Sie ein Profil mit &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot; hinzu oder verwenden Sie --homeserver URL</translation>
+        <source>listing the media of %1</source>
+        <translation>Medien von %1 werden aufgelistet</translation>
     </message>
     <message>
-        <source>no profile chosen: use --profile NAME (see steward-cli profile list)</source>
-        <translation>kein Profil gewählt: Verwenden Sie --profile NAME (siehe steward-cli profile list)</translation>
+        <source>%1 of the room&apos;s files could not be read (listed with their mxc URI only)</source>
+        <translation>%1 der Dateien des Raums konnten nicht gelesen werden (nur mit ihrer mxc-URI aufgeführt)</translation>
     </message>
     <message>
-        <source>there is no profile &quot;%1&quot; (see steward-cli profile list)</source>
-        <translation>es gibt kein Profil „%1“ (siehe steward-cli profile list)</translation>
+        <source>reading the room&apos;s media</source>
+        <translation>Medien des Raums werden gelesen</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; has no access token in the keychain: sign in again with &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</source>
-        <translation>Profil „%1“ hat kein Zugriffstoken im Schlüsselbund: Melden Sie sich erneut an mit &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</translation>
+        <source>List a user&apos;s uploads or the media a room&apos;s messages point to.</source>
+        <translation>Die Uploads eines Benutzers oder die Medien auflisten, auf die die Nachrichten eines Raums verweisen.</translation>
     </message>
     <message>
-        <source>cannot read the token of profile &quot;%1&quot;: %2</source>
-        <translation>das Token des Profils „%1“ kann nicht gelesen werden: %2</translation>
+        <source>The uploads of this local user.</source>
+        <translation>Die Uploads dieses lokalen Benutzers.</translation>
+    </message>
+    <message>
+        <source>The media of this room (ID or alias).</source>
+        <translation>Die Medien dieses Raums (ID oder Alias).</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Ausgabeformat: csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>media list takes no arguments (got &quot;%1&quot;)</source>
+        <translation>media list nimmt keine Argumente (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --user USER_ID or --room ROOM</source>
+        <translation>geben Sie genau eines von --user USER_ID oder --room ROOM an</translation>
+    </message>
+    <message>
+        <source>reading the media statistics (the output is incomplete)</source>
+        <translation>Medienstatistik wird gelesen (die Ausgabe ist unvollständig)</translation>
+    </message>
+    <message>
+        <source>Users by the space their uploads take, largest first.</source>
+        <translation>Benutzer nach dem Platz, den ihre Uploads belegen, größte zuerst.</translation>
+    </message>
+    <message>
+        <source>Only the N largest (default: every user with media).</source>
+        <translation>Nur die N größten (Standard: jeder Benutzer mit Medien).</translation>
+    </message>
+    <message>
+        <source>media stats takes no arguments (got &quot;%1&quot;)</source>
+        <translation>media stats nimmt keine Argumente (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of at least 1, got &quot;%1&quot;</source>
+        <translation>--top erwartet eine ganze Zahl von mindestens 1, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 media files given by mxc URI%2. Every file is read first; the outcome of each is read back.</source>
+        <translation>%1 Mediendateien, angegeben per mxc-URI%2. Jede Datei wird zuerst gelesen; das Ergebnis jeder Datei wird zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>, all files of a user, or all files in a room</source>
+        <translation>, alle Dateien eines Benutzers oder alle Dateien in einem Raum</translation>
+    </message>
+    <message>
+        <source> or all files of a user</source>
+        <translation> oder alle Dateien eines Benutzers</translation>
+    </message>
+    <message>
+        <source>Every file this local user uploaded.</source>
+        <translation>Jede Datei, die dieser lokale Benutzer hochgeladen hat.</translation>
+    </message>
+    <message>
+        <source>Every file the room&apos;s messages point to (ID or alias).</source>
+        <translation>Jede Datei, auf die die Nachrichten des Raums verweisen (ID oder Alias).</translation>
+    </message>
+    <message>
+        <source>Do it (otherwise: print what would be done, exit 2).</source>
+        <translation>Ausführen (sonst: ausgeben, was getan würde, Exit-Code 2).</translation>
+    </message>
+    <message>
+        <source>Files as mxc://SERVER/MEDIA_ID.</source>
+        <translation>Dateien als mxc://SERVER/MEDIA_ID.</translation>
+    </message>
+    <message>
+        <source>give mxc URIs, or --user USER_ID, or --room ROOM (exactly one of them)</source>
+        <translation>geben Sie mxc-URIs, --user USER_ID oder --room ROOM an (genau eines davon)</translation>
+    </message>
+    <message>
+        <source>give mxc URIs or --user USER_ID (one of them)</source>
+        <translation>geben Sie mxc-URIs oder --user USER_ID an (eines davon)</translation>
+    </message>
+    <message>
+        <source>give the mxc URIs of the files (mxc://SERVER/MEDIA_ID)</source>
+        <translation>geben Sie die mxc-URIs der Dateien an (mxc://SERVER/MEDIA_ID)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reading the files (nothing was changed)</source>
+        <translation>Dateien werden gelesen (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>In all: %1 bytes.</source>
+        <translation>Insgesamt: %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to do it.</source>
+        <translation>Nichts wurde geändert. Führen Sie den Befehl mit --yes erneut aus, um es zu tun.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Dateien werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::BackgroundUpdatesCommand</name>
+    <message>
+        <source>Database background updates: status, enable, disable, start JOB</source>
+        <translation>Hintergrund-Aktualisierungen der Datenbank: status, enable, disable, start JOB</translation>
+    </message>
+    <message>
+        <source>Jobs for start:</source>
+        <translation>Aufträge für start:</translation>
+    </message>
+    <message>
+        <source>background-updates needs a subcommand: status, enable, disable or start JOB</source>
+        <translation>background-updates erwartet einen Unterbefehl: status, enable, disable oder start JOB</translation>
+    </message>
+    <message>
+        <source>unknown background-updates subcommand &quot;%1&quot; (expected: status, enable, disable, start)</source>
+        <translation>unbekannter background-updates-Unterbefehl „%1“ (erwartet: status, enable, disable, start)</translation>
+    </message>
+    <message>
+        <source>background-updates start needs exactly one JOB: %1</source>
+        <translation>background-updates start erwartet genau einen JOB: %1</translation>
+    </message>
+    <message>
+        <source>unknown job &quot;%1&quot;: use one of %2</source>
+        <translation>unbekannter Auftrag „%1“: verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <source>background-updates %1 takes no arguments, got &quot;%2&quot;</source>
+        <translation>background-updates %1 nimmt keine Argumente, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>Background updates: %1</source>
+        <translation>Hintergrund-Aktualisierungen: %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Running: none</source>
+        <translation>Läuft: nichts</translation>
+    </message>
+    <message>
+        <source>Running: %1 (database %2): %3 items in %4 s</source>
+        <translation>Läuft: %1 (Datenbank %2): %3 Elemente in %4 s</translation>
+    </message>
+    <message>
+        <source>reading the background updates</source>
+        <translation>die Hintergrund-Aktualisierungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>starting job %1</source>
+        <translation>Auftrag %1 wird gestartet</translation>
+    </message>
+    <message>
+        <source>Job %1 was queued on the server.</source>
+        <translation>Auftrag %1 wurde auf dem Server eingereiht.</translation>
+    </message>
+    <message>
+        <source>enabling background updates</source>
+        <translation>Hintergrund-Aktualisierungen werden aktiviert</translation>
+    </message>
+    <message>
+        <source>disabling background updates</source>
+        <translation>Hintergrund-Aktualisierungen werden deaktiviert</translation>
+    </message>
+    <message>
+        <source>the server reports background updates %1</source>
+        <translation>der Server meldet Hintergrund-Aktualisierungen %1</translation>
     </message>
 </context>
 <context>
@@ -2208,21 +2247,247 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
         <source>Removed %1 of %2 users&apos; links in %3 s: %4 done, %5 failed, %6 not attempted, %7 outcome unknown, %8 had no such link any more.</source>
         <translation>Verknüpfungen von %1 von %2 Benutzern in %3 s entfernt: %4 erledigt, %5 fehlgeschlagen, %6 nicht versucht, %7 Ergebnis unbekannt, bei %8 gab es keine solche Verknüpfung mehr.</translation>
     </message>
+    <message>
+        <source>Also scan deactivated accounts.</source>
+        <translation>Auch deaktivierte Konten durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Make the change without asking (after the preview).</source>
+        <translation>Die Änderung ohne Rückfrage durchführen (nach der Vorschau).</translation>
+    </message>
+    <message>
+        <source>Write the per-user result as CSV to FILE.</source>
+        <translation>Das Ergebnis pro Benutzer als CSV in DATEI schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::FederationCommand</name>
+    <message>
+        <source>Federation destinations: list [--failing] [--format text|csv|json], show DESTINATION, reset DESTINATION... [--yes]</source>
+        <translation>Föderationsziele: list [--failing] [--format text|csv|json], show DESTINATION, reset DESTINATION... [--yes]</translation>
+    </message>
+    <message>
+        <source>federation needs a subcommand: list, show DESTINATION or reset DESTINATION...</source>
+        <translation>federation erwartet einen Unterbefehl: list, show DESTINATION oder reset DESTINATION...</translation>
+    </message>
+    <message>
+        <source>unknown federation subcommand &quot;%1&quot; (expected: list, show, reset)</source>
+        <translation>unbekannter federation-Unterbefehl „%1“ (erwartet: list, show, reset)</translation>
+    </message>
+    <message>
+        <source>List the servers this server federates with.</source>
+        <translation>Die Server auflisten, mit denen dieser Server föderiert.</translation>
+    </message>
+    <message>
+        <source>Only destinations the server is backing off from (failing).</source>
+        <translation>Nur Ziele, bei denen der Server mit Wiederholungen wartet (fehlerhaft).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), csv or json.</source>
+        <translation>Ausgabeformat: text (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>federation list takes no arguments, got &quot;%1&quot;</source>
+        <translation>federation list nimmt keine Argumente, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format text, csv or json</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie --format text, csv oder json</translation>
+    </message>
+    <message>
+        <source>Reading federation destinations</source>
+        <translation>Föderationsziele werden gelesen</translation>
+    </message>
+    <message>
+        <source>listing federation destinations</source>
+        <translation>Föderationsziele werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>writing the list failed (disk full or pipe closed?)</source>
+        <translation>Schreiben der Liste fehlgeschlagen (Datenträger voll oder Pipe geschlossen?)</translation>
+    </message>
+    <message>
+        <source>failing since %1</source>
+        <translation>fehlerhaft seit %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>retry interval %1</source>
+        <translation>Wiederholabstand %1</translation>
+    </message>
+    <message>
+        <source>No federation destinations: this server has not exchanged events with any other server.</source>
+        <translation>Keine Föderationsziele: dieser Server hat mit keinem anderen Server Ereignisse ausgetauscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n federation destination(s) is failing.</source>
+        <translation>
+            <numerusform>Keines der %n Föderationsziele ist fehlerhaft.</numerusform>
+            <numerusform>Keines der %n Föderationsziele ist fehlerhaft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destination(s) failing.</source>
+        <translation>
+            <numerusform>%1 von %n Ziel fehlerhaft.</numerusform>
+            <numerusform>%1 von %n Zielen fehlerhaft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show one destination and the rooms this server shares with it.</source>
+        <translation>Ein Ziel anzeigen und die Räume, die dieser Server mit ihm teilt.</translation>
+    </message>
+    <message>
+        <source>A server name, e.g. example.org.</source>
+        <translation>Ein Servername, z. B. example.org.</translation>
+    </message>
+    <message>
+        <source>federation show needs exactly one DESTINATION (a server name)</source>
+        <translation>federation show erwartet genau ein DESTINATION (einen Servernamen)</translation>
+    </message>
+    <message>
+        <source>the server knows no destination &quot;%1&quot;</source>
+        <translation>der Server kennt kein Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>reading destination %1</source>
+        <translation>Ziel %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>reading the rooms shared with the destination</source>
+        <translation>die mit dem Ziel geteilten Räume werden gelesen</translation>
+    </message>
+    <message>
+        <source>Rooms shared:       %1</source>
+        <translation>Geteilte Räume:    %1</translation>
+    </message>
+    <message>
+        <source>stream ordering %1</source>
+        <translation>Stream-Position %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Make the server forget its back-off from these destinations and try them again now.</source>
+        <translation>Den Server seine Wartezeit für diese Ziele vergessen lassen und sie jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Reset without asking (otherwise: preview, exit 2).</source>
+        <translation>Ohne Nachfrage zurücksetzen (sonst: Vorschau, Exit-Code 2).</translation>
+    </message>
+    <message>
+        <source>One or more server names.</source>
+        <translation>Ein oder mehrere Servernamen.</translation>
+    </message>
+    <message>
+        <source>federation reset needs one or more DESTINATION names</source>
+        <translation>federation reset erwartet einen oder mehrere DESTINATION-Namen</translation>
+    </message>
+    <message>
+        <source>will be reset</source>
+        <translation>wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Nothing to reset.</source>
+        <translation>Nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Nothing was reset. Run again with --yes to reset.</source>
+        <translation>Nichts wurde zurückgesetzt. Führen Sie den Befehl mit --yes erneut aus, um zurückzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::MasTokensCommand</name>
+    <message>
+        <source>Personal access tokens on servers delegating to MAS: list, create (saved as a profile), revoke</source>
+        <translation>Persönliche Zugriffstoken auf Servern mit MAS: auflisten, erstellen (als Profil gespeichert), widerrufen</translation>
+    </message>
+    <message>
+        <source>mas-tokens: this server does not delegate sign-in to Matrix Authentication Service; personal access tokens exist only there</source>
+        <translation>mas-tokens: dieser Server überlässt die Anmeldung nicht dem Matrix Authentication Service; persönliche Zugriffstoken gibt es nur dort</translation>
+    </message>
+    <message>
+        <source>Personal access tokens (MAS personal sessions) for scripts, through the MAS admin API (the signed-in token needs the scope urn:mas:admin: sign in with profile add --oauth).
+  list                 the active tokens: ID, name, scope, expiry
+  create               a token acting as the signed-in user, saved in the keychain as profile --save-as (never printed); use it with --profile
+  revoke ID            end a token&apos;s session</source>
+        <translation>Persönliche Zugriffstoken (persönliche MAS-Sitzungen) für Skripte, über die MAS-Admin-API (das angemeldete Token braucht den Scope urn:mas:admin: melden Sie sich mit profile add --oauth an).
+  list                 die aktiven Token: ID, Name, Scope, Ablauf
+  create               ein Token, das als der angemeldete Benutzer handelt, im Schlüsselbund als Profil --save-as gespeichert (nie ausgegeben); verwenden Sie es mit --profile
+  revoke ID            die Sitzung eines Tokens beenden</translation>
+    </message>
+    <message>
+        <source>create: the token&apos;s name.</source>
+        <translation>create: der Name des Tokens.</translation>
+    </message>
+    <message>
+        <source>create: the new profile holding the token.</source>
+        <translation>create: das neue Profil, das das Token hält.</translation>
+    </message>
+    <message>
+        <source>create: expiry (default: never).</source>
+        <translation>create: Ablauf (Standard: nie).</translation>
+    </message>
+    <message>
+        <source>create: also the scope urn:synapse:admin:* (server admin rights).</source>
+        <translation>create: auch der Scope urn:synapse:admin:* (Server-Administratorrechte).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>mas-tokens revoke %1</source>
+        <translation>mas-tokens revoke %1</translation>
+    </message>
+    <message>
+        <source>Personal access token %1 revoked at MAS. Synapse caches token checks, so it may still accept the token for up to 2 minutes.</source>
+        <translation>Persönliches Zugriffstoken %1 bei MAS widerrufen. Synapse speichert Token-Prüfungen zwischen und kann das Token daher noch bis zu 2 Minuten annehmen.</translation>
+    </message>
+    <message>
+        <source>mas-tokens needs list, create --name NAME --save-as PROFILE, or revoke ID (see steward-cli mas-tokens --help)</source>
+        <translation>mas-tokens erwartet list, create --name NAME --save-as PROFILE oder revoke ID (siehe steward-cli mas-tokens --help)</translation>
+    </message>
+    <message>
+        <source>mas-tokens create needs --name NAME and --save-as PROFILE</source>
+        <translation>mas-tokens create erwartet --name NAME und --save-as PROFILE</translation>
+    </message>
+    <message>
+        <source>a profile &quot;%1&quot; exists already: choose another --save-as name</source>
+        <translation>ein Profil „%1“ gibt es bereits: wählen Sie einen anderen Namen für --save-as</translation>
+    </message>
+    <message>
+        <source>--expires-in-days needs a whole number of days from 1 to 3650</source>
+        <translation>--expires-in-days erwartet eine ganze Zahl von Tagen von 1 bis 3650</translation>
+    </message>
+    <message>
+        <source>the token could not be stored (%1); it was %2</source>
+        <translation>das Token konnte nicht gespeichert werden (%1); es war %2</translation>
+    </message>
+    <message>
+        <source>revoked again</source>
+        <translation>erneut widerrufen</translation>
+    </message>
+    <message>
+        <source>NOT revoked: %1</source>
+        <translation>NICHT widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Personal access token &quot;%1&quot; (%2) created, expires %3; saved as profile &quot;%4&quot; (the token is in the system keychain). Use it with --profile %4.</source>
+        <translation>Persönliches Zugriffstoken „%1“ (%2) erstellt, läuft ab %3; als Profil „%4“ gespeichert (das Token liegt im Schlüsselbund des Systems). Verwenden Sie es mit --profile %4.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::MediaCommand</name>
-    <message>
-        <source>media purge: delete local media not accessed since a date (estimate first)</source>
-        <translation>media purge: lokale Medien löschen, auf die seit einem Datum nicht zugegriffen wurde (zuerst mit Schätzung)</translation>
-    </message>
-    <message>
-        <source>media needs a subcommand: media purge (see steward-cli media purge --help)</source>
-        <translation>media benötigt einen Unterbefehl: media purge (siehe steward-cli media purge --help)</translation>
-    </message>
-    <message>
-        <source>unknown media subcommand &quot;%1&quot;: the only one is purge</source>
-        <translation>unbekannter media-Unterbefehl „%1“: der einzige ist purge</translation>
-    </message>
     <message>
         <source>Delete local media last accessed before a date, optionally also the cache of remote media. Prints an estimate first; deletes only with --yes. Quarantined and protected files are never deleted.</source>
         <translation>Lokale Medien löschen, auf die zuletzt vor einem Datum zugegriffen wurde, optional auch den Cache fremder Medien. Gibt zuerst eine Schätzung aus; löscht nur mit --yes. Unter Quarantäne gestellte und geschützte Dateien werden nie gelöscht.</translation>
@@ -2327,36 +2592,332 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
         <source>Local media: %1</source>
         <translation>Lokale Medien: %1</translation>
     </message>
+    <message>
+        <source>  %1 local files, %2, uploaded by %3 users</source>
+        <translation>  %1 lokale Dateien, %2, hochgeladen von %3 Benutzern</translation>
+    </message>
+    <message>
+        <source>  kept: %1 quarantined, %2 protected, %3 profile pictures, %4 not larger than the size limit</source>
+        <translation>  behalten: %1 unter Quarantäne, %2 geschützt, %3 Profilbilder, %4 nicht größer als die Größengrenze</translation>
+    </message>
+    <message>
+        <source>  most affected users:</source>
+        <translation>  am stärksten betroffene Benutzer:</translation>
+    </message>
+    <message>
+        <source>  not seen by the estimate: media not uploaded by a user (URL previews), custom per-room avatars</source>
+        <translation>  von der Schätzung nicht erfasst: Medien, die nicht von einem Benutzer hochgeladen wurden (URL-Vorschauen), eigene Avatare pro Raum</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <source>Cutoff:           %1 (local media last accessed before this, or never accessed and uploaded before it)</source>
+        <translation>Stichtag:         %1 (lokale Medien, auf die zuletzt davor zugegriffen wurde oder die nie abgerufen und davor hochgeladen wurden)</translation>
+    </message>
+    <message>
+        <source>Estimate (from the users&apos; media lists; the server decides when it deletes):</source>
+        <translation>Schätzung (aus den Medienlisten der Benutzer; der Server entscheidet beim Löschen):</translation>
+    </message>
+    <message>
+        <source>Never deleted:    quarantined and protected files</source>
+        <translation>Nie gelöscht:     unter Quarantäne gestellte und geschützte Dateien</translation>
+    </message>
+    <message>
+        <source>Profile pictures: %1</source>
+        <translation>Profilbilder:     %1</translation>
+    </message>
+    <message>
+        <source>Remote cache:     %1</source>
+        <translation>Fremd-Cache:      %1</translation>
+    </message>
+    <message>
+        <source>Size:             %1</source>
+        <translation>Größe:            %1</translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation>beliebige Größe</translation>
+    </message>
+    <message>
+        <source>cached copies of other servers&apos; media last accessed before the cutoff are purged too</source>
+        <translation>zwischengespeicherte Kopien von Medien anderer Server, auf die zuletzt vor dem Stichtag zugegriffen wurde, werden ebenfalls bereinigt</translation>
+    </message>
+    <message>
+        <source>deleted too</source>
+        <translation>ebenfalls gelöscht</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>not touched</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>only files larger than %1 bytes</source>
+        <translation>nur Dateien größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>media purge|list|stats|quarantine|unquarantine|protect|unprotect|delete: purge old media, list and rank media, quarantine, protect or delete files</source>
+        <translation>media purge|list|stats|quarantine|unquarantine|protect|unprotect|delete: alte Medien bereinigen, Medien auflisten und ordnen, Dateien unter Quarantäne stellen, schützen oder löschen</translation>
+    </message>
+    <message>
+        <source>media needs a subcommand: purge, list, stats, quarantine, unquarantine, protect, unprotect or delete (see steward-cli media SUBCOMMAND --help)</source>
+        <translation>media erwartet einen Unterbefehl: purge, list, stats, quarantine, unquarantine, protect, unprotect oder delete (siehe steward-cli media SUBCOMMAND --help)</translation>
+    </message>
+    <message>
+        <source>unknown media subcommand &quot;%1&quot;: use purge, list, stats, quarantine, unquarantine, protect, unprotect or delete</source>
+        <translation>unbekannter media-Unterbefehl „%1“: verwenden Sie purge, list, stats, quarantine, unquarantine, protect, unprotect oder delete</translation>
+    </message>
+    <message>
+        <source>Local media: not attempted (cancelled), nothing deleted.</source>
+        <translation>Lokale Medien: nicht versucht (abgebrochen), nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The purge was cancelled.</source>
+        <translation>Die Bereinigung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::NoticeCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: too long for a notice</source>
+        <translation>%1 ist größer als 1 MiB: zu lang für einen Hinweis</translation>
+    </message>
+    <message>
+        <source>Send a server notice to listed users or to all local users, exactly once each (preview, report, resume)</source>
+        <translation>Einen Serverhinweis an aufgeführte Benutzer oder alle lokalen Benutzer senden, jedem genau einmal (Vorschau, Bericht, Fortsetzen)</translation>
+    </message>
+    <message>
+        <source>Usage: steward-cli notice send (--users FILE | --all) (--message TEXT | --message-file FILE) [--html-file FILE] [--include-bots] [--concurrency N] [--dry-run] [--yes] [--report FILE.csv] [--resume]</source>
+        <translation>Aufruf: steward-cli notice send (--users FILE | --all) (--message TEXT | --message-file FILE) [--html-file FILE] [--include-bots] [--concurrency N] [--dry-run] [--yes] [--report FILE.csv] [--resume]</translation>
+    </message>
+    <message>
+        <source>notice needs a subcommand: notice send ... (see notice send --help)</source>
+        <translation>notice erwartet einen Unterbefehl: notice send ... (siehe notice send --help)</translation>
+    </message>
+    <message>
+        <source>notice: unknown subcommand &quot;%1&quot; (known: send)</source>
+        <translation>notice: unbekannter Unterbefehl „%1“ (bekannt: send)</translation>
+    </message>
+    <message>
+        <source>Send a server notice (a message from the server in each user&apos;s &quot;Server Notices&quot; room).
+--users FILE: one user per line (or a CSV&apos;s first column; &quot;-&quot; reads standard input); listed users get it unless they do not exist or are deactivated.
+--all: every local user that is not deactivated; bots, support users and guests are left out (--include-bots adds bots and support users). Without --yes (or with --dry-run) --all only prints the preview (exit 2 without --yes).
+Each user&apos;s notice is sent with a transaction ID derived from the run and the user, so a retried or resumed request never delivers a second copy. A journal is kept; --resume continues a killed, cancelled or partly failed run.
+Exit codes: 0 every recipient got it; 1 some failed, were not attempted or their outcome is unknown, or the server cannot send notices; 2 usage or input error, or --all not confirmed with --yes; 3 authentication or connection failure.</source>
+        <translation>Einen Serverhinweis senden (eine Nachricht des Servers im Raum „Server Notices“ jedes Benutzers).
+--users FILE: ein Benutzer pro Zeile (oder die erste Spalte einer CSV-Datei; „-“ liest die Standardeingabe); aufgeführte Benutzer erhalten ihn, sofern es sie gibt und sie nicht deaktiviert sind.
+--all: jeder lokale Benutzer, der nicht deaktiviert ist; Bots, Support-Benutzer und Gäste bleiben außen vor (--include-bots nimmt Bots und Support-Benutzer hinzu). Ohne --yes (oder mit --dry-run) gibt --all nur die Vorschau aus (Exit-Code 2 ohne --yes).
+Der Hinweis jedes Benutzers wird mit einer aus Lauf und Benutzer abgeleiteten Transaktions-ID gesendet, sodass eine wiederholte oder fortgesetzte Anfrage nie eine zweite Kopie zustellt. Ein Journal wird geführt; --resume setzt einen abgebrochenen, beendeten oder teilweise fehlgeschlagenen Lauf fort.
+Exit-Codes: 0 jeder Empfänger hat ihn erhalten; 1 einige fehlgeschlagen, nicht versucht oder mit unbekanntem Ergebnis, oder der Server kann keine Hinweise senden; 2 Aufruf- oder Eingabefehler, oder --all nicht mit --yes bestätigt; 3 Authentifizierungs- oder Verbindungsfehler.</translation>
+    </message>
+    <message>
+        <source>File with the users (&quot;-&quot;: standard input).</source>
+        <translation>Datei mit den Benutzern („-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Every local user (not deactivated).</source>
+        <translation>Jeder lokale Benutzer (nicht deaktiviert).</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s text.</source>
+        <translation>Der Text des Hinweises.</translation>
+    </message>
+    <message>
+        <source>Read the notice&apos;s text from FILE (&quot;-&quot;: standard input).</source>
+        <translation>Den Text des Hinweises aus FILE lesen („-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>A formatted (HTML) body to send along with the text.</source>
+        <translation>Ein formatierter Inhalt (HTML), der zusammen mit dem Text gesendet wird.</translation>
+    </message>
+    <message>
+        <source>With --all: also bots and support users.</source>
+        <translation>Mit --all: auch Bots und Support-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Notices in flight at once (default 8, 1-64).</source>
+        <translation>Gleichzeitig gesendete Hinweise (Standard 8, 1-64).</translation>
+    </message>
+    <message>
+        <source>Print the preview and send nothing.</source>
+        <translation>Die Vorschau ausgeben und nichts senden.</translation>
+    </message>
+    <message>
+        <source>Confirm sending to all users.</source>
+        <translation>Das Senden an alle Benutzer bestätigen.</translation>
+    </message>
+    <message>
+        <source>Write the per-user result as CSV to FILE.</source>
+        <translation>Das Ergebnis pro Benutzer als CSV in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Continue the newest unfinished notice run for this server.</source>
+        <translation>Den neuesten unvollendeten Hinweis-Lauf für diesen Server fortsetzen.</translation>
+    </message>
+    <message>
+        <source>notice send: unexpected argument &quot;%1&quot;</source>
+        <translation>notice send: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>notice send: give either --users FILE or --all, not both</source>
+        <translation>notice send: geben Sie entweder --users FILE oder --all an, nicht beides</translation>
+    </message>
+    <message>
+        <source>notice send: --users needs a FILE (&quot;-&quot; reads standard input)</source>
+        <translation>notice send: --users erwartet eine Datei („-“ liest die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>notice send needs --users FILE or --all (or --resume)</source>
+        <translation>notice send erwartet --users FILE oder --all (oder --resume)</translation>
+    </message>
+    <message>
+        <source>notice send: give either --message or --message-file, not both</source>
+        <translation>notice send: geben Sie entweder --message oder --message-file an, nicht beides</translation>
+    </message>
+    <message>
+        <source>notice send needs --message TEXT or --message-file FILE</source>
+        <translation>notice send erwartet --message TEXT oder --message-file FILE</translation>
+    </message>
+    <message>
+        <source>notice send: only one of --users, --message-file and --html-file can read standard input</source>
+        <translation>notice send: nur eines von --users, --message-file und --html-file kann die Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>notice send: give either --dry-run or --yes, not both</source>
+        <translation>notice send: geben Sie entweder --dry-run oder --yes an, nicht beides</translation>
+    </message>
+    <message>
+        <source>notice send: --concurrency wants a number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>notice send: --concurrency erwartet eine Zahl von 1 bis 64, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>notice send: %1</source>
+        <translation>notice send: %1</translation>
+    </message>
+    <message>
+        <source>notice send: the message is empty</source>
+        <translation>notice send: die Nachricht ist leer</translation>
+    </message>
+    <message>
+        <source>notice send: the users list %1 is empty</source>
+        <translation>notice send: die Benutzerliste %1 ist leer</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Resuming the notice run of %1 (%2): %3 of %4 recipients still to do.</source>
+        <translation>Der Hinweis-Lauf vom %1 (%2) wird fortgesetzt: %3 von %4 Empfängern stehen noch aus.</translation>
+    </message>
+    <message>
+        <source>Note: the recipients and the message come from the journal.</source>
+        <translation>Hinweis: Empfänger und Nachricht stammen aus dem Journal.</translation>
+    </message>
+    <message>
+        <source>notice send --resume: %1</source>
+        <translation>notice send --resume: %1</translation>
+    </message>
+    <message>
+        <source>there is no unfinished notice run for %1 to resume</source>
+        <translation>es gibt keinen unvollendeten Hinweis-Lauf für %1, der fortgesetzt werden könnte</translation>
+    </message>
+    <message>
+        <source>No unfinished notice run for %1; starting this one.</source>
+        <translation>Kein unvollendeter Hinweis-Lauf für %1; dieser wird gestartet.</translation>
+    </message>
+    <message>
+        <source>Reading every user of the server…</source>
+        <translation>Alle Benutzer des Servers werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n user(s) on the server…</source>
+        <translation>
+            <numerusform>%n Benutzer auf dem Server werden gelesen…</numerusform>
+            <numerusform>%n Benutzer auf dem Server werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice send: reading the users failed</source>
+        <translation>notice send: das Lesen der Benutzer ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>  send  %1</source>
+        <translation>  senden     %1</translation>
+    </message>
+    <message>
+        <source>  skip  %1  %2</source>
+        <translation>  auslassen  %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>notice send: %n entry(ies) of the list are not user IDs (see above); nothing was sent. Fix the list and run again.</source>
+        <translation>
+            <numerusform>notice send: %n Eintrag der Liste ist keine Benutzer-ID (siehe oben); nichts wurde gesendet. Korrigieren Sie die Liste und versuchen Sie es erneut.</numerusform>
+            <numerusform>notice send: %n Einträge der Liste sind keine Benutzer-IDs (siehe oben); nichts wurde gesendet. Korrigieren Sie die Liste und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Probelauf: nichts wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>notice send: nothing was sent; add --yes to send the notice to these %n user(s) (--dry-run only previews)</source>
+        <translation>
+            <numerusform>notice send: nichts wurde gesendet; fügen Sie --yes hinzu, um den Hinweis an diesen %n Benutzer zu senden (--dry-run zeigt nur die Vorschau)</numerusform>
+            <numerusform>notice send: nichts wurde gesendet; fügen Sie --yes hinzu, um den Hinweis an diese %n Benutzer zu senden (--dry-run zeigt nur die Vorschau)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody to send to.</source>
+        <translation>Niemand, an den gesendet werden könnte.</translation>
+    </message>
+    <message>
+        <source>notice send: could not start: %1</source>
+        <translation>notice send: konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Journal: %1 (run again with --resume to finish)</source>
+        <translation>Journal: %1 (erneut mit --resume ausführen, um abzuschließen)</translation>
+    </message>
+    <message>
+        <source>could not write the report %1: %2</source>
+        <translation>der Bericht %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::ProfileCommand</name>
     <message>
         <source>Saved server profiles: add (sign in), list, remove (sign out and forget)</source>
         <translation>Gespeicherte Serverprofile: add (anmelden), list (auflisten), remove (abmelden und vergessen)</translation>
-    </message>
-    <message>
-        <source>Usage: steward-cli profile add|list|remove ...
-
-  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin)
-      Sign in and save the profile; the access token goes to the OS keychain only.
-  profile list
-      The saved profiles; * marks the default (last used) one.
-  profile remove NAME
-      Revoke the token on the server, delete it from the keychain, forget the profile.
-
-See steward-cli profile SUBCOMMAND --help for the options.
-</source>
-        <translation>Aufruf: steward-cli profile add|list|remove ...
-
-  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin)
-      Anmelden und das Profil speichern; das Zugriffstoken kommt nur in den Schlüsselbund des Betriebssystems.
-  profile list
-      Die gespeicherten Profile; * markiert das Standardprofil (zuletzt verwendet).
-  profile remove NAME
-      Das Token auf dem Server widerrufen, aus dem Schlüsselbund löschen, das Profil vergessen.
-
-Die Optionen zeigt steward-cli profile SUBCOMMAND --help.
-</translation>
     </message>
     <message>
         <source>profile needs a subcommand: add, list or remove</source>
@@ -2411,10 +2972,6 @@ SERVER ist ein Servername (example.org, aufgelöst über /.well-known/matrix/cli
     <message>
         <source>profile add needs --homeserver SERVER</source>
         <translation>profile add benötigt --homeserver SERVER</translation>
-    </message>
-    <message>
-        <source>profile add needs exactly one of --user USER --password-stdin or --token-stdin</source>
-        <translation>profile add benötigt genau eines von --user USER --password-stdin oder --token-stdin</translation>
     </message>
     <message>
         <source>--password-stdin needs --user USER</source>
@@ -2504,13 +3061,286 @@ SERVER ist ein Servername (example.org, aufgelöst über /.well-known/matrix/cli
         <source>The profile was kept. Use --local-only to forget it without revoking the token.</source>
         <translation>Das Profil wurde behalten. Verwenden Sie --local-only, um es zu vergessen, ohne das Token zu widerrufen.</translation>
     </message>
+    <message>
+        <source>Usage: steward-cli profile add|list|remove ...
+
+  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin | --oauth)
+      Sign in and save the profile; the access token goes to the OS keychain only.
+  profile list
+      The saved profiles; * marks the default (last used) one.
+  profile remove NAME
+      Revoke the token on the server, delete it from the keychain, forget the profile.
+
+See steward-cli profile SUBCOMMAND --help for the options.
+</source>
+        <translation>Aufruf: steward-cli profile add|list|remove ...
+
+  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin | --oauth)
+      Anmelden und das Profil speichern; das Zugriffstoken kommt nur in den Schlüsselbund des Systems.
+  profile list
+      Die gespeicherten Profile; * markiert das Standardprofil (zuletzt verwendet).
+  profile remove NAME
+      Das Token auf dem Server widerrufen, aus dem Schlüsselbund löschen, das Profil vergessen.
+
+Siehe steward-cli profile SUBCOMMAND --help für die Optionen.
+</translation>
+    </message>
+    <message>
+        <source>Sign in through the server&apos;s OAuth 2.0 service (Matrix Authentication Service) with the device grant: prints a URL and a code on stderr, then waits until you approved the sign-in in a browser.</source>
+        <translation>Über den OAuth-2.0-Dienst des Servers (Matrix Authentication Service) mit der Geräteautorisierung anmelden: gibt eine URL und einen Code auf stderr aus und wartet dann, bis Sie die Anmeldung in einem Browser bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>profile add needs exactly one of --user USER --password-stdin, --token-stdin or --oauth</source>
+        <translation>profile add erwartet genau eines von --user USER --password-stdin, --token-stdin oder --oauth</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 in a browser and enter the code %2</source>
+        <translation>Öffnen Sie zum Anmelden %1 in einem Browser und geben Sie den Code %2 ein</translation>
+    </message>
+    <message>
+        <source>(or open %1 directly)</source>
+        <translation>(oder öffnen Sie direkt %1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to be approved… (Ctrl+C cancels)</source>
+        <translation>Warten auf die Bestätigung der Anmeldung… (Strg+C bricht ab)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::ProfileResolver</name>
+    <message>
+        <source>cannot read the token of profile &quot;%1&quot;: %2</source>
+        <translation>das Token des Profils „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no profile chosen: use --profile NAME (see steward-cli profile list)</source>
+        <translation>kein Profil gewählt: Verwenden Sie --profile NAME (siehe steward-cli profile list)</translation>
+    </message>
+    <message>
+        <source>no server given: add a profile with &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot;, or use --homeserver URL</source>
+        <translation>kein Server angegeben: Fügen Sie ein Profil mit &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot; hinzu oder verwenden Sie --homeserver URL</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no access token in the keychain: sign in again with &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</source>
+        <translation>Profil „%1“ hat kein Zugriffstoken im Schlüsselbund: Melden Sie sich erneut an mit &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot; (see steward-cli profile list)</source>
+        <translation>es gibt kein Profil „%1“ (siehe steward-cli profile list)</translation>
+    </message>
+    <message>
+        <source>use either --profile or --homeserver, not both</source>
+        <translation>verwenden Sie entweder --profile oder --homeserver, nicht beides</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::ReportsCommand</name>
+    <message>
+        <source>Event and user reports: list, show, dismiss, watch for new ones</source>
+        <translation>Ereignis- und Benutzermeldungen: auflisten, anzeigen, verwerfen, auf neue warten</translation>
+    </message>
+    <message>
+        <source>Usage: steward-cli reports list [--kind event|user|all] [--room ROOM] [--user USER_ID] [--format csv|json]
+       steward-cli reports show ID [--kind event|user]
+       steward-cli reports dismiss ID... [--kind event|user] [--yes]
+       steward-cli reports watch [--once] [--interval SECONDS]
+ID is a report number, or event:N / user:N.</source>
+        <translation>Aufruf: steward-cli reports list [--kind event|user|all] [--room ROOM] [--user USER_ID] [--format csv|json]
+       steward-cli reports show ID [--kind event|user]
+       steward-cli reports dismiss ID... [--kind event|user] [--yes]
+       steward-cli reports watch [--once] [--interval SECONDS]
+ID ist eine Meldungsnummer oder event:N / user:N.</translation>
+    </message>
+    <message>
+        <source>reports: missing subcommand. %1</source>
+        <translation>reports: Unterbefehl fehlt. %1</translation>
+    </message>
+    <message>
+        <source>reports: unknown subcommand &quot;%1&quot; (known: list, show, dismiss, watch)</source>
+        <translation>reports: unbekannter Unterbefehl „%1“ (bekannt: list, show, dismiss, watch)</translation>
+    </message>
+    <message>
+        <source>List every report (all pages), newest first.</source>
+        <translation>Jede Meldung auflisten (alle Seiten), neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>event, user or all (default).</source>
+        <translation>event, user oder all (Standard).</translation>
+    </message>
+    <message>
+        <source>Only event reports in this room (room ID).</source>
+        <translation>Nur Ereignismeldungen in diesem Raum (Raum-ID).</translation>
+    </message>
+    <message>
+        <source>Only reports about this user (the reported user or the event&apos;s sender).</source>
+        <translation>Nur Meldungen über diesen Benutzer (den gemeldeten Benutzer oder den Absender des Ereignisses).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>reports list takes no arguments, got &quot;%1&quot;</source>
+        <translation>reports list nimmt keine Argumente, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: use --kind event, user or all</source>
+        <translation>unbekannte Art „%1“: verwenden Sie --kind event, user oder all</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie --format csv oder --format json</translation>
+    </message>
+    <message>
+        <source>--room needs a room ID (!id), got &quot;%1&quot;</source>
+        <translation>--room erwartet eine Raum-ID (!id), erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--user needs a user ID (@name:server), got &quot;%1&quot;</source>
+        <translation>--user erwartet eine Benutzer-ID (@name:server), erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>writing the reports failed (disk full or pipe closed?)</source>
+        <translation>Schreiben der Meldungen fehlgeschlagen (Datenträger voll oder Pipe geschlossen?)</translation>
+    </message>
+    <message>
+        <source>this server has no user reports API (Synapse 1.137 or newer has it); use --kind event</source>
+        <translation>dieser Server hat keine API für Benutzermeldungen (Synapse 1.137 oder neuer hat sie); verwenden Sie --kind event</translation>
+    </message>
+    <message>
+        <source>listing %1 reports</source>
+        <translation>%1-Meldungen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Show one report, the reported event and the messages around it.</source>
+        <translation>Eine Meldung anzeigen, das gemeldete Ereignis und die Nachrichten um es herum.</translation>
+    </message>
+    <message>
+        <source>event (default) or user.</source>
+        <translation>event (Standard) oder user.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number.</source>
+        <translation>Die Nummer der Meldung.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: use --kind event or user</source>
+        <translation>unbekannte Art „%1“: verwenden Sie --kind event oder user</translation>
+    </message>
+    <message>
+        <source>reports show needs exactly one report ID</source>
+        <translation>reports show erwartet genau eine Meldungs-ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a report ID (a number, or event:N / user:N)</source>
+        <translation>„%1“ ist keine Meldungs-ID (eine Zahl oder event:N / user:N)</translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation>die Meldung wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reported event:</source>
+        <translation>Gemeldetes Ereignis:</translation>
+    </message>
+    <message>
+        <source>  media (%1, not downloaded): %2</source>
+        <translation>  Medien (%1, nicht heruntergeladen): %2</translation>
+    </message>
+    <message>
+        <source>Context: not available (%1)</source>
+        <translation>Kontext: nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <source>Dismiss (delete) reports.</source>
+        <translation>Meldungen verwerfen (löschen).</translation>
+    </message>
+    <message>
+        <source>Really delete (without it: only say what would be done).</source>
+        <translation>Wirklich löschen (ohne dies: nur sagen, was getan würde).</translation>
+    </message>
+    <message>
+        <source>The reports&apos; numbers.</source>
+        <translation>Die Nummern der Meldungen.</translation>
+    </message>
+    <message>
+        <source>reports dismiss needs at least one report ID</source>
+        <translation>reports dismiss erwartet mindestens eine Meldungs-ID</translation>
+    </message>
+    <message>
+        <source>would dismiss %1 report %2</source>
+        <translation>würde %1-Meldung %2 verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was dismissed: add --yes to delete these %n report(s)</source>
+        <translation>
+            <numerusform>nichts wurde verworfen: fügen Sie --yes hinzu, um diese %n Meldung zu löschen</numerusform>
+            <numerusform>nichts wurde verworfen: fügen Sie --yes hinzu, um diese %n Meldungen zu löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dismissed, %2 failed</source>
+        <translation>%1 verworfen, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>dismissed %1 report %2</source>
+        <translation>%1-Meldung %2 verworfen</translation>
+    </message>
+    <message>
+        <source>dismissing %1 report %2 (%3 of %4 done)</source>
+        <translation>%1-Meldung %2 wird verworfen (%3 von %4 erledigt)</translation>
+    </message>
+    <message>
+        <source>failed to dismiss %1 report %2: %3</source>
+        <translation>%1-Meldung %2 konnte nicht verworfen werden: %3</translation>
+    </message>
+    <message>
+        <source>Print each report that arrived since the last call, one line each (state kept per profile).</source>
+        <translation>Jede seit dem letzten Aufruf eingegangene Meldung ausgeben, eine Zeile pro Meldung (Zustand pro Profil gespeichert).</translation>
+    </message>
+    <message>
+        <source>Check once and exit (for cron and monitoring).</source>
+        <translation>Einmal prüfen und beenden (für cron und Überwachung).</translation>
+    </message>
+    <message>
+        <source>Seconds between checks (default 60).</source>
+        <translation>Sekunden zwischen den Prüfungen (Standard 60).</translation>
+    </message>
+    <message>
+        <source>reports watch takes no arguments, got &quot;%1&quot;</source>
+        <translation>reports watch nimmt keine Argumente, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of seconds from 5 to 86400, got &quot;%1&quot;</source>
+        <translation>--interval erwartet eine Anzahl Sekunden von 5 bis 86400, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1; remove the file to start over</source>
+        <translation>%1; entfernen Sie die Datei, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>%1 (the reports above will be printed again next time)</source>
+        <translation>%1 (die obigen Meldungen werden beim nächsten Mal erneut ausgegeben)</translation>
+    </message>
+    <message>
+        <source>checking for reports</source>
+        <translation>es wird nach Meldungen gesucht</translation>
+    </message>
+    <message>
+        <source>checking for reports failed: %1 (next try in %2 s)</source>
+        <translation>die Suche nach Meldungen ist fehlgeschlagen: %1 (nächster Versuch in %2 s)</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::RoomsCommand</name>
-    <message>
-        <source>List the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json])</source>
-        <translation>Die Räume des Servers als CSV oder JSON auflisten (rooms list [--search TERM] [--format csv|json])</translation>
-    </message>
     <message>
         <source>Only rooms whose name or alias contains TERM, or whose room ID is TERM.</source>
         <translation>Nur Räume, deren Name oder Alias TERM enthält oder deren Raum-ID TERM ist.</translation>
@@ -2520,8 +3350,311 @@ SERVER ist ein Servername (example.org, aufgelöst über /.well-known/matrix/cli
         <translation>Ausgabeformat: csv (Standard) oder json.</translation>
     </message>
     <message>
-        <source>List the rooms.</source>
-        <translation>Die Räume auflisten.</translation>
+        <source>List or export the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]; rooms export [--search TERM] [--format csv|json] [--output FILE]); publish or unpublish rooms in the directory (rooms publish|unpublish ROOM...); delete a room&apos;s history (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</source>
+        <translation>Die Räume des Servers als CSV oder JSON auflisten oder exportieren (rooms list [--search TERM] [--format csv|json]; rooms export [--search TERM] [--format csv|json] [--output FILE]); Räume im Verzeichnis veröffentlichen oder daraus entfernen (rooms publish|unpublish ROOM...); den Verlauf eines Raums löschen (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</translation>
+    </message>
+    <message>
+        <source>export: where to write (saved only when complete); &quot;-&quot; or none for standard output.</source>
+        <translation>export: wohin geschrieben wird (nur gespeichert, wenn vollständig); „-“ oder nichts für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>List the rooms, or export them into a file.</source>
+        <translation>Die Räume auflisten oder in eine Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM... or rooms purge-history ROOM --before DATE</source>
+        <translation>rooms erwartet einen Unterbefehl: rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM... oder rooms purge-history ROOM --before DATE</translation>
+    </message>
+    <message>
+        <source>unknown rooms subcommand &quot;%1&quot; (expected: list, export, publish, unpublish, purge-history)</source>
+        <translation>unbekannter rooms-Unterbefehl „%1“ (erwartet: list, export, publish, unpublish, purge-history)</translation>
+    </message>
+    <message>
+        <source>rooms %1 takes no arguments, got &quot;%2&quot; (quote a search term with spaces: --search &quot;two words&quot;; name the file with --output FILE)</source>
+        <translation>rooms %1 nimmt keine Argumente, erhalten: „%2“ (setzen Sie einen Suchbegriff mit Leerzeichen in Anführungszeichen: --search &quot;zwei Wörter&quot;; benennen Sie die Datei mit --output FILE)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie --format csv oder --format json</translation>
+    </message>
+    <message>
+        <source>--search needs a term (leave the option out to list every room)</source>
+        <translation>--search erwartet einen Begriff (lassen Sie die Option weg, um jeden Raum aufzulisten)</translation>
+    </message>
+    <message>
+        <source>rooms list writes to standard output; use rooms export --output FILE for a file</source>
+        <translation>rooms list schreibt in die Standardausgabe; verwenden Sie rooms export --output FILE für eine Datei</translation>
+    </message>
+    <message>
+        <source>--output needs a file name (or &quot;-&quot; for standard output)</source>
+        <translation>--output erwartet einen Dateinamen (oder „-“ für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>%1 rooms…</source>
+        <translation>%1 Räume…</translation>
+    </message>
+    <message>
+        <source>listing rooms (the output is incomplete)</source>
+        <translation>Räume werden aufgelistet (die Ausgabe ist unvollständig)</translation>
+    </message>
+    <message>
+        <source>rooms export stopped after %1 rooms (the output is incomplete)</source>
+        <translation>rooms export endete nach %1 Räumen (die Ausgabe ist unvollständig)</translation>
+    </message>
+    <message>
+        <source>rooms export failed after %1 rooms; no file was written</source>
+        <translation>rooms export ist nach %1 Räumen fehlgeschlagen; keine Datei wurde geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::RoomsPublishCommand</name>
+    <message>
+        <source>Publish rooms in the server&apos;s room directory.</source>
+        <translation>Räume im Raumverzeichnis des Servers veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Remove rooms from the server&apos;s room directory.</source>
+        <translation>Räume aus dem Raumverzeichnis des Servers entfernen.</translation>
+    </message>
+    <message>
+        <source>Room IDs (!id:server) or aliases (#alias:server).</source>
+        <translation>Raum-IDs (!id:server) oder Aliasse (#alias:server).</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one ROOM (a room ID or alias)</source>
+        <translation>%1 erwartet mindestens einen ROOM (eine Raum-ID oder einen Alias)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a room ID or alias: %3</source>
+        <translation>%1: „%2“ ist keine Raum-ID und kein Alias: %3</translation>
+    </message>
+    <message>
+        <source>rooms publish</source>
+        <translation>rooms publish</translation>
+    </message>
+    <message>
+        <source>rooms unpublish</source>
+        <translation>rooms unpublish</translation>
+    </message>
+    <message>
+        <source>published    %1</source>
+        <translation>veröffentlicht        %1</translation>
+    </message>
+    <message>
+        <source>unpublished  %1</source>
+        <translation>nicht veröffentlicht  %1</translation>
+    </message>
+    <message>
+        <source>failed       %1  %2</source>
+        <translation>fehlgeschlagen        %1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::TokensCommand</name>
+    <message>
+        <source>steward-cli tokens list [--format csv|json]
+       steward-cli tokens create [--token T | --length N] [--uses N] [--expires DATE[THH:MM]]
+       steward-cli tokens update TOKEN [--uses N | --unlimited] [--expires DATE[THH:MM] | --never]
+       steward-cli tokens delete TOKEN... [--yes]</source>
+        <translation>steward-cli tokens list [--format csv|json]
+       steward-cli tokens create [--token T | --length N] [--uses N] [--expires DATE[THH:MM]]
+       steward-cli tokens update TOKEN [--uses N | --unlimited] [--expires DATE[THH:MM] | --never]
+       steward-cli tokens delete TOKEN... [--yes]</translation>
+    </message>
+    <message>
+        <source>Registration tokens: list, create, update, delete</source>
+        <translation>Registrierungstoken: auflisten, erstellen, ändern, löschen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM, in local time</source>
+        <translation>„%1“ ist kein Datum: schreiben Sie JJJJ-MM-TT (das Ende dieses Tages) oder JJJJ-MM-TTTHH:MM, in Ortszeit</translation>
+    </message>
+    <message>
+        <source>%1 is in the past: a token&apos;s expiry must be in the future</source>
+        <translation>%1 liegt in der Vergangenheit: das Ablaufdatum eines Tokens muss in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>tokens needs a subcommand. Usage: %1</source>
+        <translation>tokens erwartet einen Unterbefehl. Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>tokens: unknown subcommand &quot;%1&quot; (known: list, create, update, delete)</source>
+        <translation>tokens: unbekannter Unterbefehl „%1“ (bekannt: list, create, update, delete)</translation>
+    </message>
+    <message>
+        <source>List the registration tokens: token, uses_allowed (empty/null: unlimited), pending, completed, expiry_time (ISO 8601 UTC; empty/null: never), state (valid, used-up, expired).</source>
+        <translation>Die Registrierungstoken auflisten: token, uses_allowed (leer/null: unbegrenzt), pending, completed, expiry_time (ISO 8601 UTC; leer/null: nie), state (valid, used-up, expired).</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Ausgabeformat: csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>tokens list takes no arguments, got &quot;%1&quot;</source>
+        <translation>tokens list nimmt keine Argumente, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie --format csv oder --format json</translation>
+    </message>
+    <message>
+        <source>tokens list</source>
+        <translation>tokens list</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Create a registration token and print it. Without --token the server generates one (--length characters, default 16).</source>
+        <translation>Ein Registrierungstoken erstellen und ausgeben. Ohne --token erzeugt der Server eines (--length Zeichen, Standard 16).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s text (A-Z a-z 0-9 . _ ~ -, at most 64).</source>
+        <translation>Der Text des Tokens (A-Z a-z 0-9 . _ ~ -, höchstens 64).</translation>
+    </message>
+    <message>
+        <source>Length of a generated token (1-64).</source>
+        <translation>Länge eines erzeugten Tokens (1-64).</translation>
+    </message>
+    <message>
+        <source>How many registrations may use it (default: unlimited).</source>
+        <translation>Wie viele Registrierungen es verwenden dürfen (Standard: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>When it expires, local time: DATE (the end of that day) or DATETHH:MM (default: never).</source>
+        <translation>Wann es abläuft, Ortszeit: DATE (das Ende dieses Tages) oder DATETHH:MM (Standard: nie).</translation>
+    </message>
+    <message>
+        <source>tokens create takes no arguments, got &quot;%1&quot;</source>
+        <translation>tokens create nimmt keine Argumente, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>tokens create: give either --token or --length, not both</source>
+        <translation>tokens create: geben Sie entweder --token oder --length an, nicht beides</translation>
+    </message>
+    <message>
+        <source>tokens create: --token: %1</source>
+        <translation>tokens create: --token: %1</translation>
+    </message>
+    <message>
+        <source>tokens create: --length wants a number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>tokens create: --length erwartet eine Zahl von 1 bis 64, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>tokens create: --uses wants a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>tokens create: --uses erwartet eine ganze Zahl ab 0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>tokens create: --expires: %1</source>
+        <translation>tokens create: --expires: %1</translation>
+    </message>
+    <message>
+        <source>tokens create</source>
+        <translation>tokens create</translation>
+    </message>
+    <message>
+        <source>Change how often a registration token may be used, or when it expires.</source>
+        <translation>Ändern, wie oft ein Registrierungstoken verwendet werden darf oder wann es abläuft.</translation>
+    </message>
+    <message>
+        <source>The token to change.</source>
+        <translation>Das zu ändernde Token.</translation>
+    </message>
+    <message>
+        <source>How many registrations may use it in all.</source>
+        <translation>Wie viele Registrierungen es insgesamt verwenden dürfen.</translation>
+    </message>
+    <message>
+        <source>No limit on the uses.</source>
+        <translation>Keine Begrenzung der Verwendungen.</translation>
+    </message>
+    <message>
+        <source>New expiry, local time: DATE (the end of that day) or DATETHH:MM.</source>
+        <translation>Neues Ablaufdatum, Ortszeit: DATE (das Ende dieses Tages) oder DATETHH:MM.</translation>
+    </message>
+    <message>
+        <source>The token never expires.</source>
+        <translation>Das Token läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>tokens update wants exactly one TOKEN</source>
+        <translation>tokens update erwartet genau ein TOKEN</translation>
+    </message>
+    <message>
+        <source>tokens update: give either --uses or --unlimited, not both</source>
+        <translation>tokens update: geben Sie entweder --uses oder --unlimited an, nicht beides</translation>
+    </message>
+    <message>
+        <source>tokens update: give either --expires or --never, not both</source>
+        <translation>tokens update: geben Sie entweder --expires oder --never an, nicht beides</translation>
+    </message>
+    <message>
+        <source>tokens update: --uses wants a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>tokens update: --uses erwartet eine ganze Zahl ab 0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>tokens update: --expires: %1</source>
+        <translation>tokens update: --expires: %1</translation>
+    </message>
+    <message>
+        <source>tokens update: nothing to change (give --uses N, --unlimited, --expires or --never)</source>
+        <translation>tokens update: nichts zu ändern (geben Sie --uses N, --unlimited, --expires oder --never an)</translation>
+    </message>
+    <message>
+        <source>tokens update: there is no token &quot;%1&quot; on this server</source>
+        <translation>tokens update: auf diesem Server gibt es kein Token „%1“</translation>
+    </message>
+    <message>
+        <source>tokens update</source>
+        <translation>tokens update</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <source>Delete registration tokens (needs --yes).</source>
+        <translation>Registrierungstoken löschen (erfordert --yes).</translation>
+    </message>
+    <message>
+        <source>The tokens to delete.</source>
+        <translation>Die zu löschenden Token.</translation>
+    </message>
+    <message>
+        <source>Delete them (without it nothing is deleted).</source>
+        <translation>Sie löschen (ohne dies wird nichts gelöscht).</translation>
+    </message>
+    <message>
+        <source>tokens delete needs at least one TOKEN</source>
+        <translation>tokens delete erwartet mindestens ein TOKEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>tokens delete: nothing was deleted; add --yes to delete %n token(s): %1</source>
+        <translation>
+            <numerusform>tokens delete: nichts wurde gelöscht; fügen Sie --yes hinzu, um %n Token zu löschen: %1</numerusform>
+            <numerusform>tokens delete: nichts wurde gelöscht; fügen Sie --yes hinzu, um %n Token zu löschen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted  %1</source>
+        <translation>gelöscht        %1</translation>
+    </message>
+    <message>
+        <source>tokens delete</source>
+        <translation>tokens delete</translation>
+    </message>
+    <message>
+        <source>failed   %1  %2</source>
+        <translation>fehlgeschlagen  %1  %2</translation>
+    </message>
+    <message>
+        <source>no such token</source>
+        <translation>kein solches Token</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3780,10 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
+    <message>
+        <source>users %1 is not available on this server: it delegates sign-in to Matrix Authentication Service (MAS), which owns locking and deactivation (Synapse&apos;s own flag would be overridden). Nothing was changed; use MAS&apos;s admin tools.</source>
+        <translation>users %1 ist auf diesem Server nicht verfügbar: er überlässt die Anmeldung dem Matrix Authentication Service (MAS), der Sperren und Deaktivierung verwaltet (die eigene Markierung von Synapse würde überschrieben). Nichts wurde geändert; verwenden Sie die Admin-Werkzeuge von MAS.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::UsersCommand</name>
@@ -2725,8 +3862,96 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
 </translation>
     </message>
     <message>
-        <source>users: unknown subcommand &quot;%1&quot; (known: export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate)</source>
-        <translation>users: unbekannter Unterbefehl „%1“ (bekannt: export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate)</translation>
+        <source>       steward-cli [--profile NAME] %1
+</source>
+        <translation>       steward-cli [--profile NAME] %1
+</translation>
+    </message>
+    <message>
+        <source>users: unknown subcommand &quot;%1&quot; (known: export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate, redact)</source>
+        <translation>users: unbekannter Unterbefehl „%1“ (bekannt: export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate, redact)</translation>
+    </message>
+    <message>
+        <source>users export: --include-guests is not available on this server: it delegates sign-in to Matrix Authentication Service, which has no guest accounts (Synapse refuses the guests filter there). Leave the option out.</source>
+        <translation>users export: --include-guests ist auf diesem Server nicht verfügbar: er überlässt die Anmeldung dem Matrix Authentication Service, der keine Gastkonten kennt (Synapse lehnt dort den Gäste-Filter ab). Lassen Sie die Option weg.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::UsersRedactCommand</name>
+    <message>
+        <source>users redact USER_ID [--room ROOM ...] [--reason TEXT] [--yes]</source>
+        <translation>users redact USER_ID [--room ROOM ...] [--reason TEXT] [--yes]</translation>
+    </message>
+    <message>
+        <source>Redact a user&apos;s messages (and joins) in every room they wrote in, or only in the rooms given. Waits for the server&apos;s redaction task in each room.</source>
+        <translation>Die Nachrichten (und Beitritte) eines Benutzers in jedem Raum, in dem er geschrieben hat, oder nur in den angegebenen Räumen schwärzen. Wartet in jedem Raum auf die Schwärzungsaufgabe des Servers.</translation>
+    </message>
+    <message>
+        <source>The user whose events are redacted.</source>
+        <translation>Der Benutzer, dessen Ereignisse geschwärzt werden.</translation>
+    </message>
+    <message>
+        <source>Only this room (room ID); may be repeated.</source>
+        <translation>Nur dieser Raum (Raum-ID); kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Reason recorded in each redaction.</source>
+        <translation>Grund, der bei jeder Schwärzung vermerkt wird.</translation>
+    </message>
+    <message>
+        <source>Really redact (without it: only show the plan).</source>
+        <translation>Wirklich schwärzen (ohne dies: nur den Plan anzeigen).</translation>
+    </message>
+    <message>
+        <source>users redact needs exactly one USER_ID. Usage: %1</source>
+        <translation>users redact erwartet genau eine USER_ID. Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user ID (@name:server)</source>
+        <translation>„%1“ ist keine Benutzer-ID (@name:server)</translation>
+    </message>
+    <message>
+        <source>--room needs a room ID (!id), got &quot;%1&quot;</source>
+        <translation>--room erwartet eine Raum-ID (!id), erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>reading the rooms of %1</source>
+        <translation>die Räume von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>redacting in</source>
+        <translation>schwärze in</translation>
+    </message>
+    <message>
+        <source>would redact in</source>
+        <translation>würde schwärzen in</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was redacted: add --yes to redact the events of %1 in %n room(s)</source>
+        <translation>
+            <numerusform>nichts wurde geschwärzt: fügen Sie --yes hinzu, um die Ereignisse von %1 in %n Raum zu schwärzen</numerusform>
+            <numerusform>nichts wurde geschwärzt: fügen Sie --yes hinzu, um die Ereignisse von %1 in %n Räumen zu schwärzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to redact: %1 has no rooms with events</source>
+        <translation>nichts zu schwärzen: %1 hat keine Räume mit Ereignissen</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source> (the answer was lost; verified on the server)</source>
+        <translation> (die Antwort ging verloren; auf dem Server geprüft)</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +4077,80 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::DestinationListModel</name>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Failing since</source>
+        <translation>Fehlerhaft seit</translation>
+    </message>
+    <message>
+        <source>Retry interval</source>
+        <translation>Wiederholabstand</translation>
+    </message>
+    <message>
+        <source>Last retry</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Last successful stream ordering</source>
+        <translation>Letzte erfolgreiche Stream-Position</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::DestinationReset</name>
+    <message>
+        <source>Reading the destinations</source>
+        <translation>Ziele werden gelesen</translation>
+    </message>
+    <message>
+        <source>the server knows no such destination</source>
+        <translation>der Server kennt kein solches Ziel</translation>
+    </message>
+    <message>
+        <source>the server is not backing off from it (nothing to reset)</source>
+        <translation>der Server wartet bei diesem Ziel nicht (nichts zurückzusetzen)</translation>
+    </message>
+    <message>
+        <source>Resetting connections</source>
+        <translation>Verbindungen werden zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>abgebrochen, bevor es gesendet wurde</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>verified: the server no longer backs off</source>
+        <translation>geprüft: der Server wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>verified: the server still backs off (the reset did not happen)</source>
+        <translation>geprüft: der Server wartet weiterhin (das Zurücksetzen ist nicht erfolgt)</translation>
     </message>
 </context>
 <context>
@@ -3266,14 +4565,6 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <translation>Die Option wurde geändert: Durchsuchen Sie erneut.</translation>
     </message>
     <message>
-        <source>Listing users: %v of %m</source>
-        <translation>Benutzer auflisten: %v von %m</translation>
-    </message>
-    <message>
-        <source>Reading users: %v of %m</source>
-        <translation>Benutzer lesen: %v von %m</translation>
-    </message>
-    <message>
         <source>Scanning…</source>
         <translation>Wird durchsucht…</translation>
     </message>
@@ -3323,6 +4614,17 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     </message>
 </context>
 <context>
+    <name>Steward::ExternalIdScanner</name>
+    <message>
+        <source>Listing users</source>
+        <translation>Benutzer werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Reading users</source>
+        <translation>Benutzer werden gelesen</translation>
+    </message>
+</context>
+<context>
     <name>Steward::ExternalIdUpdater</name>
     <message>
         <source>Cancelled before it was sent.</source>
@@ -3364,6 +4666,22 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>Verified: the answer was lost (%1); reading the user back shows the change not made.</source>
         <translation>Überprüft: Die Antwort ging verloren (%1); erneutes Lesen des Benutzers zeigt, dass die Änderung nicht vorgenommen wurde.</translation>
     </message>
+    <message>
+        <source>An external ID is now linked to another user (HTTP 409: %1); nothing was changed for this user.</source>
+        <translation>Eine externe ID ist inzwischen mit einem anderen Benutzer verknüpft (HTTP 409: %1); für diesen Benutzer wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Removing external IDs</source>
+        <translation>Externe IDs werden entfernt</translation>
+    </message>
+    <message>
+        <source>Comparing users with the backup</source>
+        <translation>Benutzer werden mit der Sicherung verglichen</translation>
+    </message>
+    <message>
+        <source>Restoring external IDs</source>
+        <translation>Externe IDs werden wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>Steward::ExternalIdsApi</name>
@@ -3382,6 +4700,248 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>&quot;external_ids&quot; is not a list of provider/ID pairs</source>
         <translation>&quot;external_ids&quot; ist keine Liste von Anbieter/ID-Paaren</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::FederationView</name>
+    <message>
+        <source>&amp;Failing only</source>
+        <translation>Nur &amp;fehlerhafte</translation>
+    </message>
+    <message>
+        <source>Only the servers this server is backing off from (every page is read to find them)</source>
+        <translation>Nur die Server, bei denen dieser Server mit Wiederholungen wartet (jede Seite wird gelesen, um sie zu finden)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Connection…</source>
+        <translation>Verbindung &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Make the server forget its back-off from the selected servers and try them now</source>
+        <translation>Den Server seine Wartezeit für die ausgewählten Server vergessen lassen und sie jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>Federation destinations</source>
+        <translation>Föderationsziele</translation>
+    </message>
+    <message>
+        <source>Rooms shared with the destination</source>
+        <translation>Mit dem Ziel geteilte Räume</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Raum-ID</translation>
+    </message>
+    <message>
+        <source>Last event sent (stream ordering)</source>
+        <translation>Zuletzt gesendetes Ereignis (Stream-Position)</translation>
+    </message>
+    <message>
+        <source>Could not read the destinations: %1</source>
+        <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 failing of %2 destinations</source>
+        <translation>%1 von %2 Zielen fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 failing so far, reading %2 destinations…</source>
+        <translation>bisher %1 fehlerhaft, %2 Ziele werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No failing destinations: the server reaches every server it federates with.</source>
+        <translation>Keine fehlerhaften Ziele: der Server erreicht jeden Server, mit dem er föderiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No federation destinations: this server has not exchanged events with any other server.</source>
+        <translation>Keine Föderationsziele: dieser Server hat mit keinem anderen Server Ereignisse ausgetauscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) selected</source>
+        <translation>
+            <numerusform>%n Ziel ausgewählt</numerusform>
+            <numerusform>%n Ziele ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a destination to see its details.</source>
+        <translation>Wählen Sie ein Ziel, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Failing: %1&lt;br&gt;Last retry: %2&lt;br&gt;Retry interval: %3&lt;br&gt;Last successful stream ordering: %4</source>
+        <translation>Fehlerhaft: %1&lt;br&gt;Letzter Versuch: %2&lt;br&gt;Wiederholabstand: %3&lt;br&gt;Letzte erfolgreiche Stream-Position: %4</translation>
+    </message>
+    <message>
+        <source>yes, since %1</source>
+        <translation>ja, seit %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No shared rooms.</source>
+        <translation>Keine geteilten Räume.</translation>
+    </message>
+    <message>
+        <source>Rooms shared: %1</source>
+        <translation>Geteilte Räume: %1</translation>
+    </message>
+    <message>
+        <source>Checking the selected destinations…</source>
+        <translation>Die ausgewählten Ziele werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1: will be reset</source>
+        <translation>%1: wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reset Connection</source>
+        <translation>Verbindung zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the connection to %n server(s)? The server forgets that they failed and sends to them again at once.</source>
+        <translation>
+            <numerusform>Die Verbindung zu %n Server zurücksetzen? Der Server vergisst, dass er fehlschlug, und sendet sofort wieder an ihn.</numerusform>
+            <numerusform>Die Verbindung zu %n Servern zurücksetzen? Der Server vergisst, dass sie fehlschlugen, und sendet sofort wieder an sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to reset.</source>
+        <translation>Nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Connection</source>
+        <translation>Verbindung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reset connection: %1</source>
+        <translation>Verbindung zurücksetzen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::HealthApi</name>
+    <message>
+        <source>Recalculate the room statistics (room list counts, largest rooms)</source>
+        <translation>Die Raumstatistik neu berechnen (Zahlen der Raumliste, größte Räume)</translation>
+    </message>
+    <message>
+        <source>Rebuild the user directory (the search for users)</source>
+        <translation>Das Benutzerverzeichnis neu aufbauen (die Suche nach Benutzern)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::HistoryPurge</name>
+    <message>
+        <source>Checking the room and the cutoff</source>
+        <translation>Der Raum und der Stichtag werden geprüft</translation>
+    </message>
+    <message>
+        <source>Give a date or an event before which the history is deleted.</source>
+        <translation>Geben Sie ein Datum oder ein Ereignis an, vor dem der Verlauf gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>The cutoff is in the future: give a moment in the past.</source>
+        <translation>Der Stichtag liegt in der Zukunft: geben Sie einen Zeitpunkt in der Vergangenheit an.</translation>
+    </message>
+    <message>
+        <source>The server knows no room %1.</source>
+        <translation>Der Server kennt keinen Raum %1.</translation>
+    </message>
+    <message>
+        <source>The server knows no event %1.</source>
+        <translation>Der Server kennt kein Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not in this room.</source>
+        <translation>Ereignis %1 ist nicht in diesem Raum.</translation>
+    </message>
+    <message>
+        <source>Starting the purge</source>
+        <translation>Die Bereinigung wird gestartet</translation>
+    </message>
+    <message>
+        <source>The server is deleting the history</source>
+        <translation>Der Server löscht den Verlauf</translation>
+    </message>
+    <message>
+        <source>The server is deleting the history (its answer was lost; found the purge)</source>
+        <translation>Der Server löscht den Verlauf (seine Antwort ging verloren; die Bereinigung wurde gefunden)</translation>
+    </message>
+    <message>
+        <source>the answer was lost and the server has no purge for this room (verified: nothing was started)</source>
+        <translation>die Antwort ging verloren, und der Server hat keine Bereinigung für diesen Raum (geprüft: nichts wurde gestartet)</translation>
+    </message>
+    <message>
+        <source>the purge was started (id %1) but its status could not be read: %2</source>
+        <translation>die Bereinigung wurde gestartet (ID %1), aber ihr Status konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the server completed the purge</source>
+        <translation>der Server hat die Bereinigung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the server reports the purge failed</source>
+        <translation>der Server meldet, dass die Bereinigung fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>The server is deleting the history (%1)</source>
+        <translation>Der Server löscht den Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Raum: %1</translation>
+    </message>
+    <message>
+        <source>from local and remote users</source>
+        <translation>von lokalen und entfernten Benutzern</translation>
+    </message>
+    <message>
+        <source>from remote users only (local users&apos; events are kept)</source>
+        <translation>nur von entfernten Benutzern (die Ereignisse lokaler Benutzer bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Deletes: the messages and other non-state events before event %1 (sent %2), %3.</source>
+        <translation>Löscht: die Nachrichten und anderen Nicht-Zustands-Ereignisse vor Ereignis %1 (gesendet %2), %3.</translation>
+    </message>
+    <message>
+        <source>Keeps: that event and everything after it; the room&apos;s state (members, name, power levels, ...).</source>
+        <translation>Behält: dieses Ereignis und alles danach; den Zustand des Raums (Mitglieder, Name, Berechtigungsstufen, ...).</translation>
+    </message>
+    <message>
+        <source>Deletes: the messages and other non-state events before %1, %2. No event in the room is newer: the server keeps the latest one.</source>
+        <translation>Löscht: die Nachrichten und anderen Nicht-Zustands-Ereignisse vor %1, %2. Kein Ereignis im Raum ist neuer: der Server behält das letzte.</translation>
+    </message>
+    <message>
+        <source>Keeps: the room&apos;s latest event; the room&apos;s state (members, name, power levels, ...).</source>
+        <translation>Behält: das letzte Ereignis des Raums; den Zustand des Raums (Mitglieder, Name, Berechtigungsstufen, ...).</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Other servers in the room keep their copies.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Andere Server im Raum behalten ihre Kopien.</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +5081,156 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>&lt;b&gt;%1 does not answer (since %2).&lt;/b&gt; Steward keeps trying by itself and connects as soon as the server is back.</source>
         <translation>&lt;b&gt;%1 antwortet nicht (seit %2).&lt;/b&gt; Steward versucht es von selbst weiter und verbindet sich, sobald der Server wieder da ist.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Föderation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>How the server is will be shown here.</source>
+        <translation>Hier wird angezeigt, wie es dem Server geht.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Reports (%1)</source>
+        <translation>Meldungen (%1)</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MaintenanceView</name>
+    <message>
+        <source>Database background updates</source>
+        <translation>Hintergrund-Aktualisierungen der Datenbank</translation>
+    </message>
+    <message>
+        <source>Start a &amp;job:</source>
+        <translation>Einen &amp;Auftrag starten:</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>&amp;Starten…</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks</source>
+        <translation>Geplante Aufgaben</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Progress or result</source>
+        <translation>Fortschritt oder Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the background updates: %1</source>
+        <translation>Die Hintergrund-Aktualisierungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Background updates are &lt;b&gt;enabled&lt;/b&gt;.</source>
+        <translation>Hintergrund-Aktualisierungen sind &lt;b&gt;aktiviert&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Background updates are &lt;b&gt;disabled&lt;/b&gt;: the server does not run them.</source>
+        <translation>Hintergrund-Aktualisierungen sind &lt;b&gt;deaktiviert&lt;/b&gt;: der Server führt sie nicht aus.</translation>
+    </message>
+    <message>
+        <source>None is running.</source>
+        <translation>Keine läuft.</translation>
+    </message>
+    <message>
+        <source>Running on database %1: &lt;b&gt;%2&lt;/b&gt;, %3 items in %4 s (%5 items/s)</source>
+        <translation>Läuft auf Datenbank %1: &lt;b&gt;%2&lt;/b&gt;, %3 Elemente in %4 s (%5 Elemente/s)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Could not read the scheduled tasks: %1</source>
+        <translation>Die geplanten Aufgaben konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) the server remembers, %1 still running or waiting.</source>
+        <translation>
+            <numerusform>%n Aufgabe, die der Server kennt, %1 laufen noch oder warten.</numerusform>
+            <numerusform>%n Aufgaben, die der Server kennt, %1 laufen noch oder warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scheduled tasks.</source>
+        <translation>Keine geplanten Aufgaben.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server lehnte ab: %1</translation>
+    </message>
+    <message>
+        <source>Start Background Job</source>
+        <translation>Hintergrund-Auftrag starten</translation>
+    </message>
+    <message>
+        <source>Queue the job %1 on the server?</source>
+        <translation>Den Auftrag %1 auf dem Server einreihen?</translation>
+    </message>
+    <message>
+        <source>. It runs in the background and can take long on a large server.</source>
+        <translation>. Er läuft im Hintergrund und kann auf einem großen Server lange dauern.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Job %1 was queued on the server.</source>
+        <translation>Auftrag %1 wurde auf dem Server eingereiht.</translation>
+    </message>
+    <message>
+        <source>The server did not start %1: %2</source>
+        <translation>Der Server hat %1 nicht gestartet: %2</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MakeRoomAdminDialog</name>
@@ -3559,6 +5269,211 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>%1 is now an admin of the room.</source>
         <translation>%1 ist jetzt Administrator des Raums.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MasAdminApi</name>
+    <message>
+        <source>the MAS user has no id</source>
+        <translation>der MAS-Benutzer hat keine ID</translation>
+    </message>
+    <message>
+        <source>MAS created the personal session but sent no access token</source>
+        <translation>MAS hat die persönliche Sitzung erstellt, aber kein Zugriffstoken gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaAction</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Unter Quarantäne stellen</translation>
+    </message>
+    <message>
+        <source>Unquarantine</source>
+        <translation>Aus der Quarantäne nehmen</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Schützen</translation>
+    </message>
+    <message>
+        <source>Unprotect</source>
+        <translation>Schutz aufheben</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Listed more than once: handled once.</source>
+        <translation>Mehrfach aufgeführt: einmal behandelt.</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s media</source>
+        <translation>Medien des Benutzers werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the room&apos;s media</source>
+        <translation>Medien des Raums werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>A file of another server (%1): the server does this for its own (local) media only.</source>
+        <translation>Eine Datei eines anderen Servers (%1): der Server tut dies nur für seine eigenen (lokalen) Medien.</translation>
+    </message>
+    <message>
+        <source>There is no such file on this server.</source>
+        <translation>Auf diesem Server gibt es keine solche Datei.</translation>
+    </message>
+    <message>
+        <source>This server holds no copy of this remote file.</source>
+        <translation>Dieser Server hat keine Kopie dieser entfernten Datei.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the file was read.</source>
+        <translation>Abgebrochen, bevor die Datei gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Already quarantined.</source>
+        <translation>Bereits unter Quarantäne.</translation>
+    </message>
+    <message>
+        <source>Protected from quarantine: the server leaves it alone (unprotect it first).</source>
+        <translation>Vor Quarantäne geschützt: der Server lässt sie unangetastet (heben Sie zuerst den Schutz auf).</translation>
+    </message>
+    <message>
+        <source>Not quarantined.</source>
+        <translation>Nicht unter Quarantäne.</translation>
+    </message>
+    <message>
+        <source>Already protected.</source>
+        <translation>Bereits geschützt.</translation>
+    </message>
+    <message>
+        <source>Not protected.</source>
+        <translation>Nicht geschützt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n file(s) (%2)</source>
+        <translation>
+            <numerusform>%1 %n Datei (%2)</numerusform>
+            <numerusform>%1 %n Dateien (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped</source>
+        <translation>
+            <numerusform>; %n übersprungen</numerusform>
+            <numerusform>; %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not read</source>
+        <translation>
+            <numerusform>; %n nicht gelesen</numerusform>
+            <numerusform>; %n nicht gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: files</source>
+        <translation>%1: Dateien</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted (checked: the file is gone).</source>
+        <translation>Gelöscht (geprüft: die Datei ist weg).</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and reading the file back failed too: %2</source>
+        <translation>Die Antwort ging verloren (%1), und auch das Zurücklesen der Datei schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>The server accepted it, but reading the file back failed: %1</source>
+        <translation>Der Server hat es angenommen, aber das Zurücklesen der Datei schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Done (checked after the answer was lost).</source>
+        <translation>Erledigt (geprüft, nachdem die Antwort verloren ging).</translation>
+    </message>
+    <message>
+        <source>Not carried out: the answer was lost (%1) and the file is unchanged.</source>
+        <translation>Nicht ausgeführt: die Antwort ging verloren (%1), und die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The server left it alone: the file is protected from quarantine.</source>
+        <translation>Der Server hat sie unangetastet gelassen: die Datei ist vor Quarantäne geschützt.</translation>
+    </message>
+    <message>
+        <source>The server answered without error, but the file is unchanged.</source>
+        <translation>Der Server antwortete ohne Fehler, aber die Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaApi</name>
+    <message>
+        <source>&quot;%1&quot; is no mxc URI (expected mxc://SERVER/MEDIA_ID)</source>
+        <translation>„%1“ ist keine mxc-URI (erwartet: mxc://SERVER/MEDIA_ID)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks a server name or a media ID (expected mxc://SERVER/MEDIA_ID)</source>
+        <translation>„%1“ fehlt ein Servername oder eine Medien-ID (erwartet: mxc://SERVER/MEDIA_ID)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no valid mxc URI: the server name has no spaces, the media ID only the letters A-Z, a-z, digits, - and _</source>
+        <translation>„%1“ ist keine gültige mxc-URI: der Servername enthält keine Leerzeichen, die Medien-ID nur die Buchstaben A-Z, a-z, Ziffern, - und _</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaListModel</name>
+    <message>
+        <source>Media ID</source>
+        <translation>Medien-ID</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Last accessed</source>
+        <translation>Zuletzt abgerufen</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Unter Quarantäne</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Uploader</source>
+        <translation>Hochgeladen von</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +5869,26 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>&lt;p&gt;&lt;b&gt;Local media: outcome unknown.&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Lokale Medien: Ergebnis unbekannt.&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Stop the Purge</source>
+        <translation>Bereinigung &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the purge</source>
+        <translation>Die Bereinigung stoppen</translation>
+    </message>
+    <message>
+        <source>Starts no further step; a step the server has received is carried out there, and its answer is shown</source>
+        <translation>Startet keinen weiteren Schritt; ein Schritt, den der Server erhalten hat, wird dort ausgeführt, und seine Antwort wird angezeigt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Local media: not attempted&lt;/b&gt; (stopped before it was sent); nothing was deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Lokale Medien: nicht versucht&lt;/b&gt; (gestoppt, bevor es gesendet wurde); nichts wurde gelöscht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MediaPurgeRun</name>
@@ -3977,6 +5912,10 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>Outcome unknown: the answer to the delete was lost (%1). %2 files still match the criteria; without an earlier estimate it is not known how many were deleted.</source>
         <translation>Ergebnis unbekannt: Die Antwort auf das Löschen ging verloren (%1). %2 Dateien entsprechen noch den Kriterien; ohne vorherige Schätzung ist nicht bekannt, wie viele gelöscht wurden.</translation>
     </message>
+    <message>
+        <source>Cancelling: the server has received this step and carries it out; waiting for its answer…</source>
+        <translation>Abbruch: der Server hat diesen Schritt erhalten und führt ihn aus; warten auf seine Antwort…</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MediaPurgeWizard</name>
@@ -3995,6 +5934,511 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>Connect to a server as an admin first</source>
         <translation>Verbinden Sie sich zuerst als Administrator mit einem Server</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaStatsModel</name>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaView</name>
+    <message>
+        <source>Users by media size</source>
+        <translation>Benutzer nach Mediengröße</translation>
+    </message>
+    <message>
+        <source>Search user ID or display name</source>
+        <translation>Benutzer-ID oder Anzeigename suchen</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Uploaded from</source>
+        <translation>Hochgeladen ab</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Uploaded until</source>
+        <translation>Hochgeladen bis</translation>
+    </message>
+    <message>
+        <source>Largest rooms in the database</source>
+        <translation>Größte Räume in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Raum-ID</translation>
+    </message>
+    <message>
+        <source>Estimated size</source>
+        <translation>Geschätzte Größe</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Double-click a user in the ranking, or use Media… in a user&apos;s or room&apos;s details, to list their files here.</source>
+        <translation>Doppelklicken Sie auf einen Benutzer in der Rangliste oder verwenden Sie Medien… in den Details eines Benutzers oder Raums, um seine Dateien hier aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Show previews</source>
+        <translation>Vorschauen anzeigen</translation>
+    </message>
+    <message>
+        <source>Downloads a thumbnail of the selected file. Reported files can be abusive: the preview stays blurred until you click it.</source>
+        <translation>Lädt ein Vorschaubild der ausgewählten Datei herunter. Gemeldete Dateien können verstörend sein: die Vorschau bleibt unscharf, bis Sie darauf klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation>&amp;Quarantäne…</translation>
+    </message>
+    <message>
+        <source>U&amp;nquarantine…</source>
+        <translation>Aus Quarantäne &amp;nehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Protect…</source>
+        <translation>&amp;Schützen…</translation>
+    </message>
+    <message>
+        <source>Unp&amp;rotect…</source>
+        <translation>Schutz a&amp;ufheben…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Quarantine &amp;Everything…</source>
+        <translation>&amp;Alles unter Quarantäne…</translation>
+    </message>
+    <message>
+        <source>Purge &amp;Old Media…</source>
+        <translation>Alte Medien &amp;bereinigen…</translation>
+    </message>
+    <message>
+        <source>Delete local media nobody has accessed since a date (Tools menu)</source>
+        <translation>Lokale Medien löschen, auf die seit einem Datum niemand zugegriffen hat (Menü Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with media</source>
+        <translation>
+            <numerusform>%n Benutzer mit Medien</numerusform>
+            <numerusform>%n Benutzer mit Medien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>Keine Dateien.</translation>
+    </message>
+    <message>
+        <source>The end of the date range lies before its start.</source>
+        <translation>Das Ende des Zeitraums liegt vor seinem Anfang.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 (the server computes this on PostgreSQL only)</source>
+        <translation>Nicht verfügbar: %1 (der Server berechnet dies nur mit PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>No rooms.</source>
+        <translation>Keine Räume.</translation>
+    </message>
+    <message>
+        <source>Double-click a room to list the files its messages point to.</source>
+        <translation>Doppelklicken Sie auf einen Raum, um die Dateien aufzulisten, auf die seine Nachrichten verweisen.</translation>
+    </message>
+    <message>
+        <source>Files uploaded by %1</source>
+        <translation>Von %1 hochgeladene Dateien</translation>
+    </message>
+    <message>
+        <source>Quarantine &amp;Everything of This User…</source>
+        <translation>&amp;Alles dieses Benutzers unter Quarantäne…</translation>
+    </message>
+    <message>
+        <source>Files in %1</source>
+        <translation>Dateien in %1</translation>
+    </message>
+    <message>
+        <source>Quarantine &amp;Everything in This Room…</source>
+        <translation>&amp;Alles in diesem Raum unter Quarantäne…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the files: %1. Nothing was changed.</source>
+        <translation>Die Dateien konnten nicht gelesen werden: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.</source>
+        <translation>Nichts zu tun: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>the selected files</source>
+        <translation>die ausgewählten Dateien</translation>
+    </message>
+    <message>
+        <source>everything %1 uploaded</source>
+        <translation>alles, was %1 hochgeladen hat</translation>
+    </message>
+    <message>
+        <source>every file in %1</source>
+        <translation>jede Datei in %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2?</source>
+        <translation>%1 von %2?</translation>
+    </message>
+    <message>
+        <source>Deleted files are gone for good: they cannot be restored.</source>
+        <translation>Gelöschte Dateien sind endgültig weg: sie können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Quarantined files can no longer be downloaded from this server.</source>
+        <translation>Dateien unter Quarantäne können von diesem Server nicht mehr heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Select one file.</source>
+        <translation>Wählen Sie eine Datei aus.</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Vorschau wird geladen…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>No preview for this file type.</source>
+        <translation>Keine Vorschau für diesen Dateityp.</translation>
+    </message>
+    <message>
+        <source>Blurred: reported files can be abusive. Click to show it.</source>
+        <translation>Unscharf: gemeldete Dateien können verstörend sein. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::NoticeDialog</name>
+    <message>
+        <source>Send Server Notice</source>
+        <translation>Serverhinweis senden</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;All local users (not deactivated)</source>
+        <translation>&amp;Alle lokalen Benutzer (nicht deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Users listed in a &amp;file:</source>
+        <translation>In einer &amp;Datei aufgeführte Benutzer:</translation>
+    </message>
+    <message>
+        <source>One user per line, or a CSV file (first column)</source>
+        <translation>Ein Benutzer pro Zeile oder eine CSV-Datei (erste Spalte)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Include &amp;bots and support users</source>
+        <translation>&amp;Bots und Support-Benutzer einbeziehen</translation>
+    </message>
+    <message>
+        <source>Include &amp;guests</source>
+        <translation>&amp;Gäste einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Message (plain text; every recipient finds it in their &quot;Server Notices&quot; room):</source>
+        <translation>&amp;Nachricht (reiner Text; jeder Empfänger findet sie in seinem Raum „Server Notices“):</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Text des Hinweises</translation>
+    </message>
+    <message>
+        <source>Also send a &amp;formatted (HTML) version:</source>
+        <translation>Auch eine &amp;formatierte (HTML-)Fassung senden:</translation>
+    </message>
+    <message>
+        <source>Notice HTML</source>
+        <translation>HTML des Hinweises</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Maintenance &lt;b&gt;tonight&lt;/b&gt; from 22:00 to 23:00.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wartung &lt;b&gt;heute Nacht&lt;/b&gt; von 22:00 bis 23:00 Uhr.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Preview &gt;</source>
+        <translation>&amp;Vorschau &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Users to Notify</source>
+        <translation>Zu benachrichtigende Benutzer</translation>
+    </message>
+    <message>
+        <source>User lists (*.txt *.csv);;All files (*)</source>
+        <translation>Benutzerlisten (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected user(s)</source>
+        <translation>
+            <numerusform>Der %n &amp;ausgewählte Benutzer</numerusform>
+            <numerusform>Die %n &amp;ausgewählten Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 lists no users.</source>
+        <translation>Die Datei %1 enthält keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>Checking that the server can send notices…</source>
+        <translation>Es wird geprüft, ob der Server Hinweise senden kann…</translation>
+    </message>
+    <message>
+        <source>Could not read the users: %1</source>
+        <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source> The skipped users are listed below.</source>
+        <translation> Die übersprungenen Benutzer sind unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>To send to the rest later: steward-cli notice send --resume (journal %1).</source>
+        <translation>Um den Rest später zu senden: steward-cli notice send --resume (Journal %1).</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the notices already on their way…</source>
+        <translation>Abbruch: warten auf die bereits unterwegs befindlichen Hinweise…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Send Server &amp;Notice…</source>
+        <translation>Server&amp;hinweis senden…</translation>
+    </message>
+    <message>
+        <source>Send a server notice to all local users or to the users listed in a file</source>
+        <translation>Einen Serverhinweis an alle lokalen Benutzer oder an die in einer Datei aufgeführten Benutzer senden</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::OAuthClient</name>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>the authorization server metadata has no issuer or token endpoint</source>
+        <translation>die Metadaten des Autorisierungsservers haben keinen Aussteller oder Token-Endpunkt</translation>
+    </message>
+    <message>
+        <source>the authorization server does not offer dynamic client registration, which Steward needs to sign in with OAuth</source>
+        <translation>der Autorisierungsserver bietet keine dynamische Client-Registrierung an, die Steward für die Anmeldung mit OAuth braucht</translation>
+    </message>
+    <message>
+        <source>this homeserver does not delegate sign-in to an OAuth 2.0 server (no /_matrix/client/v1/auth_metadata, no issuer in /.well-known/matrix/client): sign in with a password or a token</source>
+        <translation>dieser Homeserver überlässt die Anmeldung keinem OAuth-2.0-Server (kein /_matrix/client/v1/auth_metadata, kein issuer in /.well-known/matrix/client): melden Sie sich mit einem Passwort oder einem Token an</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s OpenID configuration answered HTTP %1</source>
+        <translation>die OpenID-Konfiguration des Ausstellers antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the authorization server refused to register Steward as a client (HTTP %1, %2)</source>
+        <translation>der Autorisierungsserver lehnte die Registrierung von Steward als Client ab (HTTP %1, %2)</translation>
+    </message>
+    <message>
+        <source>the client registration answer has no client_id</source>
+        <translation>die Antwort der Client-Registrierung hat keine client_id</translation>
+    </message>
+    <message>
+        <source>the authorization server does not offer the device authorization grant; sign in with the desktop application instead</source>
+        <translation>der Autorisierungsserver bietet keine Geräteautorisierung an; melden Sie sich stattdessen mit der Desktop-Anwendung an</translation>
+    </message>
+    <message>
+        <source>the device authorization was refused (HTTP %1, %2)</source>
+        <translation>die Geräteautorisierung wurde abgelehnt (HTTP %1, %2)</translation>
+    </message>
+    <message>
+        <source>the device authorization answer lacks the code or URL</source>
+        <translation>der Antwort der Geräteautorisierung fehlen Code oder URL</translation>
+    </message>
+    <message>
+        <source>the authorization server refused (HTTP %1, %2)</source>
+        <translation>der Autorisierungsserver lehnte ab (HTTP %1, %2)</translation>
+    </message>
+    <message>
+        <source>the token answer has no access_token</source>
+        <translation>die Token-Antwort hat kein access_token</translation>
+    </message>
+    <message>
+        <source>the code expired before it was approved: start again</source>
+        <translation>der Code ist abgelaufen, bevor er bestätigt wurde: beginnen Sie erneut</translation>
+    </message>
+    <message>
+        <source>the sign-in was denied (%1). Steward needs an account that may request admin rights (urn:synapse:admin:*).</source>
+        <translation>die Anmeldung wurde abgelehnt (%1). Steward braucht ein Konto, das Administratorrechte anfordern darf (urn:synapse:admin:*).</translation>
+    </message>
+    <message>
+        <source>could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
+        <translation>auf 127.0.0.1 kann nicht auf die Antwort des Browsers gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to see here.</source>
+        <translation>Hier gibt es nichts zu sehen.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in in Steward.</source>
+        <translation>Diese Antwort gehört nicht zur Anmeldung in Steward.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed. You may close this window.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>the sign-in was not completed (%1). Steward needs an account that may request admin rights (urn:synapse:admin:*).</source>
+        <translation>die Anmeldung wurde nicht abgeschlossen (%1). Steward braucht ein Konto, das Administratorrechte anfordern darf (urn:synapse:admin:*).</translation>
+    </message>
+    <message>
+        <source>Signed in. You may close this window and return to Steward.</source>
+        <translation>Angemeldet. Sie können dieses Fenster schließen und zu Steward zurückkehren.</translation>
+    </message>
+    <message>
+        <source>there is no refresh token: sign in again</source>
+        <translation>es gibt kein Erneuerungstoken: melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>the authorization server offers no revocation endpoint: end the session in the account management page</source>
+        <translation>der Autorisierungsserver bietet keinen Widerrufs-Endpunkt: beenden Sie die Sitzung auf der Kontoverwaltungsseite</translation>
+    </message>
+    <message>
+        <source>the revocation was refused (HTTP %1, %2)</source>
+        <translation>der Widerruf wurde abgelehnt (HTTP %1, %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::OAuthSignIn</name>
+    <message>
+        <source>Finding the sign-in service of %1…</source>
+        <translation>Der Anmeldedienst von %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The sign-in service %1 uses plain http:// to a host that is not this computer. Use https://, or confirm that you accept this for this profile.</source>
+        <translation>Der Anmeldedienst %1 verwendet einfaches http:// zu einem Rechner, der nicht dieser Computer ist. Verwenden Sie https:// oder bestätigen Sie, dass Sie dies für dieses Profil akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Registering Steward with %1…</source>
+        <translation>Steward wird bei %1 registriert…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the web browser…</source>
+        <translation>Warten auf die Anmeldung im Webbrowser…</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +6639,164 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     </message>
 </context>
 <context>
+    <name>Steward::OperationProgressBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation>Den laufenden Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::OverviewView</name>
+    <message>
+        <source>Server overview</source>
+        <translation>Serverübersicht</translation>
+    </message>
+    <message>
+        <source>Server health</source>
+        <translation>Zustand des Servers</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Largest rooms on disk</source>
+        <translation>Größte Räume auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>Local media</source>
+        <translation>Lokale Medien</translation>
+    </message>
+    <message>
+        <source>Background updates</source>
+        <translation>Hintergrund-Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Föderation</translation>
+    </message>
+    <message>
+        <source>Unread reports</source>
+        <translation>Ungelesene Meldungen</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;Synapse %2 at %3 · signed in as %4%5</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;Synapse %2 unter %3 · angemeldet als %4%5</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(Version unbekannt)</translation>
+    </message>
+    <message>
+        <source> (server admin)</source>
+        <translation> (Server-Administrator)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts: %2 active, %3 deactivated, %4 admins, %5 locked</source>
+        <translation>%1 Konten: %2 aktiv, %3 deaktiviert, %4 Administratoren, %5 gesperrt</translation>
+    </message>
+    <message>
+        <source>the users</source>
+        <translation>die Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 rooms</source>
+        <translation>%1 Räume</translation>
+    </message>
+    <message>
+        <source>the rooms</source>
+        <translation>die Räume</translation>
+    </message>
+    <message>
+        <source>No estimate yet (the server has no statistics).</source>
+        <translation>Noch keine Schätzung (der Server hat keine Statistik).</translation>
+    </message>
+    <message>
+        <source>Estimated by PostgreSQL:</source>
+        <translation>Von PostgreSQL geschätzt:</translation>
+    </message>
+    <message>
+        <source>Not available: the server estimates room sizes only on PostgreSQL (this one runs on SQLite).</source>
+        <translation>Nicht verfügbar: der Server schätzt Raumgrößen nur mit PostgreSQL (dieser läuft mit SQLite).</translation>
+    </message>
+    <message>
+        <source>the room sizes</source>
+        <translation>die Raumgrößen</translation>
+    </message>
+    <message>
+        <source>%1 files, %2, uploaded by %3 users</source>
+        <translation>%1 Dateien, %2, hochgeladen von %3 Benutzern</translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation> (bisher)</translation>
+    </message>
+    <message>
+        <source> (incomplete: the count stopped early)</source>
+        <translation> (unvollständig: die Zählung endete vorzeitig)</translation>
+    </message>
+    <message>
+        <source>the media statistics</source>
+        <translation>die Medienstatistik</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;disabled&lt;/b&gt;</source>
+        <translation>&lt;b&gt;deaktiviert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none running</source>
+        <translation>keine läuft</translation>
+    </message>
+    <message>
+        <source>running: %1 (%2 items so far, %3 items/s)</source>
+        <translation>läuft: %1 (bisher %2 Elemente, %3 Elemente/s)</translation>
+    </message>
+    <message>
+        <source>the background updates</source>
+        <translation>die Hintergrund-Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>No federation destinations: this server has not exchanged events with other servers.</source>
+        <translation>Keine Föderationsziele: dieser Server hat mit keinem anderen Server Ereignisse ausgetauscht.</translation>
+    </message>
+    <message>
+        <source>%1 destinations, %2 failing</source>
+        <translation>%1 Ziele, %2 fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the federation destinations</source>
+        <translation>die Föderationsziele</translation>
+    </message>
+</context>
+<context>
     <name>Steward::PageGuard</name>
     <message>
         <source>the server&apos;s paging is broken: %1; stopped</source>
@@ -4311,6 +6913,25 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     </message>
 </context>
 <context>
+    <name>Steward::Profile</name>
+    <message>
+        <source>The profile name contains &quot;/&quot;, &quot;\&quot; or a control character: use letters, digits, spaces, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>Der Profilname enthält „/“, „\“ oder ein Steuerzeichen: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, „-“ oder „_“.</translation>
+    </message>
+    <message>
+        <source>The profile name is empty: give it a short name such as &quot;work&quot;.</source>
+        <translation>Der Profilname ist leer: Geben Sie einen kurzen Namen wie „arbeit“ an.</translation>
+    </message>
+    <message>
+        <source>The profile name is longer than 64 characters: choose a shorter one.</source>
+        <translation>Der Profilname ist länger als 64 Zeichen: Wählen Sie einen kürzeren.</translation>
+    </message>
+    <message>
+        <source>The profile name starts or ends with spaces: remove them.</source>
+        <translation>Der Profilname beginnt oder endet mit Leerzeichen: Entfernen Sie diese.</translation>
+    </message>
+</context>
+<context>
     <name>Steward::ProfileController</name>
     <message>
         <source>The server no longer accepts the access token of &quot;%1&quot; (%2). Sign in again; the profile is kept.</source>
@@ -4342,10 +6963,6 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>(version hidden)</source>
         <translation>(Version verborgen)</translation>
-    </message>
-    <message>
-        <source>Sign-in is delegated to Matrix Authentication Service: use an admin-scoped access token.</source>
-        <translation>Die Anmeldung wird an den Matrix Authentication Service übertragen: Verwenden Sie ein Zugriffstoken mit Administratorrechten.</translation>
     </message>
     <message>
         <source>Pinned certificate, SHA-256 fingerprint:
@@ -4394,6 +7011,597 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>&quot;Keep for this session only&quot;: Steward holds the token in memory while it runs and writes it nowhere. When you quit Steward, it signs this session out on the server (the token stops working) and you sign in again next time.</source>
         <translation>„Nur für diese Sitzung behalten“: Steward hält das Token im Speicher, solange es läuft, und schreibt es nirgendwohin. Wenn Sie Steward beenden, meldet es diese Sitzung auf dem Server ab (das Token funktioniert dann nicht mehr), und Sie melden sich beim nächsten Mal erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign In with &amp;Browser</source>
+        <translation>Mit dem &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with the web browser (OAuth, Matrix Authentication Service)</source>
+        <translation>Mit dem Webbrowser anmelden (OAuth, Matrix Authentication Service)</translation>
+    </message>
+    <message>
+        <source>For servers that delegate sign-in to Matrix Authentication Service: your web browser opens the server&apos;s sign-in page; Steward asks for admin rights (urn:synapse:admin:*, urn:mas:admin) and receives the token on this computer only (127.0.0.1).</source>
+        <translation>Für Server, die die Anmeldung dem Matrix Authentication Service überlassen: Ihr Webbrowser öffnet die Anmeldeseite des Servers; Steward fordert Administratorrechte an (urn:synapse:admin:*, urn:mas:admin) und empfängt das Token nur auf diesem Computer (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Open this address yourself to sign in:
+%1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse selbst, um sich anzumelden:
+%1</translation>
+    </message>
+    <message>
+        <source>Sign-in is delegated to Matrix Authentication Service: sign in with the browser, or use an admin-scoped access token.</source>
+        <translation>Die Anmeldung ist an den Matrix Authentication Service übertragen: melden Sie sich mit dem Browser an oder verwenden Sie ein Zugriffstoken mit Administrator-Scope.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::PurgeHistoryDialog</name>
+    <message>
+        <source>Purge Room History</source>
+        <translation>Raumverlauf bereinigen</translation>
+    </message>
+    <message>
+        <source>Delete old events of &lt;b&gt;%1&lt;/b&gt; from this server&apos;s database.</source>
+        <translation>Alte Ereignisse von &lt;b&gt;%1&lt;/b&gt; aus der Datenbank dieses Servers löschen.</translation>
+    </message>
+    <message>
+        <source>Before this &amp;date and time (local):</source>
+        <translation>Vor diesem &amp;Datum und dieser Uhrzeit (lokal):</translation>
+    </message>
+    <message>
+        <source>Before this &amp;event:</source>
+        <translation>Vor diesem &amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>$event_id</source>
+        <translation>$event_id</translation>
+    </message>
+    <message>
+        <source>Also delete the events of this server&apos;s &amp;users</source>
+        <translation>Auch die Ereignisse der &amp;Benutzer dieses Servers löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview first: Steward asks the server what the purge will hit.</source>
+        <translation>Zuerst die Vorschau: Steward fragt den Server, was die Bereinigung treffen wird.</translation>
+    </message>
+    <message>
+        <source>Type the room ID to &amp;confirm:</source>
+        <translation>Geben Sie zur &amp;Bestätigung die Raum-ID ein:</translation>
+    </message>
+    <message>
+        <source>P&amp;urge History</source>
+        <translation>Verlauf &amp;bereinigen</translation>
+    </message>
+    <message>
+        <source>An event ID starts with $ (copy it from the room&apos;s state or a client).</source>
+        <translation>Eine Ereignis-ID beginnt mit $ (kopieren Sie sie aus dem Zustand des Raums oder einem Client).</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Type the room ID above to enable this</source>
+        <translation>Geben Sie oben die Raum-ID ein, um dies zu aktivieren</translation>
+    </message>
+    <message>
+        <source>Preview first</source>
+        <translation>Zuerst die Vorschau</translation>
+    </message>
+    <message>
+        <source>Outcome: %1%2</source>
+        <translation>Ergebnis: %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RedactUserDialog</name>
+    <message>
+        <source>Redact All Events of %1</source>
+        <translation>Alle Ereignisse von %1 schwärzen</translation>
+    </message>
+    <message>
+        <source>Redacts the messages (and joins) %1 sent, as the server&apos;s redaction task does: their content is removed for everyone. This cannot be undone.</source>
+        <translation>Schwärzt die Nachrichten (und Beitritte), die %1 gesendet hat, wie es die Schwärzungsaufgabe des Servers tut: ihr Inhalt wird für alle entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>In every room the user wrote in</source>
+        <translation>In jedem Raum, in dem der Benutzer geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Only in the reported room (%1)</source>
+        <translation>Nur im gemeldeten Raum (%1)</translation>
+    </message>
+    <message>
+        <source>Optional; recorded in each redaction</source>
+        <translation>Optional; bei jeder Schwärzung vermerkt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Rooms to redact in</source>
+        <translation>Räume, in denen geschwärzt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Schwärzen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s rooms…</source>
+        <translation>Räume des Benutzers werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The user&apos;s rooms could not be read: %1</source>
+        <translation>Die Räume des Benutzers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — will be redacted</source>
+        <translation>%1 — wird geschwärzt</translation>
+    </message>
+    <message>
+        <source>%1 — skipped: %2</source>
+        <translation>%1 — übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to redact: the user has no rooms with events.</source>
+        <translation>Nichts zu schwärzen: der Benutzer hat keine Räume mit Ereignissen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The user&apos;s events will be redacted in %n room(s).</source>
+        <translation>
+            <numerusform>Die Ereignisse des Benutzers werden in %n Raum geschwärzt.</numerusform>
+            <numerusform>Die Ereignisse des Benutzers werden in %n Räumen geschwärzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RegistrationToken</name>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>aufgebraucht</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RegistrationTokenApi</name>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Das Token ist leer.</translation>
+    </message>
+    <message>
+        <source>The token is longer than 64 characters.</source>
+        <translation>Das Token ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A token may hold only the letters A-Z and a-z, digits and . _ ~ -</source>
+        <translation>Ein Token darf nur die Buchstaben A-Z und a-z, Ziffern und . _ ~ - enthalten</translation>
+    </message>
+    <message>
+        <source>This server does not offer the registration tokens admin API (it answered 404). Registration is probably handled by an external authentication service (such as Matrix Authentication Service): manage registration tokens there.</source>
+        <translation>Dieser Server bietet die Admin-API für Registrierungstoken nicht an (er antwortete mit 404). Die Registrierung wird vermutlich von einem externen Authentifizierungsdienst (etwa Matrix Authentication Service) abgewickelt: verwalten Sie die Registrierungstoken dort.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ReportListModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Meldender</translation>
+    </message>
+    <message>
+        <source>Reported user</source>
+        <translation>Gemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Loading reports…</source>
+        <translation>Meldungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 loaded of %2</source>
+        <translation>%1 von %2 geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ReportsApi</name>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>[encrypted]</source>
+        <translation>[verschlüsselt]</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ReportsView</name>
+    <message>
+        <source>Kind of reports</source>
+        <translation>Art der Meldungen</translation>
+    </message>
+    <message>
+        <source>Event reports</source>
+        <translation>Ereignismeldungen</translation>
+    </message>
+    <message>
+        <source>User reports</source>
+        <translation>Benutzermeldungen</translation>
+    </message>
+    <message>
+        <source>Only reports in this room</source>
+        <translation>Nur Meldungen in diesem Raum</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Raum-ID</translation>
+    </message>
+    <message>
+        <source>Only reports about this user</source>
+        <translation>Nur Meldungen über diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>Reported user ID</source>
+        <translation>Gemeldete Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Only reports by this user</source>
+        <translation>Nur Meldungen von diesem Benutzer</translation>
+    </message>
+    <message>
+        <source>Reporter user ID</source>
+        <translation>Benutzer-ID des Meldenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>Details der Meldung</translation>
+    </message>
+    <message>
+        <source>Show &amp;Media</source>
+        <translation>&amp;Medien anzeigen</translation>
+    </message>
+    <message>
+        <source>Download and show the reported media (it may be abusive)</source>
+        <translation>Die gemeldeten Medien herunterladen und anzeigen (sie können verstörend sein)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete the report (nothing else changes)</source>
+        <translation>Die Meldung löschen (sonst ändert sich nichts)</translation>
+    </message>
+    <message>
+        <source>Redact &amp;Event</source>
+        <translation>&amp;Ereignis schwärzen</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine Media</source>
+        <translation>Medien unter &amp;Quarantäne</translation>
+    </message>
+    <message>
+        <source>&amp;Sender</source>
+        <translation>&amp;Absender</translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Shadow-ban…</source>
+        <translation>Shadow-Ban…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>R&amp;aum</translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation>Blockieren…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Redact &amp;All of User…</source>
+        <translation>&amp;Alles des Benutzers schwärzen…</translation>
+    </message>
+    <message>
+        <source>No reports</source>
+        <translation>Keine Meldungen</translation>
+    </message>
+    <message>
+        <source>%1 reported %2: %3</source>
+        <translation>%1 meldete %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s)</source>
+        <translation>
+            <numerusform>%n neue Meldung</numerusform>
+            <numerusform>%n neue Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reports</source>
+        <translation>Neue Meldungen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Meldung konnte nicht gelesen werden: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The conversation around it could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Gespräch um sie herum konnte nicht gelesen werden: %1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n joined member(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n beigetretenes Mitglied · %2</numerusform>
+            <numerusform>%1 · %n beigetretene Mitglieder · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>not in the directory</source>
+        <translation>nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>server admin</source>
+        <translation>Server-Administrator</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>shadow-banned</source>
+        <translation>mit Shadow-Ban</translation>
+    </message>
+    <message>
+        <source>active account</source>
+        <translation>aktives Konto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a report to see the reported event and the conversation around it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Meldung, um das gemeldete Ereignis und das Gespräch darum herum zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Event report %1</source>
+        <translation>Ereignismeldung %1</translation>
+    </message>
+    <message>
+        <source>User report %1</source>
+        <translation>Benutzermeldung %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Meldender</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Reported user</source>
+        <translation>Gemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Reported event&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Gemeldetes Ereignis&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Media (%1, not shown): %2</source>
+        <translation>Medien (%1, nicht angezeigt): %2</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Conversation&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Gespräch&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Dismiss Report</source>
+        <translation>Meldung verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete report %1 by %2? The reported event and the users are not changed.</source>
+        <translation>Meldung %1 von %2 löschen? Das gemeldete Ereignis und die Benutzer werden nicht verändert.</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>dismiss failed: %1</source>
+        <translation>Verwerfen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Redact Event</source>
+        <translation>Ereignis schwärzen</translation>
+    </message>
+    <message>
+        <source>Redact event %1 of %2 in %3 as you? Its content is removed for everyone; this cannot be undone. You need the power to redact in that room.</source>
+        <translation>Ereignis %1 von %2 in %3 als Sie schwärzen? Sein Inhalt wird für alle entfernt; dies kann nicht rückgängig gemacht werden. Sie brauchen in diesem Raum die Berechtigung zum Schwärzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Schwärzen</translation>
+    </message>
+    <message>
+        <source>reported: %1</source>
+        <translation>gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>event redacted</source>
+        <translation>Ereignis geschwärzt</translation>
+    </message>
+    <message>
+        <source>redaction failed: %1</source>
+        <translation>Schwärzen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Quarantine Media</source>
+        <translation>Medien unter Quarantäne stellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine %n media file(s) of the reported event? Nobody can download them from this server afterwards.&lt;br&gt;%1</source>
+        <translation>
+            <numerusform>%n Mediendatei des gemeldeten Ereignisses unter Quarantäne stellen? Danach kann sie niemand mehr von diesem Server herunterladen.&lt;br&gt;%1</numerusform>
+            <numerusform>%n Mediendateien des gemeldeten Ereignisses unter Quarantäne stellen? Danach kann sie niemand mehr von diesem Server herunterladen.&lt;br&gt;%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>&amp;Quarantäne</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>media quarantined</source>
+        <translation>Medien unter Quarantäne</translation>
+    </message>
+    <message>
+        <source>quarantine failed: %1</source>
+        <translation>Quarantäne fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Block Room</source>
+        <translation>Raum blockieren</translation>
+    </message>
+    <message>
+        <source>Block %1? Nobody on this server can join it any more.</source>
+        <translation>%1 blockieren? Niemand auf diesem Server kann ihm mehr beitreten.</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Blockieren</translation>
+    </message>
+    <message>
+        <source>room blocked</source>
+        <translation>Raum blockiert</translation>
+    </message>
+    <message>
+        <source>blocking failed: %1</source>
+        <translation>Blockieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>still not blocked</source>
+        <translation>weiterhin nicht blockiert</translation>
+    </message>
+    <message>
+        <source>room deleted</source>
+        <translation>Raum gelöscht</translation>
+    </message>
+    <message>
+        <source>redact all of %1: %2</source>
+        <translation>alles von %1 schwärzen: %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the media: %1</source>
+        <translation>Die Medien konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not an image Steward can show (%1)</source>
+        <translation>Kein Bild, das Steward anzeigen kann (%1)</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +7669,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>This room has no name</source>
         <translation>Dieser Raum hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +8347,189 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Admin (%1)</source>
+        <translation>Admin (%1)</translation>
+    </message>
+    <message>
+        <source>Anyone can join</source>
+        <translation>Jeder kann beitreten</translation>
+    </message>
+    <message>
+        <source>Anyone, even without joining</source>
+        <translation>Jeder, auch ohne Beitritt</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>Beitritt angefragt</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gebannt</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Benutzerdefiniert (%1)</translation>
+    </message>
+    <message>
+        <source>Default (0)</source>
+        <translation>Standard (0)</translation>
+    </message>
+    <message>
+        <source>Guests can join</source>
+        <translation>Gäste können beitreten</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Invited users only</source>
+        <translation>Nur eingeladene Benutzer</translation>
+    </message>
+    <message>
+        <source>Invited users, others can ask to join</source>
+        <translation>Eingeladene Benutzer, andere können den Beitritt anfragen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Members of certain rooms or spaces</source>
+        <translation>Mitglieder bestimmter Räume oder Spaces</translation>
+    </message>
+    <message>
+        <source>Members of certain rooms or spaces, others can ask to join</source>
+        <translation>Mitglieder bestimmter Räume oder Spaces, andere können den Beitritt anfragen</translation>
+    </message>
+    <message>
+        <source>Members, since they joined</source>
+        <translation>Mitglieder, ab ihrem Beitritt</translation>
+    </message>
+    <message>
+        <source>Members, since they were invited</source>
+        <translation>Mitglieder, ab ihrer Einladung</translation>
+    </message>
+    <message>
+        <source>Members, the whole history</source>
+        <translation>Mitglieder, der gesamte Verlauf</translation>
+    </message>
+    <message>
+        <source>Moderator (%1)</source>
+        <translation>Moderator (%1)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No guests</source>
+        <translation>Keine Gäste</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>&amp;Media…</source>
+        <translation>&amp;Medien…</translation>
+    </message>
+    <message>
+        <source>The files this room&apos;s messages point to, in the Media view</source>
+        <translation>Die Dateien, auf die die Nachrichten dieses Raums verweisen, in der Medienansicht</translation>
+    </message>
+    <message>
+        <source>Purge &amp;History…</source>
+        <translation>&amp;Verlauf bereinigen…</translation>
+    </message>
+    <message>
+        <source>The history of %1 was purged.</source>
+        <translation>Der Verlauf von %1 wurde bereinigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RoomExport</name>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>Kein Dateiname für den Export angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Exporting rooms</source>
+        <translation>Räume werden exportiert</translation>
+    </message>
+    <message>
+        <source>Reading the rooms list failed after %1 rooms: %2</source>
+        <translation>Das Lesen der Raumliste schlug nach %1 Räumen fehl: %2</translation>
+    </message>
+    <message>
+        <source>Writing the export failed after %1 rooms: %2</source>
+        <translation>Das Schreiben des Exports schlug nach %1 Räumen fehl: %2</translation>
+    </message>
+    <message>
+        <source>Saving the export failed: %1</source>
+        <translation>Das Speichern des Exports schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Keine Datei wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The output is incomplete.</source>
+        <translation>Die Ausgabe ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rooms</source>
+        <translation>%1 von %2 Räumen</translation>
+    </message>
+    <message>
+        <source>%1 rooms</source>
+        <translation>%1 Räume</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1; no file was written.</source>
+        <translation>Export nach %1 abgebrochen; keine Datei wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1; the output is incomplete.</source>
+        <translation>Export nach %1 abgebrochen; die Ausgabe ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1.</source>
+        <translation>Export nach %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rooms.</source>
+        <translation>%1 Räume exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rooms to %2.</source>
+        <translation>%1 Räume nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>The server now reports %1 rooms for this filter; rooms were created or deleted during the export.</source>
+        <translation>Der Server meldet jetzt %1 Räume für diesen Filter; während des Exports wurden Räume erstellt oder gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomListModel</name>
@@ -5298,6 +8697,75 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>No room matches &quot;%1&quot;.</source>
         <translation>Kein Raum entspricht „%1“.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export rooms as CSV or JSON</source>
+        <translation>Räume als CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export every room matching the search and filters (Ctrl+E)</source>
+        <translation>Jeden Raum exportieren, der zur Suche und zu den Filtern passt (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Room directory actions for the selected rooms</source>
+        <translation>Raumverzeichnis-Aktionen für die ausgewählten Räume</translation>
+    </message>
+    <message>
+        <source>Publish the selected rooms in the server&apos;s room directory, or remove them from it</source>
+        <translation>Die ausgewählten Räume im Raumverzeichnis des Servers veröffentlichen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish in the Directory</source>
+        <translation>Im Verzeichnis &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Directory</source>
+        <translation>Aus dem Verzeichnis &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n room(s) in the directory.</source>
+        <translation>
+            <numerusform>%n Raum im Verzeichnis veröffentlicht.</numerusform>
+            <numerusform>%n Räume im Verzeichnis veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n room(s) from the directory.</source>
+        <translation>
+            <numerusform>%n Raum aus dem Verzeichnis entfernt.</numerusform>
+            <numerusform>%n Räume aus dem Verzeichnis entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rooms</source>
+        <translation>Räume exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>Steward::SandboxConnection</name>
@@ -5315,6 +8783,173 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>this does not look like a Matrix homeserver (no &quot;versions&quot; list)</source>
         <translation>das sieht nicht wie ein Matrix-Homeserver aus (keine &quot;versions&quot;-Liste)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ServerNoticeApi</name>
+    <message>
+        <source>This server cannot send server notices: it has no server notices user. Add &quot;server_notices: {system_mxid_localpart: notices}&quot; to homeserver.yaml (optionally system_mxid_display_name and room_name), restart Synapse and try again. Nothing was sent.</source>
+        <translation>Dieser Server kann keine Serverhinweise senden: er hat keinen Benutzer für Serverhinweise. Fügen Sie „server_notices: {system_mxid_localpart: notices}“ zur homeserver.yaml hinzu (optional system_mxid_display_name und room_name), starten Sie Synapse neu und versuchen Sie es erneut. Nichts wurde gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ServerNoticeRun</name>
+    <message>
+        <source>not a user ID</source>
+        <translation>keine Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>anderer Server</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>kein solcher Benutzer</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>support users</source>
+        <translation>Support-Benutzer</translation>
+    </message>
+    <message>
+        <source>guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A user of another server (%1): server notices go only to users of %2.</source>
+        <translation>Ein Benutzer eines anderen Servers (%1): Serverhinweise gehen nur an Benutzer von %2.</translation>
+    </message>
+    <message>
+        <source>Listed more than once: gets the notice once.</source>
+        <translation>Mehrfach aufgeführt: erhält den Hinweis einmal.</translation>
+    </message>
+    <message>
+        <source>Checking that the server can send notices</source>
+        <translation>Es wird geprüft, ob der Server Hinweise senden kann</translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation>Benutzer werden gelesen</translation>
+    </message>
+    <message>
+        <source>There is no such user on this server.</source>
+        <translation>Auf diesem Server gibt es keinen solchen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Could not read the user: %1</source>
+        <translation>Der Benutzer konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Deactivated.</source>
+        <translation>Deaktiviert.</translation>
+    </message>
+    <message>
+        <source>A bot (left out unless bots are included).</source>
+        <translation>Ein Bot (ausgelassen, sofern Bots nicht einbezogen werden).</translation>
+    </message>
+    <message>
+        <source>A support user (left out unless bots are included).</source>
+        <translation>Ein Support-Benutzer (ausgelassen, sofern Bots nicht einbezogen werden).</translation>
+    </message>
+    <message>
+        <source>A guest (left out unless guests are included).</source>
+        <translation>Ein Gast (ausgelassen, sofern Gäste nicht einbezogen werden).</translation>
+    </message>
+    <message>
+        <source>the journal %1 names no run ID</source>
+        <translation>das Journal %1 nennt keine Lauf-ID</translation>
+    </message>
+    <message>
+        <source>In an earlier run: %1</source>
+        <translation>In einem früheren Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Sending the notice</source>
+        <translation>Der Hinweis wird gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Sent; the run stopped before the server answered.</source>
+        <translation>Gesendet; der Lauf endete, bevor der Server antwortete.</translation>
+    </message>
+    <message>
+        <source>An earlier run sent it without getting the answer, and reading the user&apos;s rooms failed (%1): check this user.</source>
+        <translation>Ein früherer Lauf hat ihn gesendet, ohne die Antwort zu erhalten, und das Lesen der Räume des Benutzers schlug fehl (%1): prüfen Sie diesen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Delivered by an earlier run (found in the user&apos;s notice room).</source>
+        <translation>Von einem früheren Lauf zugestellt (im Hinweisraum des Benutzers gefunden).</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1) and reading the user&apos;s rooms failed too (%2): resume the run to check and send again.</source>
+        <translation>Die Antwort des Servers ging verloren (%1), und auch das Lesen der Räume des Benutzers schlug fehl (%2): setzen Sie den Lauf fort, um zu prüfen und erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1); the notice is in the user&apos;s notice room.</source>
+        <translation>Die Antwort des Servers ging verloren (%1); der Hinweis ist im Hinweisraum des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1); the notice is not in the user&apos;s rooms: not delivered (resume the run to send it again).</source>
+        <translation>Die Antwort des Servers ging verloren (%1); der Hinweis ist nicht in den Räumen des Benutzers: nicht zugestellt (setzen Sie den Lauf fort, um ihn erneut zu senden).</translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot send server notices.</source>
+        <translation>Nicht gesendet: der Server kann keine Serverhinweise senden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent to this user.</source>
+        <translation>Abgebrochen: diesem Benutzer wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) get the notice</source>
+        <translation>
+            <numerusform>%n Benutzer erhält den Hinweis</numerusform>
+            <numerusform>%n Benutzer erhalten den Hinweis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped</source>
+        <translation>
+            <numerusform>; %n übersprungen</numerusform>
+            <numerusform>; %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server notice: %1.</source>
+        <translation>Serverhinweis: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ServerOverview</name>
+    <message>
+        <source>Adding up media per user</source>
+        <translation>Medien pro Benutzer werden zusammengezählt</translation>
+    </message>
+    <message>
+        <source>Reading federation destinations</source>
+        <translation>Föderationsziele werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +9054,195 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>The profile was removed.</source>
         <translation>Das Profil wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::TokenEditDialog</name>
+    <message>
+        <source>Edit Registration Token</source>
+        <translation>Registrierungstoken bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Registration Token</source>
+        <translation>Neues Registrierungstoken</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a random token</source>
+        <translation>Ein zufälliges Token &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>A-Z a-z 0-9 . _ ~ - (at most 64)</source>
+        <translation>A-Z a-z 0-9 . _ ~ - (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>Own &amp;text:</source>
+        <translation>Eigener &amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the uses to</source>
+        <translation>Verwendungen &amp;begrenzen auf</translation>
+    </message>
+    <message>
+        <source>&amp;Expires at</source>
+        <translation>&amp;Läuft ab am</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation>Verwendungen:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>The expiry is in the past: choose a later time.</source>
+        <translation>Das Ablaufdatum liegt in der Vergangenheit: wählen Sie einen späteren Zeitpunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::TokensView</name>
+    <message>
+        <source>&amp;New Token…</source>
+        <translation>&amp;Neues Token…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected token to the clipboard</source>
+        <translation>Das ausgewählte Token in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Registration tokens</source>
+        <translation>Registrierungstoken</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Uses allowed</source>
+        <translation>Erlaubte Verwendungen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Could not read the registration tokens: %1</source>
+        <translation>Die Registrierungstoken konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration token(s).</source>
+        <translation>
+            <numerusform>%n Registrierungstoken.</numerusform>
+            <numerusform>%n Registrierungstoken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Created the token %1 (copied to the clipboard).</source>
+        <translation>Token %1 erstellt (in die Zwischenablage kopiert).</translation>
+    </message>
+    <message>
+        <source>Changed the token %1.</source>
+        <translation>Token %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Delete Registration Tokens</source>
+        <translation>Registrierungstoken löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n registration token(s)? Nobody can register with them afterwards.
+
+%1</source>
+        <translation>
+            <numerusform>%n Registrierungstoken löschen? Danach kann sich niemand mehr damit registrieren.
+
+%1</numerusform>
+            <numerusform>%n Registrierungstoken löschen? Danach kann sich niemand mehr damit registrieren.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token(s).</source>
+        <translation>
+            <numerusform>%n Token gelöscht.</numerusform>
+            <numerusform>%n Token gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +9518,18 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>Shadow-Ban</source>
         <translation>Shadow-Ban verhängen</translation>
     </message>
+    <message>
+        <source>&amp;Media…</source>
+        <translation>&amp;Medien…</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>The files this user uploaded, in the Media view</source>
+        <translation>Die Dateien, die dieser Benutzer hochgeladen hat, in der Medienansicht</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserExport</name>
@@ -5732,6 +9568,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>Export cancelled after %1 rows; no file was written.</source>
         <translation>Export nach %1 Zeilen abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exporting users</source>
+        <translation>Benutzer werden exportiert</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +10091,18 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source> (users were added or removed meanwhile; the list was adjusted, refresh to see all changes)</source>
         <translation> (inzwischen wurden Benutzer hinzugefügt oder entfernt; die Liste wurde angepasst, aktualisieren Sie, um alle Änderungen zu sehen)</translation>
     </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserPager</name>
@@ -6262,12 +10114,82 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>the server&apos;s paging is broken: the next token %1 does not move past %2; stopped</source>
         <translation>die Seitenaufteilung des Servers ist fehlerhaft: das Next-Token %1 kommt nicht über %2 hinaus; angehalten</translation>
     </message>
+    <message>
+        <source>the server did not sort the users by user ID as asked (%1 came after %2); stopped</source>
+        <translation>der Server hat die Benutzer nicht wie verlangt nach Benutzer-ID sortiert (%1 kam nach %2); angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::UserRedaction</name>
+    <message>
+        <source>listed twice</source>
+        <translation>doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s rooms</source>
+        <translation>Räume des Benutzers werden gelesen</translation>
+    </message>
+    <message>
+        <source>never joined (membership: %1): no events of the user there</source>
+        <translation>nie beigetreten (Mitgliedschaft: %1): dort keine Ereignisse des Benutzers</translation>
+    </message>
+    <message>
+        <source>Redacting the user&apos;s events</source>
+        <translation>Ereignisse des Benutzers werden geschwärzt</translation>
+    </message>
+    <message>
+        <source>cancelled before it was started</source>
+        <translation>abgebrochen, bevor es begonnen wurde</translation>
+    </message>
+    <message>
+        <source>the answer was lost (%1) and the server&apos;s tasks could not be read: %2</source>
+        <translation>die Antwort ging verloren (%1), und die Aufgaben des Servers konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the request did not reach the server (%1): no task was started</source>
+        <translation>die Anfrage hat den Server nicht erreicht (%1): keine Aufgabe wurde gestartet</translation>
+    </message>
+    <message>
+        <source>the server started task %1, but its status could not be read: %2</source>
+        <translation>der Server hat die Aufgabe %1 gestartet, aber ihr Status konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be redacted: %1</source>
+        <translation>
+            <numerusform>%n Ereignis konnte nicht geschwärzt werden: %1</numerusform>
+            <numerusform>%n Ereignisse konnten nicht geschwärzt werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s redaction task completed without failures</source>
+        <translation>die Schwärzungsaufgabe des Servers wurde ohne Fehler abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserSafety</name>
     <message>
         <source>%1 is the last active server administrator: without them nobody could administer the server.</source>
         <translation>%1 ist der letzte aktive Server-Administrator: Ohne ihn könnte niemand den Server verwalten.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: Steward does not shadow-ban it.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Steward verhängt darüber keinen Shadow-Ban.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: deactivating it would lock you out for good.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Es zu deaktivieren, würde Sie endgültig aussperren.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: locking it would lock you out of the server.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Es zu sperren, würde Sie vom Server aussperren.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: logging out all of its devices would end this session.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Alle seine Geräte abzumelden, würde diese Sitzung beenden.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: without admin rights you could no longer use Steward. Ask another administrator to do it.</source>
+        <translation>Dies ist das Konto, mit dem Sie angemeldet sind: Ohne Administratorrechte könnten Sie Steward nicht mehr verwenden. Bitten Sie einen anderen Administrator darum.</translation>
     </message>
 </context>
 <context>
@@ -6385,10 +10307,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>Benutzer werden exportiert…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Exported %1 of %2 users…</source>
         <translation>%1 von %2 Benutzern exportiert…</translation>
     </message>
@@ -6444,6 +10362,26 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>Could not check whether %1 exists: %2</source>
         <translation>Es konnte nicht geprüft werden, ob %1 existiert: %2</translation>
     </message>
+    <message>
+        <source>Not available: this server delegates sign-in to Matrix Authentication Service (MAS).</source>
+        <translation>Nicht verfügbar: dieser Server überlässt die Anmeldung dem Matrix Authentication Service (MAS).</translation>
+    </message>
+    <message>
+        <source>MAS has no guest accounts; Synapse refuses the guests filter.</source>
+        <translation>MAS kennt keine Gastkonten; Synapse lehnt den Gäste-Filter ab.</translation>
+    </message>
+    <message>
+        <source>Create the user in MAS (mas-cli manage register-user).</source>
+        <translation>Legen Sie den Benutzer in MAS an (mas-cli manage register-user).</translation>
+    </message>
+    <message>
+        <source>MAS owns locking and deactivation; Synapse&apos;s own flag would be overridden by MAS.</source>
+        <translation>MAS verwaltet Sperren und Deaktivierung; die eigene Markierung von Synapse würde von MAS überschrieben.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6468,12 +10406,12 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>Sandbox (%1)</translation>
     </message>
     <message>
-        <source>Open VIEW (users, rooms).</source>
-        <translation>VIEW öffnen (users, rooms).</translation>
-    </message>
-    <message>
         <source>Trigger the action ACTION once connected.</source>
         <translation>Die Aktion ACTION nach dem Verbinden auslösen.</translation>
+    </message>
+    <message>
+        <source>Open VIEW (users, rooms, reports).</source>
+        <translation>Ansicht VIEW öffnen (users, rooms, reports).</translation>
     </message>
 </context>
 <context>
@@ -6509,6 +10447,22 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>--timeout needs a number of seconds between 0 and 86400, e.g. --timeout 30 (not &quot;%1&quot;)</source>
         <translation>--timeout benötigt eine Anzahl Sekunden zwischen 0 und 86400, z. B. --timeout 30 (nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Sign-in:        unknown (%1)</source>
+        <translation>Anmeldung:      unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in:        by Synapse itself</source>
+        <translation>Anmeldung:      durch Synapse selbst</translation>
+    </message>
+    <message>
+        <source>Sign-in:        delegated to Matrix Authentication Service (%1)</source>
+        <translation>Anmeldung:      an Matrix Authentication Service übertragen (%1)</translation>
     </message>
 </context>
 </TS>

@@ -188,6 +188,67 @@
     </message>
 </context>
 <context>
+    <name>Steward::Cli::FederationCommand</name>
+    <message numerus="yes">
+        <source>None of the %n federation destination(s) is failing.</source>
+        <translation>
+            <numerusform>None of the %n federation destination is failing.</numerusform>
+            <numerusform>None of the %n federation destinations is failing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destination(s) failing.</source>
+        <translation>
+            <numerusform>%1 of %n destination failing.</numerusform>
+            <numerusform>%1 of %n destinations failing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::NoticeCommand</name>
+    <message numerus="yes">
+        <source>Reading %n user(s) on the server…</source>
+        <translation>
+            <numerusform>Reading %n user on the server…</numerusform>
+            <numerusform>Reading %n users on the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notice send: %n entry(ies) of the list are not user IDs (see above); nothing was sent. Fix the list and run again.</source>
+        <translation>
+            <numerusform>notice send: %n entry of the list are not user IDs (see above); nothing was sent. Fix the list and run again.</numerusform>
+            <numerusform>notice send: %n entries of the list are not user IDs (see above); nothing was sent. Fix the list and run again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notice send: nothing was sent; add --yes to send the notice to these %n user(s) (--dry-run only previews)</source>
+        <translation>
+            <numerusform>notice send: nothing was sent; add --yes to send the notice to these %n user (--dry-run only previews)</numerusform>
+            <numerusform>notice send: nothing was sent; add --yes to send the notice to these %n users (--dry-run only previews)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::ReportsCommand</name>
+    <message numerus="yes">
+        <source>nothing was dismissed: add --yes to delete these %n report(s)</source>
+        <translation>
+            <numerusform>nothing was dismissed: add --yes to delete these %n report</numerusform>
+            <numerusform>nothing was dismissed: add --yes to delete these %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::TokensCommand</name>
+    <message numerus="yes">
+        <source>tokens delete: nothing was deleted; add --yes to delete %n token(s): %1</source>
+        <translation>
+            <numerusform>tokens delete: nothing was deleted; add --yes to delete %n token: %1</numerusform>
+            <numerusform>tokens delete: nothing was deleted; add --yes to delete %n tokens: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Steward::Cli::UsersActionCommand</name>
     <message numerus="yes">
         <source>Reading %n user(s) on the server…</source>
@@ -208,6 +269,16 @@
         <translation>
             <numerusform>%1: nothing was changed; add --yes to change this %n user (--dry-run only previews)</numerusform>
             <numerusform>%1: nothing was changed; add --yes to change these %n users (--dry-run only previews)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::UsersRedactCommand</name>
+    <message numerus="yes">
+        <source>nothing was redacted: add --yes to redact the events of %1 in %n room(s)</source>
+        <translation>
+            <numerusform>nothing was redacted: add --yes to redact the events of %1 in %n room</numerusform>
+            <numerusform>nothing was redacted: add --yes to redact the events of %1 in %n rooms</numerusform>
         </translation>
     </message>
 </context>
@@ -300,12 +371,90 @@
     </message>
 </context>
 <context>
+    <name>Steward::FederationView</name>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n destination</numerusform>
+            <numerusform>%n destinations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) selected</source>
+        <translation>
+            <numerusform>%n destination selected</numerusform>
+            <numerusform>%n destinations selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the connection to %n server(s)? The server forgets that they failed and sends to them again at once.</source>
+        <translation>
+            <numerusform>Reset the connection to %n server? The server forgets that they failed and sends to them again at once.</numerusform>
+            <numerusform>Reset the connection to %n servers? The server forgets that they failed and sends to them again at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Steward::MainWindow</name>
     <message numerus="yes">
         <source>Offline since %1 — reconnecting in %n s</source>
         <translation>
             <numerusform>Offline since %1 — reconnecting in %n s</numerusform>
             <numerusform>Offline since %1 — reconnecting in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MaintenanceView</name>
+    <message numerus="yes">
+        <source>%n task(s) the server remembers, %1 still running or waiting.</source>
+        <translation>
+            <numerusform>%n task the server remembers, %1 still running or waiting.</numerusform>
+            <numerusform>%n tasks the server remembers, %1 still running or waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaAction</name>
+    <message numerus="yes">
+        <source>%1 %n file(s) (%2)</source>
+        <translation>
+            <numerusform>%1 %n file (%2)</numerusform>
+            <numerusform>%1 %n files (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped</source>
+        <translation>
+            <numerusform>; %n skipped</numerusform>
+            <numerusform>; %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not read</source>
+        <translation>
+            <numerusform>; %n not read</numerusform>
+            <numerusform>; %n not read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaView</name>
+    <message numerus="yes">
+        <source>%n user(s) with media</source>
+        <translation>
+            <numerusform>%n user with media</numerusform>
+            <numerusform>%n users with media</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::NoticeDialog</name>
+    <message numerus="yes">
+        <source>The %n &amp;selected user(s)</source>
+        <translation>
+            <numerusform>The %n &amp;selected user</numerusform>
+            <numerusform>The %n &amp;selected users</numerusform>
         </translation>
     </message>
 </context>
@@ -376,6 +525,40 @@
     </message>
 </context>
 <context>
+    <name>Steward::RedactUserDialog</name>
+    <message numerus="yes">
+        <source>The user&apos;s events will be redacted in %n room(s).</source>
+        <translation>
+            <numerusform>The user's events will be redacted in %n room.</numerusform>
+            <numerusform>The user's events will be redacted in %n rooms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ReportsView</name>
+    <message numerus="yes">
+        <source>%n new report(s)</source>
+        <translation>
+            <numerusform>%n new report</numerusform>
+            <numerusform>%n new reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n joined member(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n joined member · %2</numerusform>
+            <numerusform>%1 · %n joined members · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine %n media file(s) of the reported event? Nobody can download them from this server afterwards.&lt;br&gt;%1</source>
+        <translation>
+            <numerusform>Quarantine %n media file of the reported event? Nobody can download them from this server afterwards.&lt;br&gt;%1</numerusform>
+            <numerusform>Quarantine %n media files of the reported event? Nobody can download them from this server afterwards.&lt;br&gt;%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Steward::RoomDetailsPanel</name>
     <message numerus="yes">
         <source>%n joined member(s), %1 on this server</source>
@@ -413,6 +596,74 @@
         <translation>
             <numerusform>Join Users to %n Room…</numerusform>
             <numerusform>Join Users to %n Rooms…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n room(s) in the directory.</source>
+        <translation>
+            <numerusform>Published %n room in the directory.</numerusform>
+            <numerusform>Published %n rooms in the directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n room(s) from the directory.</source>
+        <translation>
+            <numerusform>Removed %n room from the directory.</numerusform>
+            <numerusform>Removed %n rooms from the directory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n failed: %1</numerusform>
+            <numerusform>%n failed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ServerNoticeRun</name>
+    <message numerus="yes">
+        <source>%n user(s) get the notice</source>
+        <translation>
+            <numerusform>%n user get the notice</numerusform>
+            <numerusform>%n users get the notice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped</source>
+        <translation>
+            <numerusform>; %n skipped</numerusform>
+            <numerusform>; %n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::TokensView</name>
+    <message numerus="yes">
+        <source>%n registration token(s).</source>
+        <translation>
+            <numerusform>%n registration token.</numerusform>
+            <numerusform>%n registration tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n registration token(s)? Nobody can register with them afterwards.
+
+%1</source>
+        <translation>
+            <numerusform>Delete %n registration token? Nobody can register with them afterwards.
+
+%1</numerusform>
+            <numerusform>Delete %n registration tokens? Nobody can register with them afterwards.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token(s).</source>
+        <translation>
+            <numerusform>Deleted %n token.</numerusform>
+            <numerusform>Deleted %n tokens.</numerusform>
         </translation>
     </message>
 </context>
@@ -472,6 +723,16 @@
         <translation>
             <numerusform>%n device logged out.</numerusform>
             <numerusform>%n devices logged out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::UserRedaction</name>
+    <message numerus="yes">
+        <source>%n event(s) could not be redacted: %1</source>
+        <translation>
+            <numerusform>%n event could not be redacted: %1</numerusform>
+            <numerusform>%n events could not be redacted: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -281,160 +281,32 @@
 <context>
     <name>Steward</name>
     <message>
-        <source>An external ID is now linked to another user (HTTP 409: %1); nothing was changed for this user.</source>
-        <translation>Un identifiant externe est désormais lié à un autre utilisateur (HTTP 409 : %1) ; rien n&apos;a été modifié pour cet utilisateur.</translation>
+        <source>the next_token is not a number</source>
+        <translation>le next_token n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <source>The profile name is empty: give it a short name such as &quot;work&quot;.</source>
-        <translation>Le nom du profil est vide : donnez-lui un nom court, par exemple &quot;travail&quot;.</translation>
+        <source>the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with --oauth as a user MAS lets request admin rights</source>
+        <translation>l&apos;API d&apos;administration de MAS a refusé le jeton (HTTP %1%2) : il lui faut la portée urn:mas:admin ; connectez-vous avec --oauth en tant qu&apos;utilisateur autorisé par MAS à demander les droits d&apos;administration</translation>
     </message>
     <message>
-        <source>The profile name starts or ends with spaces: remove them.</source>
-        <translation>Le nom du profil commence ou se termine par des espaces : supprimez-les.</translation>
+        <source>MAS answered HTTP %1: %2</source>
+        <translation>MAS a répondu HTTP %1 : %2</translation>
     </message>
     <message>
-        <source>The profile name is longer than 64 characters: choose a shorter one.</source>
-        <translation>Le nom du profil dépasse 64 caractères : choisissez-en un plus court.</translation>
+        <source>the access token of profile &quot;%1&quot; expired and could not be refreshed (%2): sign in again</source>
+        <translation>le jeton d&apos;accès du profil « %1 » a expiré et n&apos;a pas pu être renouvelé (%2) : reconnectez-vous</translation>
     </message>
     <message>
-        <source>The profile name contains &quot;/&quot;, &quot;\&quot; or a control character: use letters, digits, spaces, &quot;-&quot; or &quot;_&quot;.</source>
-        <translation>Le nom du profil contient &quot;/&quot;, &quot;\&quot; ou un caractère de contrôle : utilisez des lettres, des chiffres, des espaces, &quot;-&quot; ou &quot;_&quot;.</translation>
+        <source>the access token of profile &quot;%1&quot; was refreshed, but the keychain refused the new one: %2</source>
+        <translation>le jeton d&apos;accès du profil « %1 » a été renouvelé, mais le trousseau a refusé le nouveau : %2</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>erased</source>
-        <translation>effacé</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: locking it would lock you out of the server.</source>
-        <translation>C&apos;est le compte avec lequel vous êtes connecté : le verrouiller vous empêcherait d&apos;accéder au serveur.</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: Steward does not shadow-ban it.</source>
-        <translation>C&apos;est le compte avec lequel vous êtes connecté : Steward ne le bannit pas silencieusement.</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: logging out all of its devices would end this session.</source>
-        <translation>C&apos;est le compte avec lequel vous êtes connecté : déconnecter tous ses appareils mettrait fin à cette session.</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: deactivating it would lock you out for good.</source>
-        <translation>C&apos;est le compte avec lequel vous êtes connecté : le désactiver vous empêcherait définitivement d&apos;accéder au serveur.</translation>
-    </message>
-    <message>
-        <source>This is the account you are signed in with: without admin rights you could no longer use Steward. Ask another administrator to do it.</source>
-        <translation>C&apos;est le compte avec lequel vous êtes connecté : sans droits d&apos;administrateur, vous ne pourriez plus utiliser Steward. Demandez à un autre administrateur de le faire.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Anyone can join</source>
-        <translation>Tout le monde peut rejoindre</translation>
-    </message>
-    <message>
-        <source>Invited users only</source>
-        <translation>Utilisateurs invités uniquement</translation>
-    </message>
-    <message>
-        <source>Invited users, others can ask to join</source>
-        <translation>Utilisateurs invités, les autres peuvent demander à rejoindre</translation>
-    </message>
-    <message>
-        <source>Members of certain rooms or spaces</source>
-        <translation>Membres de certains salons ou espaces</translation>
-    </message>
-    <message>
-        <source>Members of certain rooms or spaces, others can ask to join</source>
-        <translation>Membres de certains salons ou espaces, les autres peuvent demander à rejoindre</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privé</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
-    </message>
-    <message>
-        <source>Anyone, even without joining</source>
-        <translation>Tout le monde, même sans rejoindre</translation>
-    </message>
-    <message>
-        <source>Members, the whole history</source>
-        <translation>Membres, tout l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Members, since they were invited</source>
-        <translation>Membres, depuis leur invitation</translation>
-    </message>
-    <message>
-        <source>Members, since they joined</source>
-        <translation>Membres, depuis leur arrivée</translation>
-    </message>
-    <message>
-        <source>Guests can join</source>
-        <translation>Les invités peuvent rejoindre</translation>
-    </message>
-    <message>
-        <source>No guests</source>
-        <translation>Pas d&apos;invités</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>Admin (%1)</source>
-        <translation>Administrateur (%1)</translation>
-    </message>
-    <message>
-        <source>Moderator (%1)</source>
-        <translation>Modérateur (%1)</translation>
-    </message>
-    <message>
-        <source>Default (0)</source>
-        <translation>Par défaut (0)</translation>
-    </message>
-    <message>
-        <source>Custom (%1)</source>
-        <translation>Personnalisé (%1)</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Invité à rejoindre</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Parti</translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <translation>Banni</translation>
-    </message>
-    <message>
-        <source>Asked to join</source>
-        <translation>A demandé à rejoindre</translation>
+        <source>User</source>
+        <translation>Utilisateur</translation>
     </message>
 </context>
 <context>
@@ -806,18 +678,6 @@ bob</translation>
     <message>
         <source>%1 is not a bulk join journal (no plan)</source>
         <translation>%1 n&apos;est pas un journal d&apos;ajout en masse (aucun plan)</translation>
-    </message>
-    <message>
-        <source>the journal %1 is in use by another process (%2, process %3 on %4); wait until it ends or stop it, then try again</source>
-        <translation>le journal %1 est utilisé par un autre processus (%2, processus %3 sur %4) ; attendez qu&apos;il se termine ou arrêtez-le, puis réessayez</translation>
-    </message>
-    <message>
-        <source>unknown program</source>
-        <translation>programme inconnu</translation>
-    </message>
-    <message>
-        <source>cannot lock the journal %1 (%2.lock): check the folder&apos;s permissions</source>
-        <translation>impossible de verrouiller le journal %1 (%2.lock) : vérifiez les permissions du dossier</translation>
     </message>
     <message>
         <source>the journal %1 is damaged (line %2: %3); it is not used. Move it away and start the bulk join again with --users and --rooms</source>
@@ -1470,6 +1330,10 @@ bob</translation>
             <numerusform>%n ignorés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading users</source>
+        <translation>Lecture des utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>Steward::BulkUserActionDialog</name>
@@ -1606,10 +1470,6 @@ bob</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>%1 in progress…</source>
         <translation>%1 : en cours…</translation>
     </message>
@@ -1668,120 +1528,299 @@ bob</translation>
 <context>
     <name>Steward::Cli</name>
     <message>
-        <source>Also scan deactivated accounts.</source>
-        <translation>Analyser aussi les comptes désactivés.</translation>
+        <source>Destination:        </source>
+        <translation>Destination :        </translation>
     </message>
     <message>
-        <source>Make the change without asking (after the preview).</source>
-        <translation>Effectuer la modification sans demander (après l&apos;aperçu).</translation>
+        <source>Failing:            </source>
+        <translation>En échec :            </translation>
     </message>
     <message>
-        <source>Write the per-user result as CSV to FILE.</source>
-        <translation>Écrire le résultat par utilisateur au format CSV dans FILE.</translation>
+        <source>yes, since %1</source>
+        <translation>oui, depuis %1</translation>
     </message>
     <message>
-        <source>1 byte</source>
-        <translation>1 octet</translation>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
+        <source>Last retry:         </source>
+        <translation>Dernier essai :         </translation>
     </message>
     <message>
-        <source>1 file</source>
-        <translation>1 fichier</translation>
+        <source>Retry interval:     </source>
+        <translation>Intervalle d&apos;essai :     </translation>
     </message>
     <message>
-        <source>%1 files</source>
-        <translation>%1 fichiers</translation>
+        <source>Last successful stream ordering: </source>
+        <translation>Dernière position de flux réussie : </translation>
     </message>
     <message>
-        <source>Cutoff:           %1 (local media last accessed before this, or never accessed and uploaded before it)</source>
-        <translation>Date limite :       %1 (médias locaux dont le dernier accès est antérieur, ou jamais consultés et téléversés avant)</translation>
+        <source>Delete a room&apos;s history before a date (local time).</source>
+        <translation>Supprimer l&apos;historique d&apos;un salon avant une date (heure locale).</translation>
     </message>
     <message>
-        <source>Size:             %1</source>
-        <translation>Taille :            %1</translation>
+        <source>Delete events sent before this local date/time: YYYY-MM-DD[THH:MM[:SS]].</source>
+        <translation>Supprimer les événements envoyés avant cette date/heure locale : AAAA-MM-JJ[THH:MM[:SS]].</translation>
     </message>
     <message>
-        <source>only files larger than %1 bytes</source>
-        <translation>uniquement les fichiers de plus de %1 octets</translation>
+        <source>Delete the events of this server&apos;s users too (kept by default).</source>
+        <translation>Supprimer aussi les événements des utilisateurs de ce serveur (conservés par défaut).</translation>
     </message>
     <message>
-        <source>any size</source>
-        <translation>toute taille</translation>
+        <source>Delete without asking (otherwise: preview, exit 2).</source>
+        <translation>Supprimer sans demander (sinon : aperçu, code de sortie 2).</translation>
     </message>
     <message>
-        <source>Profile pictures: %1</source>
-        <translation>Photos de profil :  %1</translation>
+        <source>The room ID (!id:server).</source>
+        <translation>L&apos;identifiant du salon (!id:serveur).</translation>
     </message>
     <message>
-        <source>kept</source>
-        <translation>conservées</translation>
+        <source>rooms purge-history needs exactly one ROOM (a room ID such as !abc:example.org)</source>
+        <translation>rooms purge-history attend exactement un ROOM (un identifiant de salon comme !abc:example.org)</translation>
     </message>
     <message>
-        <source>deleted too</source>
-        <translation>supprimées aussi</translation>
+        <source>&quot;%1&quot; is not a room ID (it starts with !, e.g. !abc:example.org)</source>
+        <translation>« %1 » n&apos;est pas un identifiant de salon (il commence par !, par ex. !abc:example.org)</translation>
     </message>
     <message>
-        <source>Remote cache:     %1</source>
-        <translation>Cache distant :     %1</translation>
+        <source>rooms purge-history needs --before DATE[THH:MM[:SS]]</source>
+        <translation>rooms purge-history attend --before DATE[THH:MM[:SS]]</translation>
     </message>
     <message>
-        <source>cached copies of other servers&apos; media last accessed before the cutoff are purged too</source>
-        <translation>les copies en cache des médias d&apos;autres serveurs dont le dernier accès est antérieur à la date limite sont aussi purgées</translation>
+        <source> Nothing was deleted.</source>
+        <translation> Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <source>not touched</source>
-        <translation>non modifié</translation>
+        <source>Nothing was deleted. Run again with --yes to delete.</source>
+        <translation>Rien n&apos;a été supprimé. Relancez avec --yes pour supprimer.</translation>
     </message>
     <message>
-        <source>Never deleted:    quarantined and protected files</source>
-        <translation>Jamais supprimés :  fichiers en quarantaine et protégés</translation>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
     </message>
     <message>
-        <source>Estimate (from the users&apos; media lists; the server decides when it deletes):</source>
-        <translation>Estimation (d&apos;après les listes de médias des utilisateurs ; le serveur décide au moment de la suppression) :</translation>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>format inconnu « %1 » : utilisez --format csv ou --format json</translation>
     </message>
     <message>
-        <source>  %1 local files, %2, uploaded by %3 users</source>
-        <translation>  %1 fichiers locaux, %2, téléversés par %3 utilisateurs</translation>
+        <source>--user needs a user ID like @name:server: %1</source>
+        <translation>--user attend un identifiant d&apos;utilisateur comme @nom:serveur : %1</translation>
     </message>
     <message>
-        <source>  kept: %1 quarantined, %2 protected, %3 profile pictures, %4 not larger than the size limit</source>
-        <translation>  conservés : %1 en quarantaine, %2 protégés, %3 photos de profil, %4 ne dépassant pas la taille limite</translation>
+        <source>resolving the room alias %1</source>
+        <translation>résolution de l&apos;alias de salon %1</translation>
     </message>
     <message>
-        <source>  most affected users:</source>
-        <translation>  utilisateurs les plus concernés :</translation>
+        <source>--room needs a room ID (!id:server) or an alias (#name:server), got &quot;%1&quot;</source>
+        <translation>--room attend un identifiant de salon (!id:serveur) ou un alias (#nom:serveur), reçu « %1 »</translation>
     </message>
     <message>
-        <source>  not seen by the estimate: media not uploaded by a user (URL previews), custom per-room avatars</source>
-        <translation>  non pris en compte par l&apos;estimation : médias non téléversés par un utilisateur (aperçus d&apos;URL), avatars personnalisés par salon</translation>
+        <source>listing the media of %1 (the output is incomplete)</source>
+        <translation>liste des médias de %1 (la sortie est incomplète)</translation>
     </message>
     <message>
-        <source>use either --profile or --homeserver, not both</source>
-        <translation>utilisez soit --profile, soit --homeserver, pas les deux</translation>
+        <source>writing the list failed (disk full or pipe closed?)</source>
+        <translation>l&apos;écriture de la liste a échoué (disque plein ou tube fermé ?)</translation>
     </message>
     <message>
-        <source>no server given: add a profile with &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot;, or use --homeserver URL</source>
-        <translation>aucun serveur indiqué : ajoutez un profil avec &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot;, ou utilisez --homeserver URL</translation>
+        <source>listing the media of %1</source>
+        <translation>liste des médias de %1</translation>
     </message>
     <message>
-        <source>no profile chosen: use --profile NAME (see steward-cli profile list)</source>
-        <translation>aucun profil choisi : utilisez --profile NAME (voir steward-cli profile list)</translation>
+        <source>%1 of the room&apos;s files could not be read (listed with their mxc URI only)</source>
+        <translation>%1 des fichiers du salon n&apos;ont pas pu être lus (listés avec leur URI mxc seulement)</translation>
     </message>
     <message>
-        <source>there is no profile &quot;%1&quot; (see steward-cli profile list)</source>
-        <translation>il n&apos;existe pas de profil &quot;%1&quot; (voir steward-cli profile list)</translation>
+        <source>reading the room&apos;s media</source>
+        <translation>lecture des médias du salon</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; has no access token in the keychain: sign in again with &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</source>
-        <translation>le profil &quot;%1&quot; n&apos;a pas de jeton d&apos;accès dans le trousseau : reconnectez-vous avec &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</translation>
+        <source>List a user&apos;s uploads or the media a room&apos;s messages point to.</source>
+        <translation>Lister les fichiers envoyés par un utilisateur ou les médias auxquels renvoient les messages d&apos;un salon.</translation>
     </message>
     <message>
-        <source>cannot read the token of profile &quot;%1&quot;: %2</source>
-        <translation>impossible de lire le jeton du profil &quot;%1&quot; : %2</translation>
+        <source>The uploads of this local user.</source>
+        <translation>Les fichiers envoyés par cet utilisateur local.</translation>
+    </message>
+    <message>
+        <source>The media of this room (ID or alias).</source>
+        <translation>Les médias de ce salon (identifiant ou alias).</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Format de sortie : csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>media list takes no arguments (got &quot;%1&quot;)</source>
+        <translation>media list ne prend pas d&apos;arguments (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --user USER_ID or --room ROOM</source>
+        <translation>indiquez exactement l&apos;un de --user USER_ID ou --room ROOM</translation>
+    </message>
+    <message>
+        <source>reading the media statistics (the output is incomplete)</source>
+        <translation>lecture des statistiques des médias (la sortie est incomplète)</translation>
+    </message>
+    <message>
+        <source>Users by the space their uploads take, largest first.</source>
+        <translation>Utilisateurs selon l&apos;espace occupé par leurs fichiers, les plus gros d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Only the N largest (default: every user with media).</source>
+        <translation>Seulement les N plus gros (par défaut : tout utilisateur ayant des médias).</translation>
+    </message>
+    <message>
+        <source>media stats takes no arguments (got &quot;%1&quot;)</source>
+        <translation>media stats ne prend pas d&apos;arguments (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of at least 1, got &quot;%1&quot;</source>
+        <translation>--top attend un nombre entier d&apos;au moins 1, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>erreur : %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 media files given by mxc URI%2. Every file is read first; the outcome of each is read back.</source>
+        <translation>%1 fichiers médias indiqués par URI mxc%2. Chaque fichier est lu d&apos;abord ; le résultat de chacun est relu.</translation>
+    </message>
+    <message>
+        <source>, all files of a user, or all files in a room</source>
+        <translation>, tous les fichiers d&apos;un utilisateur ou tous les fichiers d&apos;un salon</translation>
+    </message>
+    <message>
+        <source> or all files of a user</source>
+        <translation> ou tous les fichiers d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>Every file this local user uploaded.</source>
+        <translation>Chaque fichier envoyé par cet utilisateur local.</translation>
+    </message>
+    <message>
+        <source>Every file the room&apos;s messages point to (ID or alias).</source>
+        <translation>Chaque fichier auquel renvoient les messages du salon (identifiant ou alias).</translation>
+    </message>
+    <message>
+        <source>Do it (otherwise: print what would be done, exit 2).</source>
+        <translation>Exécuter (sinon : afficher ce qui serait fait, code de sortie 2).</translation>
+    </message>
+    <message>
+        <source>Files as mxc://SERVER/MEDIA_ID.</source>
+        <translation>Fichiers sous la forme mxc://SERVER/MEDIA_ID.</translation>
+    </message>
+    <message>
+        <source>give mxc URIs, or --user USER_ID, or --room ROOM (exactly one of them)</source>
+        <translation>indiquez des URI mxc, ou --user USER_ID, ou --room ROOM (exactement l&apos;un d&apos;eux)</translation>
+    </message>
+    <message>
+        <source>give mxc URIs or --user USER_ID (one of them)</source>
+        <translation>indiquez des URI mxc ou --user USER_ID (l&apos;un d&apos;eux)</translation>
+    </message>
+    <message>
+        <source>give the mxc URIs of the files (mxc://SERVER/MEDIA_ID)</source>
+        <translation>indiquez les URI mxc des fichiers (mxc://SERVER/MEDIA_ID)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>reading the files (nothing was changed)</source>
+        <translation>lecture des fichiers (rien n&apos;a été modifié)</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <source>In all: %1 bytes.</source>
+        <translation>Au total : %1 octets.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to do it.</source>
+        <translation>Rien n&apos;a été modifié. Relancez avec --yes pour le faire.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::BackgroundUpdatesCommand</name>
+    <message>
+        <source>Database background updates: status, enable, disable, start JOB</source>
+        <translation>Mises à jour d&apos;arrière-plan de la base de données : status, enable, disable, start JOB</translation>
+    </message>
+    <message>
+        <source>Jobs for start:</source>
+        <translation>Tâches pour start :</translation>
+    </message>
+    <message>
+        <source>background-updates needs a subcommand: status, enable, disable or start JOB</source>
+        <translation>background-updates attend une sous-commande : status, enable, disable ou start JOB</translation>
+    </message>
+    <message>
+        <source>unknown background-updates subcommand &quot;%1&quot; (expected: status, enable, disable, start)</source>
+        <translation>sous-commande background-updates inconnue « %1 » (attendu : status, enable, disable, start)</translation>
+    </message>
+    <message>
+        <source>background-updates start needs exactly one JOB: %1</source>
+        <translation>background-updates start attend exactement un JOB : %1</translation>
+    </message>
+    <message>
+        <source>unknown job &quot;%1&quot;: use one of %2</source>
+        <translation>tâche inconnue « %1 » : utilisez l&apos;une de %2</translation>
+    </message>
+    <message>
+        <source>background-updates %1 takes no arguments, got &quot;%2&quot;</source>
+        <translation>background-updates %1 ne prend pas d&apos;arguments, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>Background updates: %1</source>
+        <translation>Mises à jour d&apos;arrière-plan : %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activées</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivées</translation>
+    </message>
+    <message>
+        <source>Running: none</source>
+        <translation>En cours : aucune</translation>
+    </message>
+    <message>
+        <source>Running: %1 (database %2): %3 items in %4 s</source>
+        <translation>En cours : %1 (base %2) : %3 éléments en %4 s</translation>
+    </message>
+    <message>
+        <source>reading the background updates</source>
+        <translation>lecture des mises à jour d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>starting job %1</source>
+        <translation>lancement de la tâche %1</translation>
+    </message>
+    <message>
+        <source>Job %1 was queued on the server.</source>
+        <translation>La tâche %1 a été mise en file sur le serveur.</translation>
+    </message>
+    <message>
+        <source>enabling background updates</source>
+        <translation>activation des mises à jour d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>disabling background updates</source>
+        <translation>désactivation des mises à jour d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>the server reports background updates %1</source>
+        <translation>le serveur indique des mises à jour d&apos;arrière-plan %1</translation>
     </message>
 </context>
 <context>
@@ -2208,21 +2247,247 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
         <source>Removed %1 of %2 users&apos; links in %3 s: %4 done, %5 failed, %6 not attempted, %7 outcome unknown, %8 had no such link any more.</source>
         <translation>Liens supprimés pour %1 utilisateurs sur %2 en %3 s : %4 effectués, %5 en échec, %6 non tentés, %7 au résultat inconnu, %8 n&apos;avaient plus ce lien.</translation>
     </message>
+    <message>
+        <source>Also scan deactivated accounts.</source>
+        <translation>Analyser aussi les comptes désactivés.</translation>
+    </message>
+    <message>
+        <source>Make the change without asking (after the preview).</source>
+        <translation>Effectuer la modification sans demander (après l&apos;aperçu).</translation>
+    </message>
+    <message>
+        <source>Write the per-user result as CSV to FILE.</source>
+        <translation>Écrire le résultat par utilisateur au format CSV dans FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::FederationCommand</name>
+    <message>
+        <source>Federation destinations: list [--failing] [--format text|csv|json], show DESTINATION, reset DESTINATION... [--yes]</source>
+        <translation>Destinations de fédération : list [--failing] [--format text|csv|json], show DESTINATION, reset DESTINATION... [--yes]</translation>
+    </message>
+    <message>
+        <source>federation needs a subcommand: list, show DESTINATION or reset DESTINATION...</source>
+        <translation>federation attend une sous-commande : list, show DESTINATION ou reset DESTINATION...</translation>
+    </message>
+    <message>
+        <source>unknown federation subcommand &quot;%1&quot; (expected: list, show, reset)</source>
+        <translation>sous-commande federation inconnue « %1 » (attendu : list, show, reset)</translation>
+    </message>
+    <message>
+        <source>List the servers this server federates with.</source>
+        <translation>Lister les serveurs avec lesquels ce serveur est fédéré.</translation>
+    </message>
+    <message>
+        <source>Only destinations the server is backing off from (failing).</source>
+        <translation>Seulement les destinations pour lesquelles le serveur temporise (en échec).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), csv or json.</source>
+        <translation>Format de sortie : text (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <source>federation list takes no arguments, got &quot;%1&quot;</source>
+        <translation>federation list ne prend pas d&apos;arguments, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format text, csv or json</source>
+        <translation>format inconnu « %1 » : utilisez --format text, csv ou json</translation>
+    </message>
+    <message>
+        <source>Reading federation destinations</source>
+        <translation>Lecture des destinations de fédération</translation>
+    </message>
+    <message>
+        <source>listing federation destinations</source>
+        <translation>liste des destinations de fédération</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written</source>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>writing the list failed (disk full or pipe closed?)</source>
+        <translation>l&apos;écriture de la liste a échoué (disque plein ou tube fermé ?)</translation>
+    </message>
+    <message>
+        <source>failing since %1</source>
+        <translation>en échec depuis %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>retry interval %1</source>
+        <translation>intervalle d&apos;essai %1</translation>
+    </message>
+    <message>
+        <source>No federation destinations: this server has not exchanged events with any other server.</source>
+        <translation>Aucune destination de fédération : ce serveur n&apos;a échangé d&apos;événements avec aucun autre serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n federation destination(s) is failing.</source>
+        <translation>
+            <numerusform>La destination de fédération (%n) n&apos;est pas en échec.</numerusform>
+            <numerusform>Aucune des %n destinations de fédération n&apos;est en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destination(s) failing.</source>
+        <translation>
+            <numerusform>%1 sur %n destination en échec.</numerusform>
+            <numerusform>%1 sur %n destinations en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show one destination and the rooms this server shares with it.</source>
+        <translation>Afficher une destination et les salons que ce serveur partage avec elle.</translation>
+    </message>
+    <message>
+        <source>A server name, e.g. example.org.</source>
+        <translation>Un nom de serveur, par ex. example.org.</translation>
+    </message>
+    <message>
+        <source>federation show needs exactly one DESTINATION (a server name)</source>
+        <translation>federation show attend exactement une DESTINATION (un nom de serveur)</translation>
+    </message>
+    <message>
+        <source>the server knows no destination &quot;%1&quot;</source>
+        <translation>le serveur ne connaît aucune destination « %1 »</translation>
+    </message>
+    <message>
+        <source>reading destination %1</source>
+        <translation>lecture de la destination %1</translation>
+    </message>
+    <message>
+        <source>reading the rooms shared with the destination</source>
+        <translation>lecture des salons partagés avec la destination</translation>
+    </message>
+    <message>
+        <source>Rooms shared:       %1</source>
+        <translation>Salons partagés :  %1</translation>
+    </message>
+    <message>
+        <source>stream ordering %1</source>
+        <translation>position de flux %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Make the server forget its back-off from these destinations and try them again now.</source>
+        <translation>Faire oublier au serveur sa temporisation envers ces destinations et les réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>Reset without asking (otherwise: preview, exit 2).</source>
+        <translation>Réinitialiser sans demander (sinon : aperçu, code de sortie 2).</translation>
+    </message>
+    <message>
+        <source>One or more server names.</source>
+        <translation>Un ou plusieurs noms de serveur.</translation>
+    </message>
+    <message>
+        <source>federation reset needs one or more DESTINATION names</source>
+        <translation>federation reset attend un ou plusieurs noms de DESTINATION</translation>
+    </message>
+    <message>
+        <source>will be reset</source>
+        <translation>sera réinitialisée</translation>
+    </message>
+    <message>
+        <source>Nothing to reset.</source>
+        <translation>Rien à réinitialiser.</translation>
+    </message>
+    <message>
+        <source>Nothing was reset. Run again with --yes to reset.</source>
+        <translation>Rien n&apos;a été réinitialisé. Relancez avec --yes pour réinitialiser.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::MasTokensCommand</name>
+    <message>
+        <source>Personal access tokens on servers delegating to MAS: list, create (saved as a profile), revoke</source>
+        <translation>Jetons d&apos;accès personnels sur les serveurs déléguant à MAS : lister, créer (enregistré comme profil), révoquer</translation>
+    </message>
+    <message>
+        <source>mas-tokens: this server does not delegate sign-in to Matrix Authentication Service; personal access tokens exist only there</source>
+        <translation>mas-tokens : ce serveur ne délègue pas la connexion à Matrix Authentication Service ; les jetons d&apos;accès personnels n&apos;existent que là</translation>
+    </message>
+    <message>
+        <source>Personal access tokens (MAS personal sessions) for scripts, through the MAS admin API (the signed-in token needs the scope urn:mas:admin: sign in with profile add --oauth).
+  list                 the active tokens: ID, name, scope, expiry
+  create               a token acting as the signed-in user, saved in the keychain as profile --save-as (never printed); use it with --profile
+  revoke ID            end a token&apos;s session</source>
+        <translation>Jetons d&apos;accès personnels (sessions personnelles MAS) pour les scripts, via l&apos;API d&apos;administration de MAS (le jeton connecté doit avoir la portée urn:mas:admin : connectez-vous avec profile add --oauth).
+  list                 les jetons actifs : ID, nom, portée, expiration
+  create               un jeton agissant comme l&apos;utilisateur connecté, enregistré dans le trousseau comme profil --save-as (jamais affiché) ; utilisez-le avec --profile
+  revoke ID            terminer la session d&apos;un jeton</translation>
+    </message>
+    <message>
+        <source>create: the token&apos;s name.</source>
+        <translation>create : le nom du jeton.</translation>
+    </message>
+    <message>
+        <source>create: the new profile holding the token.</source>
+        <translation>create : le nouveau profil contenant le jeton.</translation>
+    </message>
+    <message>
+        <source>create: expiry (default: never).</source>
+        <translation>create : expiration (par défaut : jamais).</translation>
+    </message>
+    <message>
+        <source>create: also the scope urn:synapse:admin:* (server admin rights).</source>
+        <translation>create : aussi la portée urn:synapse:admin:* (droits d&apos;administration du serveur).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Que faire.</translation>
+    </message>
+    <message>
+        <source>mas-tokens revoke %1</source>
+        <translation>mas-tokens revoke %1</translation>
+    </message>
+    <message>
+        <source>Personal access token %1 revoked at MAS. Synapse caches token checks, so it may still accept the token for up to 2 minutes.</source>
+        <translation>Jeton d&apos;accès personnel %1 révoqué auprès de MAS. Synapse met en cache les vérifications de jetons, il peut donc encore l&apos;accepter jusqu&apos;à 2 minutes.</translation>
+    </message>
+    <message>
+        <source>mas-tokens needs list, create --name NAME --save-as PROFILE, or revoke ID (see steward-cli mas-tokens --help)</source>
+        <translation>mas-tokens attend list, create --name NAME --save-as PROFILE, ou revoke ID (voir steward-cli mas-tokens --help)</translation>
+    </message>
+    <message>
+        <source>mas-tokens create needs --name NAME and --save-as PROFILE</source>
+        <translation>mas-tokens create attend --name NAME et --save-as PROFILE</translation>
+    </message>
+    <message>
+        <source>a profile &quot;%1&quot; exists already: choose another --save-as name</source>
+        <translation>un profil « %1 » existe déjà : choisissez un autre nom pour --save-as</translation>
+    </message>
+    <message>
+        <source>--expires-in-days needs a whole number of days from 1 to 3650</source>
+        <translation>--expires-in-days attend un nombre entier de jours de 1 à 3650</translation>
+    </message>
+    <message>
+        <source>the token could not be stored (%1); it was %2</source>
+        <translation>le jeton n&apos;a pas pu être enregistré (%1) ; c&apos;était %2</translation>
+    </message>
+    <message>
+        <source>revoked again</source>
+        <translation>révoqué de nouveau</translation>
+    </message>
+    <message>
+        <source>NOT revoked: %1</source>
+        <translation>NON révoqué : %1</translation>
+    </message>
+    <message>
+        <source>Personal access token &quot;%1&quot; (%2) created, expires %3; saved as profile &quot;%4&quot; (the token is in the system keychain). Use it with --profile %4.</source>
+        <translation>Jeton d&apos;accès personnel « %1 » (%2) créé, expire %3 ; enregistré comme profil « %4 » (le jeton est dans le trousseau du système). Utilisez-le avec --profile %4.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::MediaCommand</name>
-    <message>
-        <source>media purge: delete local media not accessed since a date (estimate first)</source>
-        <translation>media purge : supprimer les médias locaux non consultés depuis une date (estimation d&apos;abord)</translation>
-    </message>
-    <message>
-        <source>media needs a subcommand: media purge (see steward-cli media purge --help)</source>
-        <translation>media nécessite une sous-commande : media purge (voir steward-cli media purge --help)</translation>
-    </message>
-    <message>
-        <source>unknown media subcommand &quot;%1&quot;: the only one is purge</source>
-        <translation>sous-commande media inconnue &quot;%1&quot; : la seule est purge</translation>
-    </message>
     <message>
         <source>Delete local media last accessed before a date, optionally also the cache of remote media. Prints an estimate first; deletes only with --yes. Quarantined and protected files are never deleted.</source>
         <translation>Supprimer les médias locaux dont le dernier accès est antérieur à une date, et éventuellement aussi le cache des médias distants. Affiche d&apos;abord une estimation ; ne supprime qu&apos;avec --yes. Les fichiers en quarantaine et protégés ne sont jamais supprimés.</translation>
@@ -2327,36 +2592,332 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
         <source>Local media: %1</source>
         <translation>Médias locaux : %1</translation>
     </message>
+    <message>
+        <source>  %1 local files, %2, uploaded by %3 users</source>
+        <translation>  %1 fichiers locaux, %2, téléversés par %3 utilisateurs</translation>
+    </message>
+    <message>
+        <source>  kept: %1 quarantined, %2 protected, %3 profile pictures, %4 not larger than the size limit</source>
+        <translation>  conservés : %1 en quarantaine, %2 protégés, %3 photos de profil, %4 ne dépassant pas la taille limite</translation>
+    </message>
+    <message>
+        <source>  most affected users:</source>
+        <translation>  utilisateurs les plus concernés :</translation>
+    </message>
+    <message>
+        <source>  not seen by the estimate: media not uploaded by a user (URL previews), custom per-room avatars</source>
+        <translation>  non pris en compte par l&apos;estimation : médias non téléversés par un utilisateur (aperçus d&apos;URL), avatars personnalisés par salon</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 fichiers</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 octet</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message>
+        <source>Cutoff:           %1 (local media last accessed before this, or never accessed and uploaded before it)</source>
+        <translation>Date limite :       %1 (médias locaux dont le dernier accès est antérieur, ou jamais consultés et téléversés avant)</translation>
+    </message>
+    <message>
+        <source>Estimate (from the users&apos; media lists; the server decides when it deletes):</source>
+        <translation>Estimation (d&apos;après les listes de médias des utilisateurs ; le serveur décide au moment de la suppression) :</translation>
+    </message>
+    <message>
+        <source>Never deleted:    quarantined and protected files</source>
+        <translation>Jamais supprimés :  fichiers en quarantaine et protégés</translation>
+    </message>
+    <message>
+        <source>Profile pictures: %1</source>
+        <translation>Photos de profil :  %1</translation>
+    </message>
+    <message>
+        <source>Remote cache:     %1</source>
+        <translation>Cache distant :     %1</translation>
+    </message>
+    <message>
+        <source>Size:             %1</source>
+        <translation>Taille :            %1</translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation>toute taille</translation>
+    </message>
+    <message>
+        <source>cached copies of other servers&apos; media last accessed before the cutoff are purged too</source>
+        <translation>les copies en cache des médias d&apos;autres serveurs dont le dernier accès est antérieur à la date limite sont aussi purgées</translation>
+    </message>
+    <message>
+        <source>deleted too</source>
+        <translation>supprimées aussi</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservées</translation>
+    </message>
+    <message>
+        <source>not touched</source>
+        <translation>non modifié</translation>
+    </message>
+    <message>
+        <source>only files larger than %1 bytes</source>
+        <translation>uniquement les fichiers de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>media purge|list|stats|quarantine|unquarantine|protect|unprotect|delete: purge old media, list and rank media, quarantine, protect or delete files</source>
+        <translation>media purge|list|stats|quarantine|unquarantine|protect|unprotect|delete : purger les anciens médias, lister et classer les médias, mettre des fichiers en quarantaine, les protéger ou les supprimer</translation>
+    </message>
+    <message>
+        <source>media needs a subcommand: purge, list, stats, quarantine, unquarantine, protect, unprotect or delete (see steward-cli media SUBCOMMAND --help)</source>
+        <translation>media attend une sous-commande : purge, list, stats, quarantine, unquarantine, protect, unprotect ou delete (voir steward-cli media SUBCOMMAND --help)</translation>
+    </message>
+    <message>
+        <source>unknown media subcommand &quot;%1&quot;: use purge, list, stats, quarantine, unquarantine, protect, unprotect or delete</source>
+        <translation>sous-commande media inconnue « %1 » : utilisez purge, list, stats, quarantine, unquarantine, protect, unprotect ou delete</translation>
+    </message>
+    <message>
+        <source>Local media: not attempted (cancelled), nothing deleted.</source>
+        <translation>Médias locaux : non tenté (annulé), rien supprimé.</translation>
+    </message>
+    <message>
+        <source>The purge was cancelled.</source>
+        <translation>La purge a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::NoticeCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: too long for a notice</source>
+        <translation>%1 dépasse 1 Mio : trop long pour un avis</translation>
+    </message>
+    <message>
+        <source>Send a server notice to listed users or to all local users, exactly once each (preview, report, resume)</source>
+        <translation>Envoyer un avis du serveur aux utilisateurs listés ou à tous les utilisateurs locaux, exactement une fois chacun (aperçu, rapport, reprise)</translation>
+    </message>
+    <message>
+        <source>Usage: steward-cli notice send (--users FILE | --all) (--message TEXT | --message-file FILE) [--html-file FILE] [--include-bots] [--concurrency N] [--dry-run] [--yes] [--report FILE.csv] [--resume]</source>
+        <translation>Utilisation : steward-cli notice send (--users FILE | --all) (--message TEXT | --message-file FILE) [--html-file FILE] [--include-bots] [--concurrency N] [--dry-run] [--yes] [--report FILE.csv] [--resume]</translation>
+    </message>
+    <message>
+        <source>notice needs a subcommand: notice send ... (see notice send --help)</source>
+        <translation>notice attend une sous-commande : notice send ... (voir notice send --help)</translation>
+    </message>
+    <message>
+        <source>notice: unknown subcommand &quot;%1&quot; (known: send)</source>
+        <translation>notice : sous-commande inconnue « %1 » (connue : send)</translation>
+    </message>
+    <message>
+        <source>Send a server notice (a message from the server in each user&apos;s &quot;Server Notices&quot; room).
+--users FILE: one user per line (or a CSV&apos;s first column; &quot;-&quot; reads standard input); listed users get it unless they do not exist or are deactivated.
+--all: every local user that is not deactivated; bots, support users and guests are left out (--include-bots adds bots and support users). Without --yes (or with --dry-run) --all only prints the preview (exit 2 without --yes).
+Each user&apos;s notice is sent with a transaction ID derived from the run and the user, so a retried or resumed request never delivers a second copy. A journal is kept; --resume continues a killed, cancelled or partly failed run.
+Exit codes: 0 every recipient got it; 1 some failed, were not attempted or their outcome is unknown, or the server cannot send notices; 2 usage or input error, or --all not confirmed with --yes; 3 authentication or connection failure.</source>
+        <translation>Envoyer un avis du serveur (un message du serveur dans le salon « Server Notices » de chaque utilisateur).
+--users FILE : un utilisateur par ligne (ou la première colonne d&apos;un CSV ; « - » lit l&apos;entrée standard) ; les utilisateurs listés le reçoivent sauf s&apos;ils n&apos;existent pas ou sont désactivés.
+--all : chaque utilisateur local non désactivé ; les bots, les utilisateurs de support et les invités sont exclus (--include-bots ajoute les bots et les utilisateurs de support). Sans --yes (ou avec --dry-run), --all affiche seulement l&apos;aperçu (code de sortie 2 sans --yes).
+L&apos;avis de chaque utilisateur est envoyé avec un identifiant de transaction dérivé de l&apos;exécution et de l&apos;utilisateur, de sorte qu&apos;une requête répétée ou reprise ne livre jamais une seconde copie. Un journal est tenu ; --resume reprend une exécution tuée, annulée ou partiellement échouée.
+Codes de sortie : 0 chaque destinataire l&apos;a reçu ; 1 certains ont échoué, n&apos;ont pas été tentés ou ont un résultat inconnu, ou le serveur ne peut pas envoyer d&apos;avis ; 2 erreur d&apos;utilisation ou de saisie, ou --all non confirmé par --yes ; 3 échec d&apos;authentification ou de connexion.</translation>
+    </message>
+    <message>
+        <source>File with the users (&quot;-&quot;: standard input).</source>
+        <translation>Fichier des utilisateurs (« - » : entrée standard).</translation>
+    </message>
+    <message>
+        <source>Every local user (not deactivated).</source>
+        <translation>Chaque utilisateur local (non désactivé).</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s text.</source>
+        <translation>Le texte de l&apos;avis.</translation>
+    </message>
+    <message>
+        <source>Read the notice&apos;s text from FILE (&quot;-&quot;: standard input).</source>
+        <translation>Lire le texte de l&apos;avis dans FILE (« - » : entrée standard).</translation>
+    </message>
+    <message>
+        <source>A formatted (HTML) body to send along with the text.</source>
+        <translation>Un corps formaté (HTML) à envoyer avec le texte.</translation>
+    </message>
+    <message>
+        <source>With --all: also bots and support users.</source>
+        <translation>Avec --all : aussi les bots et les utilisateurs de support.</translation>
+    </message>
+    <message>
+        <source>Notices in flight at once (default 8, 1-64).</source>
+        <translation>Avis envoyés simultanément (8 par défaut, 1-64).</translation>
+    </message>
+    <message>
+        <source>Print the preview and send nothing.</source>
+        <translation>Afficher l&apos;aperçu et ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Confirm sending to all users.</source>
+        <translation>Confirmer l&apos;envoi à tous les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Write the per-user result as CSV to FILE.</source>
+        <translation>Écrire le résultat par utilisateur en CSV dans FILE.</translation>
+    </message>
+    <message>
+        <source>Continue the newest unfinished notice run for this server.</source>
+        <translation>Reprendre l&apos;envoi d&apos;avis inachevé le plus récent pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>notice send: unexpected argument &quot;%1&quot;</source>
+        <translation>notice send : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>notice send: give either --users FILE or --all, not both</source>
+        <translation>notice send : indiquez soit --users FILE soit --all, pas les deux</translation>
+    </message>
+    <message>
+        <source>notice send: --users needs a FILE (&quot;-&quot; reads standard input)</source>
+        <translation>notice send : --users attend un fichier (« - » lit l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>notice send needs --users FILE or --all (or --resume)</source>
+        <translation>notice send attend --users FILE ou --all (ou --resume)</translation>
+    </message>
+    <message>
+        <source>notice send: give either --message or --message-file, not both</source>
+        <translation>notice send : indiquez soit --message soit --message-file, pas les deux</translation>
+    </message>
+    <message>
+        <source>notice send needs --message TEXT or --message-file FILE</source>
+        <translation>notice send attend --message TEXT ou --message-file FILE</translation>
+    </message>
+    <message>
+        <source>notice send: only one of --users, --message-file and --html-file can read standard input</source>
+        <translation>notice send : un seul de --users, --message-file et --html-file peut lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>notice send: give either --dry-run or --yes, not both</source>
+        <translation>notice send : indiquez soit --dry-run soit --yes, pas les deux</translation>
+    </message>
+    <message>
+        <source>notice send: --concurrency wants a number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>notice send : --concurrency attend un nombre de 1 à 64, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>notice send: %1</source>
+        <translation>notice send : %1</translation>
+    </message>
+    <message>
+        <source>notice send: the message is empty</source>
+        <translation>notice send : le message est vide</translation>
+    </message>
+    <message>
+        <source>notice send: the users list %1 is empty</source>
+        <translation>notice send : la liste des utilisateurs %1 est vide</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Resuming the notice run of %1 (%2): %3 of %4 recipients still to do.</source>
+        <translation>Reprise de l&apos;envoi d&apos;avis du %1 (%2) : %3 destinataires sur %4 restent à faire.</translation>
+    </message>
+    <message>
+        <source>Note: the recipients and the message come from the journal.</source>
+        <translation>Remarque : les destinataires et le message proviennent du journal.</translation>
+    </message>
+    <message>
+        <source>notice send --resume: %1</source>
+        <translation>notice send --resume : %1</translation>
+    </message>
+    <message>
+        <source>there is no unfinished notice run for %1 to resume</source>
+        <translation>il n&apos;y a aucun envoi d&apos;avis inachevé pour %1 à reprendre</translation>
+    </message>
+    <message>
+        <source>No unfinished notice run for %1; starting this one.</source>
+        <translation>Aucun envoi d&apos;avis inachevé pour %1 ; celui-ci démarre.</translation>
+    </message>
+    <message>
+        <source>Reading every user of the server…</source>
+        <translation>Lecture de tous les utilisateurs du serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n user(s) on the server…</source>
+        <translation>
+            <numerusform>Lecture de %n utilisateur du serveur…</numerusform>
+            <numerusform>Lecture de %n utilisateurs du serveur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice send: reading the users failed</source>
+        <translation>notice send : la lecture des utilisateurs a échoué</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>  send  %1</source>
+        <translation>  envoyer    %1</translation>
+    </message>
+    <message>
+        <source>  skip  %1  %2</source>
+        <translation>  ignorer    %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>notice send: %n entry(ies) of the list are not user IDs (see above); nothing was sent. Fix the list and run again.</source>
+        <translation>
+            <numerusform>notice send : %n entrée de la liste n&apos;est pas un identifiant d&apos;utilisateur (voir ci-dessus) ; rien n&apos;a été envoyé. Corrigez la liste et relancez.</numerusform>
+            <numerusform>notice send : %n entrées de la liste ne sont pas des identifiants d&apos;utilisateur (voir ci-dessus) ; rien n&apos;a été envoyé. Corrigez la liste et relancez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Simulation : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>notice send: nothing was sent; add --yes to send the notice to these %n user(s) (--dry-run only previews)</source>
+        <translation>
+            <numerusform>notice send : rien n&apos;a été envoyé ; ajoutez --yes pour envoyer l&apos;avis à cet utilisateur (%n) (--dry-run ne fait qu&apos;afficher l&apos;aperçu)</numerusform>
+            <numerusform>notice send : rien n&apos;a été envoyé ; ajoutez --yes pour envoyer l&apos;avis à ces %n utilisateurs (--dry-run ne fait qu&apos;afficher l&apos;aperçu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody to send to.</source>
+        <translation>Personne à qui envoyer.</translation>
+    </message>
+    <message>
+        <source>notice send: could not start: %1</source>
+        <translation>notice send : impossible de démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Journal: %1 (run again with --resume to finish)</source>
+        <translation>Journal : %1 (relancez avec --resume pour terminer)</translation>
+    </message>
+    <message>
+        <source>could not write the report %1: %2</source>
+        <translation>impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::ProfileCommand</name>
     <message>
         <source>Saved server profiles: add (sign in), list, remove (sign out and forget)</source>
         <translation>Profils de serveur enregistrés : add (se connecter), list, remove (se déconnecter et oublier)</translation>
-    </message>
-    <message>
-        <source>Usage: steward-cli profile add|list|remove ...
-
-  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin)
-      Sign in and save the profile; the access token goes to the OS keychain only.
-  profile list
-      The saved profiles; * marks the default (last used) one.
-  profile remove NAME
-      Revoke the token on the server, delete it from the keychain, forget the profile.
-
-See steward-cli profile SUBCOMMAND --help for the options.
-</source>
-        <translation>Utilisation : steward-cli profile add|list|remove ...
-
-  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin)
-      Se connecter et enregistrer le profil ; le jeton d&apos;accès est stocké uniquement dans le trousseau du système.
-  profile list
-      Les profils enregistrés ; * marque celui par défaut (le dernier utilisé).
-  profile remove NAME
-      Révoquer le jeton sur le serveur, le supprimer du trousseau, oublier le profil.
-
-Voir steward-cli profile SUBCOMMAND --help pour les options.
-</translation>
     </message>
     <message>
         <source>profile needs a subcommand: add, list or remove</source>
@@ -2411,10 +2972,6 @@ SERVER est un nom de serveur (example.org, résolu via /.well-known/matrix/clien
     <message>
         <source>profile add needs --homeserver SERVER</source>
         <translation>profile add nécessite --homeserver SERVER</translation>
-    </message>
-    <message>
-        <source>profile add needs exactly one of --user USER --password-stdin or --token-stdin</source>
-        <translation>profile add nécessite exactement l&apos;une des options --user USER --password-stdin ou --token-stdin</translation>
     </message>
     <message>
         <source>--password-stdin needs --user USER</source>
@@ -2504,13 +3061,286 @@ SERVER est un nom de serveur (example.org, résolu via /.well-known/matrix/clien
         <source>The profile was kept. Use --local-only to forget it without revoking the token.</source>
         <translation>Le profil a été conservé. Utilisez --local-only pour l&apos;oublier sans révoquer le jeton.</translation>
     </message>
+    <message>
+        <source>Usage: steward-cli profile add|list|remove ...
+
+  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin | --oauth)
+      Sign in and save the profile; the access token goes to the OS keychain only.
+  profile list
+      The saved profiles; * marks the default (last used) one.
+  profile remove NAME
+      Revoke the token on the server, delete it from the keychain, forget the profile.
+
+See steward-cli profile SUBCOMMAND --help for the options.
+</source>
+        <translation>Utilisation : steward-cli profile add|list|remove ...
+
+  profile add NAME --homeserver SERVER (--user USER --password-stdin | --token-stdin | --oauth)
+      Se connecter et enregistrer le profil ; le jeton d&apos;accès va uniquement dans le trousseau du système.
+  profile list
+      Les profils enregistrés ; * marque celui par défaut (le dernier utilisé).
+  profile remove NAME
+      Révoquer le jeton sur le serveur, le supprimer du trousseau, oublier le profil.
+
+Voir steward-cli profile SUBCOMMAND --help pour les options.
+</translation>
+    </message>
+    <message>
+        <source>Sign in through the server&apos;s OAuth 2.0 service (Matrix Authentication Service) with the device grant: prints a URL and a code on stderr, then waits until you approved the sign-in in a browser.</source>
+        <translation>Se connecter via le service OAuth 2.0 du serveur (Matrix Authentication Service) avec l&apos;autorisation d&apos;appareil : affiche une URL et un code sur stderr, puis attend que vous ayez approuvé la connexion dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>profile add needs exactly one of --user USER --password-stdin, --token-stdin or --oauth</source>
+        <translation>profile add attend exactement l&apos;un de --user USER --password-stdin, --token-stdin ou --oauth</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 in a browser and enter the code %2</source>
+        <translation>Pour vous connecter, ouvrez %1 dans un navigateur et saisissez le code %2</translation>
+    </message>
+    <message>
+        <source>(or open %1 directly)</source>
+        <translation>(ou ouvrez directement %1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to be approved… (Ctrl+C cancels)</source>
+        <translation>En attente de l&apos;approbation de la connexion… (Ctrl+C annule)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::ProfileResolver</name>
+    <message>
+        <source>cannot read the token of profile &quot;%1&quot;: %2</source>
+        <translation>impossible de lire le jeton du profil &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>no profile chosen: use --profile NAME (see steward-cli profile list)</source>
+        <translation>aucun profil choisi : utilisez --profile NAME (voir steward-cli profile list)</translation>
+    </message>
+    <message>
+        <source>no server given: add a profile with &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot;, or use --homeserver URL</source>
+        <translation>aucun serveur indiqué : ajoutez un profil avec &quot;steward-cli profile add NAME --homeserver SERVER --user USER --password-stdin&quot;, ou utilisez --homeserver URL</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no access token in the keychain: sign in again with &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</source>
+        <translation>le profil &quot;%1&quot; n&apos;a pas de jeton d&apos;accès dans le trousseau : reconnectez-vous avec &quot;steward-cli profile add %1 --replace --homeserver %2 ...&quot;</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot; (see steward-cli profile list)</source>
+        <translation>il n&apos;existe pas de profil &quot;%1&quot; (voir steward-cli profile list)</translation>
+    </message>
+    <message>
+        <source>use either --profile or --homeserver, not both</source>
+        <translation>utilisez soit --profile, soit --homeserver, pas les deux</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::ReportsCommand</name>
+    <message>
+        <source>Event and user reports: list, show, dismiss, watch for new ones</source>
+        <translation>Signalements d&apos;événements et d&apos;utilisateurs : lister, afficher, classer, surveiller les nouveaux</translation>
+    </message>
+    <message>
+        <source>Usage: steward-cli reports list [--kind event|user|all] [--room ROOM] [--user USER_ID] [--format csv|json]
+       steward-cli reports show ID [--kind event|user]
+       steward-cli reports dismiss ID... [--kind event|user] [--yes]
+       steward-cli reports watch [--once] [--interval SECONDS]
+ID is a report number, or event:N / user:N.</source>
+        <translation>Utilisation : steward-cli reports list [--kind event|user|all] [--room ROOM] [--user USER_ID] [--format csv|json]
+       steward-cli reports show ID [--kind event|user]
+       steward-cli reports dismiss ID... [--kind event|user] [--yes]
+       steward-cli reports watch [--once] [--interval SECONDS]
+ID est un numéro de signalement, ou event:N / user:N.</translation>
+    </message>
+    <message>
+        <source>reports: missing subcommand. %1</source>
+        <translation>reports : sous-commande manquante. %1</translation>
+    </message>
+    <message>
+        <source>reports: unknown subcommand &quot;%1&quot; (known: list, show, dismiss, watch)</source>
+        <translation>reports : sous-commande inconnue « %1 » (connues : list, show, dismiss, watch)</translation>
+    </message>
+    <message>
+        <source>List every report (all pages), newest first.</source>
+        <translation>Lister tous les signalements (toutes les pages), les plus récents d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>event, user or all (default).</source>
+        <translation>event, user ou all (par défaut).</translation>
+    </message>
+    <message>
+        <source>Only event reports in this room (room ID).</source>
+        <translation>Seulement les signalements d&apos;événements de ce salon (identifiant du salon).</translation>
+    </message>
+    <message>
+        <source>Only reports about this user (the reported user or the event&apos;s sender).</source>
+        <translation>Seulement les signalements concernant cet utilisateur (l&apos;utilisateur signalé ou l&apos;expéditeur de l&apos;événement).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>reports list takes no arguments, got &quot;%1&quot;</source>
+        <translation>reports list ne prend pas d&apos;arguments, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: use --kind event, user or all</source>
+        <translation>type inconnu « %1 » : utilisez --kind event, user ou all</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>format inconnu « %1 » : utilisez --format csv ou --format json</translation>
+    </message>
+    <message>
+        <source>--room needs a room ID (!id), got &quot;%1&quot;</source>
+        <translation>--room attend un identifiant de salon (!id), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--user needs a user ID (@name:server), got &quot;%1&quot;</source>
+        <translation>--user attend un identifiant d&apos;utilisateur (@nom:serveur), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>writing the reports failed (disk full or pipe closed?)</source>
+        <translation>l&apos;écriture des signalements a échoué (disque plein ou tube fermé ?)</translation>
+    </message>
+    <message>
+        <source>this server has no user reports API (Synapse 1.137 or newer has it); use --kind event</source>
+        <translation>ce serveur n&apos;a pas d&apos;API de signalement d&apos;utilisateurs (Synapse 1.137 ou plus récent l&apos;a) ; utilisez --kind event</translation>
+    </message>
+    <message>
+        <source>listing %1 reports</source>
+        <translation>liste des signalements %1</translation>
+    </message>
+    <message>
+        <source>Show one report, the reported event and the messages around it.</source>
+        <translation>Afficher un signalement, l&apos;événement signalé et les messages autour.</translation>
+    </message>
+    <message>
+        <source>event (default) or user.</source>
+        <translation>event (par défaut) ou user.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number.</source>
+        <translation>Le numéro du signalement.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: use --kind event or user</source>
+        <translation>type inconnu « %1 » : utilisez --kind event ou user</translation>
+    </message>
+    <message>
+        <source>reports show needs exactly one report ID</source>
+        <translation>reports show attend exactement un identifiant de signalement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a report ID (a number, or event:N / user:N)</source>
+        <translation>« %1 » n&apos;est pas un identifiant de signalement (un nombre, ou event:N / user:N)</translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation>lecture du signalement</translation>
+    </message>
+    <message>
+        <source>Reported event:</source>
+        <translation>Événement signalé :</translation>
+    </message>
+    <message>
+        <source>  media (%1, not downloaded): %2</source>
+        <translation>  média (%1, non téléchargé) : %2</translation>
+    </message>
+    <message>
+        <source>Context: not available (%1)</source>
+        <translation>Contexte : non disponible (%1)</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Contexte :</translation>
+    </message>
+    <message>
+        <source>Dismiss (delete) reports.</source>
+        <translation>Classer (supprimer) des signalements.</translation>
+    </message>
+    <message>
+        <source>Really delete (without it: only say what would be done).</source>
+        <translation>Supprimer vraiment (sans cela : seulement dire ce qui serait fait).</translation>
+    </message>
+    <message>
+        <source>The reports&apos; numbers.</source>
+        <translation>Les numéros des signalements.</translation>
+    </message>
+    <message>
+        <source>reports dismiss needs at least one report ID</source>
+        <translation>reports dismiss attend au moins un identifiant de signalement</translation>
+    </message>
+    <message>
+        <source>would dismiss %1 report %2</source>
+        <translation>classerait le signalement %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was dismissed: add --yes to delete these %n report(s)</source>
+        <translation>
+            <numerusform>rien n&apos;a été classé : ajoutez --yes pour supprimer ce signalement (%n)</numerusform>
+            <numerusform>rien n&apos;a été classé : ajoutez --yes pour supprimer ces %n signalements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dismissed, %2 failed</source>
+        <translation>%1 classés, %2 échoués</translation>
+    </message>
+    <message>
+        <source>dismissed %1 report %2</source>
+        <translation>signalement %1 %2 classé</translation>
+    </message>
+    <message>
+        <source>dismissing %1 report %2 (%3 of %4 done)</source>
+        <translation>classement du signalement %1 %2 (%3 sur %4 faits)</translation>
+    </message>
+    <message>
+        <source>failed to dismiss %1 report %2: %3</source>
+        <translation>impossible de classer le signalement %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Print each report that arrived since the last call, one line each (state kept per profile).</source>
+        <translation>Afficher chaque signalement arrivé depuis le dernier appel, une ligne chacun (état conservé par profil).</translation>
+    </message>
+    <message>
+        <source>Check once and exit (for cron and monitoring).</source>
+        <translation>Vérifier une fois et quitter (pour cron et la supervision).</translation>
+    </message>
+    <message>
+        <source>Seconds between checks (default 60).</source>
+        <translation>Secondes entre les vérifications (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>reports watch takes no arguments, got &quot;%1&quot;</source>
+        <translation>reports watch ne prend pas d&apos;arguments, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of seconds from 5 to 86400, got &quot;%1&quot;</source>
+        <translation>--interval attend un nombre de secondes de 5 à 86400, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1; remove the file to start over</source>
+        <translation>%1 ; supprimez le fichier pour repartir de zéro</translation>
+    </message>
+    <message>
+        <source>%1 (the reports above will be printed again next time)</source>
+        <translation>%1 (les signalements ci-dessus seront de nouveau affichés la prochaine fois)</translation>
+    </message>
+    <message>
+        <source>checking for reports</source>
+        <translation>recherche de signalements</translation>
+    </message>
+    <message>
+        <source>checking for reports failed: %1 (next try in %2 s)</source>
+        <translation>la recherche de signalements a échoué : %1 (prochain essai dans %2 s)</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::RoomsCommand</name>
-    <message>
-        <source>List the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json])</source>
-        <translation>Lister les salons du serveur en CSV ou JSON (rooms list [--search TERM] [--format csv|json])</translation>
-    </message>
     <message>
         <source>Only rooms whose name or alias contains TERM, or whose room ID is TERM.</source>
         <translation>Uniquement les salons dont le nom ou l&apos;alias contient TERM, ou dont l&apos;identifiant de salon est TERM.</translation>
@@ -2520,8 +3350,311 @@ SERVER est un nom de serveur (example.org, résolu via /.well-known/matrix/clien
         <translation>Format de sortie : csv (par défaut) ou json.</translation>
     </message>
     <message>
-        <source>List the rooms.</source>
-        <translation>Lister les salons.</translation>
+        <source>List or export the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]; rooms export [--search TERM] [--format csv|json] [--output FILE]); publish or unpublish rooms in the directory (rooms publish|unpublish ROOM...); delete a room&apos;s history (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</source>
+        <translation>Lister ou exporter les salons du serveur en CSV ou JSON (rooms list [--search TERM] [--format csv|json] ; rooms export [--search TERM] [--format csv|json] [--output FILE]) ; publier ou retirer des salons de l&apos;annuaire (rooms publish|unpublish ROOM...) ; supprimer l&apos;historique d&apos;un salon (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</translation>
+    </message>
+    <message>
+        <source>export: where to write (saved only when complete); &quot;-&quot; or none for standard output.</source>
+        <translation>export : où écrire (enregistré seulement s&apos;il est complet) ; « - » ou rien pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>List the rooms, or export them into a file.</source>
+        <translation>Lister les salons, ou les exporter dans un fichier.</translation>
+    </message>
+    <message>
+        <source>rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM... or rooms purge-history ROOM --before DATE</source>
+        <translation>rooms attend une sous-commande : rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM... ou rooms purge-history ROOM --before DATE</translation>
+    </message>
+    <message>
+        <source>unknown rooms subcommand &quot;%1&quot; (expected: list, export, publish, unpublish, purge-history)</source>
+        <translation>sous-commande rooms inconnue « %1 » (attendu : list, export, publish, unpublish, purge-history)</translation>
+    </message>
+    <message>
+        <source>rooms %1 takes no arguments, got &quot;%2&quot; (quote a search term with spaces: --search &quot;two words&quot;; name the file with --output FILE)</source>
+        <translation>rooms %1 ne prend pas d&apos;arguments, reçu « %2 » (mettez un terme de recherche avec des espaces entre guillemets : --search &quot;deux mots&quot; ; nommez le fichier avec --output FILE)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>format inconnu « %1 » : utilisez --format csv ou --format json</translation>
+    </message>
+    <message>
+        <source>--search needs a term (leave the option out to list every room)</source>
+        <translation>--search attend un terme (omettez l&apos;option pour lister tous les salons)</translation>
+    </message>
+    <message>
+        <source>rooms list writes to standard output; use rooms export --output FILE for a file</source>
+        <translation>rooms list écrit sur la sortie standard ; utilisez rooms export --output FILE pour un fichier</translation>
+    </message>
+    <message>
+        <source>--output needs a file name (or &quot;-&quot; for standard output)</source>
+        <translation>--output attend un nom de fichier (ou « - » pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>%1 rooms…</source>
+        <translation>%1 salons…</translation>
+    </message>
+    <message>
+        <source>listing rooms (the output is incomplete)</source>
+        <translation>liste des salons (la sortie est incomplète)</translation>
+    </message>
+    <message>
+        <source>rooms export stopped after %1 rooms (the output is incomplete)</source>
+        <translation>rooms export s&apos;est arrêté après %1 salons (la sortie est incomplète)</translation>
+    </message>
+    <message>
+        <source>rooms export failed after %1 rooms; no file was written</source>
+        <translation>rooms export a échoué après %1 salons ; aucun fichier n&apos;a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::RoomsPublishCommand</name>
+    <message>
+        <source>Publish rooms in the server&apos;s room directory.</source>
+        <translation>Publier des salons dans l&apos;annuaire des salons du serveur.</translation>
+    </message>
+    <message>
+        <source>Remove rooms from the server&apos;s room directory.</source>
+        <translation>Retirer des salons de l&apos;annuaire des salons du serveur.</translation>
+    </message>
+    <message>
+        <source>Room IDs (!id:server) or aliases (#alias:server).</source>
+        <translation>Identifiants de salon (!id:serveur) ou alias (#alias:serveur).</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one ROOM (a room ID or alias)</source>
+        <translation>%1 attend au moins un ROOM (un identifiant ou un alias de salon)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a room ID or alias: %3</source>
+        <translation>%1 : « %2 » n&apos;est ni un identifiant ni un alias de salon : %3</translation>
+    </message>
+    <message>
+        <source>rooms publish</source>
+        <translation>rooms publish</translation>
+    </message>
+    <message>
+        <source>rooms unpublish</source>
+        <translation>rooms unpublish</translation>
+    </message>
+    <message>
+        <source>published    %1</source>
+        <translation>publié       %1</translation>
+    </message>
+    <message>
+        <source>unpublished  %1</source>
+        <translation>dépublié     %1</translation>
+    </message>
+    <message>
+        <source>failed       %1  %2</source>
+        <translation>échec        %1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::TokensCommand</name>
+    <message>
+        <source>steward-cli tokens list [--format csv|json]
+       steward-cli tokens create [--token T | --length N] [--uses N] [--expires DATE[THH:MM]]
+       steward-cli tokens update TOKEN [--uses N | --unlimited] [--expires DATE[THH:MM] | --never]
+       steward-cli tokens delete TOKEN... [--yes]</source>
+        <translation>steward-cli tokens list [--format csv|json]
+       steward-cli tokens create [--token T | --length N] [--uses N] [--expires DATE[THH:MM]]
+       steward-cli tokens update TOKEN [--uses N | --unlimited] [--expires DATE[THH:MM] | --never]
+       steward-cli tokens delete TOKEN... [--yes]</translation>
+    </message>
+    <message>
+        <source>Registration tokens: list, create, update, delete</source>
+        <translation>Jetons d&apos;inscription : lister, créer, modifier, supprimer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM, in local time</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez AAAA-MM-JJ (la fin de ce jour) ou AAAA-MM-JJTHH:MM, en heure locale</translation>
+    </message>
+    <message>
+        <source>%1 is in the past: a token&apos;s expiry must be in the future</source>
+        <translation>%1 est dans le passé : l&apos;expiration d&apos;un jeton doit être dans le futur</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>tokens needs a subcommand. Usage: %1</source>
+        <translation>tokens attend une sous-commande. Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>tokens: unknown subcommand &quot;%1&quot; (known: list, create, update, delete)</source>
+        <translation>tokens : sous-commande inconnue « %1 » (connues : list, create, update, delete)</translation>
+    </message>
+    <message>
+        <source>List the registration tokens: token, uses_allowed (empty/null: unlimited), pending, completed, expiry_time (ISO 8601 UTC; empty/null: never), state (valid, used-up, expired).</source>
+        <translation>Lister les jetons d&apos;inscription : token, uses_allowed (vide/null : illimité), pending, completed, expiry_time (ISO 8601 UTC ; vide/null : jamais), state (valid, used-up, expired).</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Format de sortie : csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>tokens list takes no arguments, got &quot;%1&quot;</source>
+        <translation>tokens list ne prend pas d&apos;arguments, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>format inconnu « %1 » : utilisez --format csv ou --format json</translation>
+    </message>
+    <message>
+        <source>tokens list</source>
+        <translation>tokens list</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>Create a registration token and print it. Without --token the server generates one (--length characters, default 16).</source>
+        <translation>Créer un jeton d&apos;inscription et l&apos;afficher. Sans --token, le serveur en génère un (--length caractères, 16 par défaut).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s text (A-Z a-z 0-9 . _ ~ -, at most 64).</source>
+        <translation>Le texte du jeton (A-Z a-z 0-9 . _ ~ -, 64 au plus).</translation>
+    </message>
+    <message>
+        <source>Length of a generated token (1-64).</source>
+        <translation>Longueur d&apos;un jeton généré (1-64).</translation>
+    </message>
+    <message>
+        <source>How many registrations may use it (default: unlimited).</source>
+        <translation>Combien d&apos;inscriptions peuvent l&apos;utiliser (par défaut : illimité).</translation>
+    </message>
+    <message>
+        <source>When it expires, local time: DATE (the end of that day) or DATETHH:MM (default: never).</source>
+        <translation>Quand il expire, en heure locale : DATE (la fin de ce jour) ou DATETHH:MM (par défaut : jamais).</translation>
+    </message>
+    <message>
+        <source>tokens create takes no arguments, got &quot;%1&quot;</source>
+        <translation>tokens create ne prend pas d&apos;arguments, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>tokens create: give either --token or --length, not both</source>
+        <translation>tokens create : indiquez soit --token soit --length, pas les deux</translation>
+    </message>
+    <message>
+        <source>tokens create: --token: %1</source>
+        <translation>tokens create : --token : %1</translation>
+    </message>
+    <message>
+        <source>tokens create: --length wants a number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>tokens create : --length attend un nombre de 1 à 64, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>tokens create: --uses wants a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>tokens create : --uses attend un nombre entier positif ou nul, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>tokens create: --expires: %1</source>
+        <translation>tokens create : --expires : %1</translation>
+    </message>
+    <message>
+        <source>tokens create</source>
+        <translation>tokens create</translation>
+    </message>
+    <message>
+        <source>Change how often a registration token may be used, or when it expires.</source>
+        <translation>Modifier le nombre d&apos;utilisations d&apos;un jeton d&apos;inscription ou sa date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>The token to change.</source>
+        <translation>Le jeton à modifier.</translation>
+    </message>
+    <message>
+        <source>How many registrations may use it in all.</source>
+        <translation>Combien d&apos;inscriptions peuvent l&apos;utiliser au total.</translation>
+    </message>
+    <message>
+        <source>No limit on the uses.</source>
+        <translation>Aucune limite d&apos;utilisations.</translation>
+    </message>
+    <message>
+        <source>New expiry, local time: DATE (the end of that day) or DATETHH:MM.</source>
+        <translation>Nouvelle expiration, en heure locale : DATE (la fin de ce jour) ou DATETHH:MM.</translation>
+    </message>
+    <message>
+        <source>The token never expires.</source>
+        <translation>Le jeton n&apos;expire jamais.</translation>
+    </message>
+    <message>
+        <source>tokens update wants exactly one TOKEN</source>
+        <translation>tokens update attend exactement un TOKEN</translation>
+    </message>
+    <message>
+        <source>tokens update: give either --uses or --unlimited, not both</source>
+        <translation>tokens update : indiquez soit --uses soit --unlimited, pas les deux</translation>
+    </message>
+    <message>
+        <source>tokens update: give either --expires or --never, not both</source>
+        <translation>tokens update : indiquez soit --expires soit --never, pas les deux</translation>
+    </message>
+    <message>
+        <source>tokens update: --uses wants a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>tokens update : --uses attend un nombre entier positif ou nul, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>tokens update: --expires: %1</source>
+        <translation>tokens update : --expires : %1</translation>
+    </message>
+    <message>
+        <source>tokens update: nothing to change (give --uses N, --unlimited, --expires or --never)</source>
+        <translation>tokens update : rien à modifier (indiquez --uses N, --unlimited, --expires ou --never)</translation>
+    </message>
+    <message>
+        <source>tokens update: there is no token &quot;%1&quot; on this server</source>
+        <translation>tokens update : il n&apos;y a pas de jeton « %1 » sur ce serveur</translation>
+    </message>
+    <message>
+        <source>tokens update</source>
+        <translation>tokens update</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>%1 modifié.</translation>
+    </message>
+    <message>
+        <source>Delete registration tokens (needs --yes).</source>
+        <translation>Supprimer des jetons d&apos;inscription (nécessite --yes).</translation>
+    </message>
+    <message>
+        <source>The tokens to delete.</source>
+        <translation>Les jetons à supprimer.</translation>
+    </message>
+    <message>
+        <source>Delete them (without it nothing is deleted).</source>
+        <translation>Les supprimer (sans cela, rien n&apos;est supprimé).</translation>
+    </message>
+    <message>
+        <source>tokens delete needs at least one TOKEN</source>
+        <translation>tokens delete attend au moins un TOKEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>tokens delete: nothing was deleted; add --yes to delete %n token(s): %1</source>
+        <translation>
+            <numerusform>tokens delete : rien n&apos;a été supprimé ; ajoutez --yes pour supprimer %n jeton : %1</numerusform>
+            <numerusform>tokens delete : rien n&apos;a été supprimé ; ajoutez --yes pour supprimer %n jetons : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted  %1</source>
+        <translation>supprimé  %1</translation>
+    </message>
+    <message>
+        <source>tokens delete</source>
+        <translation>tokens delete</translation>
+    </message>
+    <message>
+        <source>failed   %1  %2</source>
+        <translation>échec     %1  %2</translation>
+    </message>
+    <message>
+        <source>no such token</source>
+        <translation>jeton inexistant</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3780,10 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
+    <message>
+        <source>users %1 is not available on this server: it delegates sign-in to Matrix Authentication Service (MAS), which owns locking and deactivation (Synapse&apos;s own flag would be overridden). Nothing was changed; use MAS&apos;s admin tools.</source>
+        <translation>users %1 n&apos;est pas disponible sur ce serveur : il délègue la connexion à Matrix Authentication Service (MAS), qui gère le verrouillage et la désactivation (le drapeau propre à Synapse serait écrasé). Rien n&apos;a été modifié ; utilisez les outils d&apos;administration de MAS.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::UsersCommand</name>
@@ -2725,8 +3862,96 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
 </translation>
     </message>
     <message>
-        <source>users: unknown subcommand &quot;%1&quot; (known: export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate)</source>
-        <translation>users : sous-commande inconnue &quot;%1&quot; (connues : export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate)</translation>
+        <source>       steward-cli [--profile NAME] %1
+</source>
+        <translation>       steward-cli [--profile NAME] %1
+</translation>
+    </message>
+    <message>
+        <source>users: unknown subcommand &quot;%1&quot; (known: export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate, redact)</source>
+        <translation>users : sous-commande inconnue « %1 » (connues : export, lock, unlock, shadow-ban, unshadow-ban, logout, deactivate, redact)</translation>
+    </message>
+    <message>
+        <source>users export: --include-guests is not available on this server: it delegates sign-in to Matrix Authentication Service, which has no guest accounts (Synapse refuses the guests filter there). Leave the option out.</source>
+        <translation>users export : --include-guests n&apos;est pas disponible sur ce serveur : il délègue la connexion à Matrix Authentication Service, qui n&apos;a pas de comptes invités (Synapse y refuse le filtre des invités). Omettez l&apos;option.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::UsersRedactCommand</name>
+    <message>
+        <source>users redact USER_ID [--room ROOM ...] [--reason TEXT] [--yes]</source>
+        <translation>users redact USER_ID [--room ROOM ...] [--reason TEXT] [--yes]</translation>
+    </message>
+    <message>
+        <source>Redact a user&apos;s messages (and joins) in every room they wrote in, or only in the rooms given. Waits for the server&apos;s redaction task in each room.</source>
+        <translation>Caviarder les messages (et adhésions) d&apos;un utilisateur dans chaque salon où il a écrit, ou seulement dans les salons indiqués. Attend la tâche de caviardage du serveur dans chaque salon.</translation>
+    </message>
+    <message>
+        <source>The user whose events are redacted.</source>
+        <translation>L&apos;utilisateur dont les événements sont caviardés.</translation>
+    </message>
+    <message>
+        <source>Only this room (room ID); may be repeated.</source>
+        <translation>Seulement ce salon (identifiant du salon) ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>Reason recorded in each redaction.</source>
+        <translation>Motif enregistré dans chaque caviardage.</translation>
+    </message>
+    <message>
+        <source>Really redact (without it: only show the plan).</source>
+        <translation>Caviarder vraiment (sans cela : afficher seulement le plan).</translation>
+    </message>
+    <message>
+        <source>users redact needs exactly one USER_ID. Usage: %1</source>
+        <translation>users redact attend exactement un USER_ID. Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user ID (@name:server)</source>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;utilisateur (@nom:serveur)</translation>
+    </message>
+    <message>
+        <source>--room needs a room ID (!id), got &quot;%1&quot;</source>
+        <translation>--room attend un identifiant de salon (!id), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>reading the rooms of %1</source>
+        <translation>lecture des salons de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>redacting in</source>
+        <translation>caviardage dans</translation>
+    </message>
+    <message>
+        <source>would redact in</source>
+        <translation>caviarderait dans</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 ignoré : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was redacted: add --yes to redact the events of %1 in %n room(s)</source>
+        <translation>
+            <numerusform>rien n&apos;a été caviardé : ajoutez --yes pour caviarder les événements de %1 dans %n salon</numerusform>
+            <numerusform>rien n&apos;a été caviardé : ajoutez --yes pour caviarder les événements de %1 dans %n salons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to redact: %1 has no rooms with events</source>
+        <translation>rien à caviarder : %1 n&apos;a aucun salon avec des événements</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source> (the answer was lost; verified on the server)</source>
+        <translation> (la réponse a été perdue ; vérifié sur le serveur)</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +4077,80 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::DestinationListModel</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Failing since</source>
+        <translation>En échec depuis</translation>
+    </message>
+    <message>
+        <source>Retry interval</source>
+        <translation>Intervalle d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Last retry</source>
+        <translation>Dernier essai</translation>
+    </message>
+    <message>
+        <source>Last successful stream ordering</source>
+        <translation>Dernière position de flux réussie</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::DestinationReset</name>
+    <message>
+        <source>Reading the destinations</source>
+        <translation>Lecture des destinations</translation>
+    </message>
+    <message>
+        <source>the server knows no such destination</source>
+        <translation>le serveur ne connaît pas cette destination</translation>
+    </message>
+    <message>
+        <source>the server is not backing off from it (nothing to reset)</source>
+        <translation>le serveur ne temporise pas envers elle (rien à réinitialiser)</translation>
+    </message>
+    <message>
+        <source>Resetting connections</source>
+        <translation>Réinitialisation des connexions</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>annulé avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>réinitialisée</translation>
+    </message>
+    <message>
+        <source>verified: the server no longer backs off</source>
+        <translation>vérifié : le serveur ne temporise plus</translation>
+    </message>
+    <message>
+        <source>verified: the server still backs off (the reset did not happen)</source>
+        <translation>vérifié : le serveur temporise toujours (la réinitialisation n&apos;a pas eu lieu)</translation>
     </message>
 </context>
 <context>
@@ -3266,14 +4565,6 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <translation>L&apos;option a changé : relancez l&apos;analyse.</translation>
     </message>
     <message>
-        <source>Listing users: %v of %m</source>
-        <translation>Liste des utilisateurs : %v sur %m</translation>
-    </message>
-    <message>
-        <source>Reading users: %v of %m</source>
-        <translation>Lecture des utilisateurs : %v sur %m</translation>
-    </message>
-    <message>
         <source>Scanning…</source>
         <translation>Analyse…</translation>
     </message>
@@ -3323,6 +4614,17 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
 </context>
 <context>
+    <name>Steward::ExternalIdScanner</name>
+    <message>
+        <source>Listing users</source>
+        <translation>Liste des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Reading users</source>
+        <translation>Lecture des utilisateurs</translation>
+    </message>
+</context>
+<context>
     <name>Steward::ExternalIdUpdater</name>
     <message>
         <source>Cancelled before it was sent.</source>
@@ -3364,6 +4666,22 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>Verified: the answer was lost (%1); reading the user back shows the change not made.</source>
         <translation>Vérifié : la réponse a été perdue (%1) ; la relecture de l&apos;utilisateur montre que la modification n&apos;a pas été effectuée.</translation>
     </message>
+    <message>
+        <source>An external ID is now linked to another user (HTTP 409: %1); nothing was changed for this user.</source>
+        <translation>Un identifiant externe est désormais lié à un autre utilisateur (HTTP 409 : %1) ; rien n&apos;a été modifié pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Removing external IDs</source>
+        <translation>Suppression des identifiants externes</translation>
+    </message>
+    <message>
+        <source>Comparing users with the backup</source>
+        <translation>Comparaison des utilisateurs avec la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring external IDs</source>
+        <translation>Restauration des identifiants externes</translation>
+    </message>
 </context>
 <context>
     <name>Steward::ExternalIdsApi</name>
@@ -3382,6 +4700,248 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>&quot;external_ids&quot; is not a list of provider/ID pairs</source>
         <translation>&quot;external_ids&quot; n&apos;est pas une liste de paires fournisseur/identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::FederationView</name>
+    <message>
+        <source>&amp;Failing only</source>
+        <translation>En &amp;échec seulement</translation>
+    </message>
+    <message>
+        <source>Only the servers this server is backing off from (every page is read to find them)</source>
+        <translation>Seulement les serveurs envers lesquels ce serveur temporise (toutes les pages sont lues pour les trouver)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Connection…</source>
+        <translation>&amp;Réinitialiser la connexion…</translation>
+    </message>
+    <message>
+        <source>Make the server forget its back-off from the selected servers and try them now</source>
+        <translation>Faire oublier au serveur sa temporisation envers les serveurs sélectionnés et les essayer maintenant</translation>
+    </message>
+    <message>
+        <source>Federation destinations</source>
+        <translation>Destinations de fédération</translation>
+    </message>
+    <message>
+        <source>Rooms shared with the destination</source>
+        <translation>Salons partagés avec la destination</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Identifiant du salon</translation>
+    </message>
+    <message>
+        <source>Last event sent (stream ordering)</source>
+        <translation>Dernier événement envoyé (position de flux)</translation>
+    </message>
+    <message>
+        <source>Could not read the destinations: %1</source>
+        <translation>Les destinations n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 failing of %2 destinations</source>
+        <translation>%1 destinations en échec sur %2</translation>
+    </message>
+    <message>
+        <source>%1 failing so far, reading %2 destinations…</source>
+        <translation>%1 en échec jusqu&apos;ici, lecture de %2 destinations…</translation>
+    </message>
+    <message>
+        <source>No failing destinations: the server reaches every server it federates with.</source>
+        <translation>Aucune destination en échec : le serveur joint chaque serveur avec lequel il est fédéré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n destination</numerusform>
+            <numerusform>%n destinations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No federation destinations: this server has not exchanged events with any other server.</source>
+        <translation>Aucune destination de fédération : ce serveur n&apos;a échangé d&apos;événements avec aucun autre serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destination(s) selected</source>
+        <translation>
+            <numerusform>%n destination sélectionnée</numerusform>
+            <numerusform>%n destinations sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a destination to see its details.</source>
+        <translation>Sélectionnez une destination pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Failing: %1&lt;br&gt;Last retry: %2&lt;br&gt;Retry interval: %3&lt;br&gt;Last successful stream ordering: %4</source>
+        <translation>En échec : %1&lt;br&gt;Dernier essai : %2&lt;br&gt;Intervalle d&apos;essai : %3&lt;br&gt;Dernière position de flux réussie : %4</translation>
+    </message>
+    <message>
+        <source>yes, since %1</source>
+        <translation>oui, depuis %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No shared rooms.</source>
+        <translation>Aucun salon partagé.</translation>
+    </message>
+    <message>
+        <source>Rooms shared: %1</source>
+        <translation>Salons partagés : %1</translation>
+    </message>
+    <message>
+        <source>Checking the selected destinations…</source>
+        <translation>Vérification des destinations sélectionnées…</translation>
+    </message>
+    <message>
+        <source>%1: will be reset</source>
+        <translation>%1 : sera réinitialisée</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reset Connection</source>
+        <translation>Réinitialiser la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the connection to %n server(s)? The server forgets that they failed and sends to them again at once.</source>
+        <translation>
+            <numerusform>Réinitialiser la connexion à %n serveur ? Le serveur oublie qu&apos;il a échoué et lui envoie de nouveau immédiatement.</numerusform>
+            <numerusform>Réinitialiser la connexion à %n serveurs ? Le serveur oublie qu&apos;ils ont échoué et leur envoie de nouveau immédiatement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to reset.</source>
+        <translation>Rien à réinitialiser.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Connection</source>
+        <translation>&amp;Réinitialiser la connexion</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Réinitialisation…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Reset connection: %1</source>
+        <translation>Réinitialiser la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::HealthApi</name>
+    <message>
+        <source>Recalculate the room statistics (room list counts, largest rooms)</source>
+        <translation>Recalculer les statistiques des salons (comptes de la liste, plus gros salons)</translation>
+    </message>
+    <message>
+        <source>Rebuild the user directory (the search for users)</source>
+        <translation>Reconstruire l&apos;annuaire des utilisateurs (la recherche d&apos;utilisateurs)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::HistoryPurge</name>
+    <message>
+        <source>Checking the room and the cutoff</source>
+        <translation>Vérification du salon et de la date limite</translation>
+    </message>
+    <message>
+        <source>Give a date or an event before which the history is deleted.</source>
+        <translation>Indiquez une date ou un événement avant lequel l&apos;historique est supprimé.</translation>
+    </message>
+    <message>
+        <source>The cutoff is in the future: give a moment in the past.</source>
+        <translation>La date limite est dans le futur : indiquez un moment dans le passé.</translation>
+    </message>
+    <message>
+        <source>The server knows no room %1.</source>
+        <translation>Le serveur ne connaît aucun salon %1.</translation>
+    </message>
+    <message>
+        <source>The server knows no event %1.</source>
+        <translation>Le serveur ne connaît aucun événement %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not in this room.</source>
+        <translation>L&apos;événement %1 n&apos;est pas dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Starting the purge</source>
+        <translation>Lancement de la purge</translation>
+    </message>
+    <message>
+        <source>The server is deleting the history</source>
+        <translation>Le serveur supprime l&apos;historique</translation>
+    </message>
+    <message>
+        <source>The server is deleting the history (its answer was lost; found the purge)</source>
+        <translation>Le serveur supprime l&apos;historique (sa réponse a été perdue ; la purge a été trouvée)</translation>
+    </message>
+    <message>
+        <source>the answer was lost and the server has no purge for this room (verified: nothing was started)</source>
+        <translation>la réponse a été perdue et le serveur n&apos;a aucune purge pour ce salon (vérifié : rien n&apos;a été lancé)</translation>
+    </message>
+    <message>
+        <source>the purge was started (id %1) but its status could not be read: %2</source>
+        <translation>la purge a été lancée (id %1) mais son état n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>the server completed the purge</source>
+        <translation>le serveur a terminé la purge</translation>
+    </message>
+    <message>
+        <source>the server reports the purge failed</source>
+        <translation>le serveur indique que la purge a échoué</translation>
+    </message>
+    <message>
+        <source>The server is deleting the history (%1)</source>
+        <translation>Le serveur supprime l&apos;historique (%1)</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salon : %1</translation>
+    </message>
+    <message>
+        <source>from local and remote users</source>
+        <translation>des utilisateurs locaux et distants</translation>
+    </message>
+    <message>
+        <source>from remote users only (local users&apos; events are kept)</source>
+        <translation>des utilisateurs distants seulement (les événements des utilisateurs locaux sont conservés)</translation>
+    </message>
+    <message>
+        <source>Deletes: the messages and other non-state events before event %1 (sent %2), %3.</source>
+        <translation>Supprime : les messages et autres événements hors état avant l&apos;événement %1 (envoyé %2), %3.</translation>
+    </message>
+    <message>
+        <source>Keeps: that event and everything after it; the room&apos;s state (members, name, power levels, ...).</source>
+        <translation>Conserve : cet événement et tout ce qui suit ; l&apos;état du salon (membres, nom, niveaux de pouvoir, ...).</translation>
+    </message>
+    <message>
+        <source>Deletes: the messages and other non-state events before %1, %2. No event in the room is newer: the server keeps the latest one.</source>
+        <translation>Supprime : les messages et autres événements hors état avant %1, %2. Aucun événement du salon n&apos;est plus récent : le serveur conserve le dernier.</translation>
+    </message>
+    <message>
+        <source>Keeps: the room&apos;s latest event; the room&apos;s state (members, name, power levels, ...).</source>
+        <translation>Conserve : le dernier événement du salon ; l&apos;état du salon (membres, nom, niveaux de pouvoir, ...).</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Other servers in the room keep their copies.</source>
+        <translation>Ceci est irréversible. Les autres serveurs du salon gardent leurs copies.</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +5081,156 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>&lt;b&gt;%1 does not answer (since %2).&lt;/b&gt; Steward keeps trying by itself and connects as soon as the server is back.</source>
         <translation>&lt;b&gt;%1 ne répond pas (depuis %2).&lt;/b&gt; Steward continue d&apos;essayer de lui-même et se connecte dès que le serveur est de retour.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Fédération</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>How the server is will be shown here.</source>
+        <translation>L&apos;état du serveur sera affiché ici.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Reports (%1)</source>
+        <translation>Signalements (%1)</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MaintenanceView</name>
+    <message>
+        <source>Database background updates</source>
+        <translation>Mises à jour d&apos;arrière-plan de la base de données</translation>
+    </message>
+    <message>
+        <source>Start a &amp;job:</source>
+        <translation>Lancer une &amp;tâche :</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>&amp;Lancer…</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks</source>
+        <translation>Tâches planifiées</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Progress or result</source>
+        <translation>Progression ou résultat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not read the background updates: %1</source>
+        <translation>Les mises à jour d&apos;arrière-plan n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Background updates are &lt;b&gt;enabled&lt;/b&gt;.</source>
+        <translation>Les mises à jour d&apos;arrière-plan sont &lt;b&gt;activées&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Background updates are &lt;b&gt;disabled&lt;/b&gt;: the server does not run them.</source>
+        <translation>Les mises à jour d&apos;arrière-plan sont &lt;b&gt;désactivées&lt;/b&gt; : le serveur ne les exécute pas.</translation>
+    </message>
+    <message>
+        <source>None is running.</source>
+        <translation>Aucune n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>Running on database %1: &lt;b&gt;%2&lt;/b&gt;, %3 items in %4 s (%5 items/s)</source>
+        <translation>En cours sur la base %1 : &lt;b&gt;%2&lt;/b&gt;, %3 éléments en %4 s (%5 éléments/s)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Could not read the scheduled tasks: %1</source>
+        <translation>Les tâches planifiées n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) the server remembers, %1 still running or waiting.</source>
+        <translation>
+            <numerusform>%n tâche connue du serveur, %1 encore en cours ou en attente.</numerusform>
+            <numerusform>%n tâches connues du serveur, %1 encore en cours ou en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scheduled tasks.</source>
+        <translation>Aucune tâche planifiée.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Le serveur a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Start Background Job</source>
+        <translation>Lancer une tâche d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Queue the job %1 on the server?</source>
+        <translation>Mettre la tâche %1 en file sur le serveur ?</translation>
+    </message>
+    <message>
+        <source>. It runs in the background and can take long on a large server.</source>
+        <translation>. Elle tourne en arrière-plan et peut être longue sur un gros serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Job %1 was queued on the server.</source>
+        <translation>La tâche %1 a été mise en file sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not start %1: %2</source>
+        <translation>Le serveur n&apos;a pas lancé %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MakeRoomAdminDialog</name>
@@ -3559,6 +5269,211 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>%1 is now an admin of the room.</source>
         <translation>%1 est maintenant administrateur du salon.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MasAdminApi</name>
+    <message>
+        <source>the MAS user has no id</source>
+        <translation>l&apos;utilisateur MAS n&apos;a pas d&apos;id</translation>
+    </message>
+    <message>
+        <source>MAS created the personal session but sent no access token</source>
+        <translation>MAS a créé la session personnelle mais n&apos;a envoyé aucun jeton d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaAction</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Annulé avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Mettre en quarantaine</translation>
+    </message>
+    <message>
+        <source>Unquarantine</source>
+        <translation>Sortir de quarantaine</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Protéger</translation>
+    </message>
+    <message>
+        <source>Unprotect</source>
+        <translation>Retirer la protection</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Listed more than once: handled once.</source>
+        <translation>Listé plusieurs fois : traité une fois.</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s media</source>
+        <translation>Lecture des médias de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Reading the room&apos;s media</source>
+        <translation>Lecture des médias du salon</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Lecture des fichiers</translation>
+    </message>
+    <message>
+        <source>A file of another server (%1): the server does this for its own (local) media only.</source>
+        <translation>Un fichier d&apos;un autre serveur (%1) : le serveur ne le fait que pour ses propres médias (locaux).</translation>
+    </message>
+    <message>
+        <source>There is no such file on this server.</source>
+        <translation>Ce fichier n&apos;existe pas sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>This server holds no copy of this remote file.</source>
+        <translation>Ce serveur n&apos;a aucune copie de ce fichier distant.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the file was read.</source>
+        <translation>Annulé avant la lecture du fichier.</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Already quarantined.</source>
+        <translation>Déjà en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Protected from quarantine: the server leaves it alone (unprotect it first).</source>
+        <translation>Protégé de la quarantaine : le serveur n&apos;y touche pas (retirez d&apos;abord la protection).</translation>
+    </message>
+    <message>
+        <source>Not quarantined.</source>
+        <translation>Pas en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Already protected.</source>
+        <translation>Déjà protégé.</translation>
+    </message>
+    <message>
+        <source>Not protected.</source>
+        <translation>Pas protégé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n file(s) (%2)</source>
+        <translation>
+            <numerusform>%1 %n fichier (%2)</numerusform>
+            <numerusform>%1 %n fichiers (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped</source>
+        <translation>
+            <numerusform>; %n ignoré</numerusform>
+            <numerusform>; %n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not read</source>
+        <translation>
+            <numerusform>; %n non lu</numerusform>
+            <numerusform>; %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: files</source>
+        <translation>%1 : fichiers</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted (checked: the file is gone).</source>
+        <translation>Supprimé (vérifié : le fichier n&apos;existe plus).</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and reading the file back failed too: %2</source>
+        <translation>La réponse a été perdue (%1) et la relecture du fichier a aussi échoué : %2</translation>
+    </message>
+    <message>
+        <source>The server accepted it, but reading the file back failed: %1</source>
+        <translation>Le serveur a accepté, mais la relecture du fichier a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Done (checked after the answer was lost).</source>
+        <translation>Fait (vérifié après la perte de la réponse).</translation>
+    </message>
+    <message>
+        <source>Not carried out: the answer was lost (%1) and the file is unchanged.</source>
+        <translation>Non effectué : la réponse a été perdue (%1) et le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <source>The server left it alone: the file is protected from quarantine.</source>
+        <translation>Le serveur n&apos;y a pas touché : le fichier est protégé de la quarantaine.</translation>
+    </message>
+    <message>
+        <source>The server answered without error, but the file is unchanged.</source>
+        <translation>Le serveur a répondu sans erreur, mais le fichier est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaApi</name>
+    <message>
+        <source>&quot;%1&quot; is no mxc URI (expected mxc://SERVER/MEDIA_ID)</source>
+        <translation>« %1 » n&apos;est pas une URI mxc (attendu : mxc://SERVER/MEDIA_ID)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks a server name or a media ID (expected mxc://SERVER/MEDIA_ID)</source>
+        <translation>il manque à « %1 » un nom de serveur ou un identifiant de média (attendu : mxc://SERVER/MEDIA_ID)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no valid mxc URI: the server name has no spaces, the media ID only the letters A-Z, a-z, digits, - and _</source>
+        <translation>« %1 » n&apos;est pas une URI mxc valide : le nom du serveur ne contient pas d&apos;espaces, l&apos;identifiant du média seulement les lettres A-Z, a-z, des chiffres, - et _</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaListModel</name>
+    <message>
+        <source>Media ID</source>
+        <translation>Identifiant du média</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Last accessed</source>
+        <translation>Dernier accès</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégé</translation>
+    </message>
+    <message>
+        <source>Uploader</source>
+        <translation>Envoyé par</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +5869,26 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>&lt;p&gt;&lt;b&gt;Local media: outcome unknown.&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Médias locaux : résultat inconnu.&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Stop the Purge</source>
+        <translation>&amp;Arrêter la purge</translation>
+    </message>
+    <message>
+        <source>Stop the purge</source>
+        <translation>Arrêter la purge</translation>
+    </message>
+    <message>
+        <source>Starts no further step; a step the server has received is carried out there, and its answer is shown</source>
+        <translation>Ne lance aucune autre étape ; une étape reçue par le serveur y est exécutée, et sa réponse est affichée</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Local media: not attempted&lt;/b&gt; (stopped before it was sent); nothing was deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Médias locaux : non tenté&lt;/b&gt; (arrêté avant l&apos;envoi) ; rien n&apos;a été supprimé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MediaPurgeRun</name>
@@ -3977,6 +5912,10 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>Outcome unknown: the answer to the delete was lost (%1). %2 files still match the criteria; without an earlier estimate it is not known how many were deleted.</source>
         <translation>Résultat inconnu : la réponse à la suppression a été perdue (%1). %2 fichiers correspondent encore aux critères ; sans estimation préalable, on ne sait pas combien ont été supprimés.</translation>
     </message>
+    <message>
+        <source>Cancelling: the server has received this step and carries it out; waiting for its answer…</source>
+        <translation>Annulation : le serveur a reçu cette étape et l&apos;exécute ; attente de sa réponse…</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MediaPurgeWizard</name>
@@ -3995,6 +5934,511 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>Connect to a server as an admin first</source>
         <translation>Connectez-vous d&apos;abord à un serveur en tant qu&apos;administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaStatsModel</name>
+    <message>
+        <source>User ID</source>
+        <translation>Identifiant de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::MediaView</name>
+    <message>
+        <source>Users by media size</source>
+        <translation>Utilisateurs par taille des médias</translation>
+    </message>
+    <message>
+        <source>Search user ID or display name</source>
+        <translation>Rechercher un identifiant ou un nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Uploaded from</source>
+        <translation>Envoyé depuis</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Uploaded until</source>
+        <translation>Envoyé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Largest rooms in the database</source>
+        <translation>Plus gros salons de la base de données</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Identifiant du salon</translation>
+    </message>
+    <message>
+        <source>Estimated size</source>
+        <translation>Taille estimée</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Double-click a user in the ranking, or use Media… in a user&apos;s or room&apos;s details, to list their files here.</source>
+        <translation>Double-cliquez sur un utilisateur du classement, ou utilisez Médias… dans les détails d&apos;un utilisateur ou d&apos;un salon, pour lister ses fichiers ici.</translation>
+    </message>
+    <message>
+        <source>Show previews</source>
+        <translation>Afficher les aperçus</translation>
+    </message>
+    <message>
+        <source>Downloads a thumbnail of the selected file. Reported files can be abusive: the preview stays blurred until you click it.</source>
+        <translation>Télécharge une miniature du fichier sélectionné. Les fichiers signalés peuvent être choquants : l&apos;aperçu reste flou jusqu&apos;à ce que vous cliquiez dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation>&amp;Quarantaine…</translation>
+    </message>
+    <message>
+        <source>U&amp;nquarantine…</source>
+        <translation>So&amp;rtir de quarantaine…</translation>
+    </message>
+    <message>
+        <source>&amp;Protect…</source>
+        <translation>&amp;Protéger…</translation>
+    </message>
+    <message>
+        <source>Unp&amp;rotect…</source>
+        <translation>Retirer la p&amp;rotection…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Quarantine &amp;Everything…</source>
+        <translation>&amp;Tout mettre en quarantaine…</translation>
+    </message>
+    <message>
+        <source>Purge &amp;Old Media…</source>
+        <translation>Purger les &amp;anciens médias…</translation>
+    </message>
+    <message>
+        <source>Delete local media nobody has accessed since a date (Tools menu)</source>
+        <translation>Supprimer les médias locaux auxquels personne n&apos;a accédé depuis une date (menu Outils)</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>Échec du chargement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with media</source>
+        <translation>
+            <numerusform>%n utilisateur ayant des médias</numerusform>
+            <numerusform>%n utilisateurs ayant des médias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>Aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The end of the date range lies before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 (the server computes this on PostgreSQL only)</source>
+        <translation>Non disponible : %1 (le serveur ne le calcule que sous PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>No rooms.</source>
+        <translation>Aucun salon.</translation>
+    </message>
+    <message>
+        <source>Double-click a room to list the files its messages point to.</source>
+        <translation>Double-cliquez sur un salon pour lister les fichiers auxquels renvoient ses messages.</translation>
+    </message>
+    <message>
+        <source>Files uploaded by %1</source>
+        <translation>Fichiers envoyés par %1</translation>
+    </message>
+    <message>
+        <source>Quarantine &amp;Everything of This User…</source>
+        <translation>&amp;Tout de cet utilisateur en quarantaine…</translation>
+    </message>
+    <message>
+        <source>Files in %1</source>
+        <translation>Fichiers dans %1</translation>
+    </message>
+    <message>
+        <source>Quarantine &amp;Everything in This Room…</source>
+        <translation>&amp;Tout ce salon en quarantaine…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Could not read the files: %1. Nothing was changed.</source>
+        <translation>Les fichiers n&apos;ont pas pu être lus : %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.</source>
+        <translation>Rien à faire : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the selected files</source>
+        <translation>les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>everything %1 uploaded</source>
+        <translation>tout ce que %1 a envoyé</translation>
+    </message>
+    <message>
+        <source>every file in %1</source>
+        <translation>chaque fichier de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2?</source>
+        <translation>%1 de %2 ?</translation>
+    </message>
+    <message>
+        <source>Deleted files are gone for good: they cannot be restored.</source>
+        <translation>Les fichiers supprimés le sont définitivement : ils ne peuvent pas être restaurés.</translation>
+    </message>
+    <message>
+        <source>Quarantined files can no longer be downloaded from this server.</source>
+        <translation>Les fichiers en quarantaine ne peuvent plus être téléchargés depuis ce serveur.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Select one file.</source>
+        <translation>Sélectionnez un fichier.</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Chargement de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d&apos;aperçu : %1</translation>
+    </message>
+    <message>
+        <source>No preview for this file type.</source>
+        <translation>Pas d&apos;aperçu pour ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>Blurred: reported files can be abusive. Click to show it.</source>
+        <translation>Flouté : les fichiers signalés peuvent être choquants. Cliquez pour l&apos;afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::NoticeDialog</name>
+    <message>
+        <source>Send Server Notice</source>
+        <translation>Envoyer un avis du serveur</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;All local users (not deactivated)</source>
+        <translation>&amp;Tous les utilisateurs locaux (non désactivés)</translation>
+    </message>
+    <message>
+        <source>Users listed in a &amp;file:</source>
+        <translation>Utilisateurs listés dans un &amp;fichier :</translation>
+    </message>
+    <message>
+        <source>One user per line, or a CSV file (first column)</source>
+        <translation>Un utilisateur par ligne, ou un fichier CSV (première colonne)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Include &amp;bots and support users</source>
+        <translation>Inclure les &amp;bots et utilisateurs de support</translation>
+    </message>
+    <message>
+        <source>Include &amp;guests</source>
+        <translation>Inclure les &amp;invités</translation>
+    </message>
+    <message>
+        <source>&amp;Message (plain text; every recipient finds it in their &quot;Server Notices&quot; room):</source>
+        <translation>&amp;Message (texte brut ; chaque destinataire le trouve dans son salon « Server Notices ») :</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Texte de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Also send a &amp;formatted (HTML) version:</source>
+        <translation>Envoyer aussi une version &amp;formatée (HTML) :</translation>
+    </message>
+    <message>
+        <source>Notice HTML</source>
+        <translation>HTML de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Maintenance &lt;b&gt;tonight&lt;/b&gt; from 22:00 to 23:00.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Maintenance &lt;b&gt;ce soir&lt;/b&gt; de 22 h 00 à 23 h 00.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Preview &gt;</source>
+        <translation>&amp;Aperçu &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>Enregistrer le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Users to Notify</source>
+        <translation>Utilisateurs à aviser</translation>
+    </message>
+    <message>
+        <source>User lists (*.txt *.csv);;All files (*)</source>
+        <translation>Listes d&apos;utilisateurs (*.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected user(s)</source>
+        <translation>
+            <numerusform>L&apos;utilisateur &amp;sélectionné (%n)</numerusform>
+            <numerusform>Les %n utilisateurs &amp;sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 lists no users.</source>
+        <translation>Le fichier %1 ne liste aucun utilisateur.</translation>
+    </message>
+    <message>
+        <source>Checking that the server can send notices…</source>
+        <translation>Vérification que le serveur peut envoyer des avis…</translation>
+    </message>
+    <message>
+        <source>Could not read the users: %1</source>
+        <translation>Les utilisateurs n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source> The skipped users are listed below.</source>
+        <translation> Les utilisateurs ignorés sont listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message : %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>To send to the rest later: steward-cli notice send --resume (journal %1).</source>
+        <translation>Pour envoyer le reste plus tard : steward-cli notice send --resume (journal %1).</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the notices already on their way…</source>
+        <translation>Annulation : attente des avis déjà en route…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>Send Server &amp;Notice…</source>
+        <translation>Envoyer un &amp;avis du serveur…</translation>
+    </message>
+    <message>
+        <source>Send a server notice to all local users or to the users listed in a file</source>
+        <translation>Envoyer un avis du serveur à tous les utilisateurs locaux ou aux utilisateurs listés dans un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::OAuthClient</name>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 n&apos;a pas répondu : %2</translation>
+    </message>
+    <message>
+        <source>the authorization server metadata has no issuer or token endpoint</source>
+        <translation>les métadonnées du serveur d&apos;autorisation n&apos;ont ni émetteur ni point de terminaison de jeton</translation>
+    </message>
+    <message>
+        <source>the authorization server does not offer dynamic client registration, which Steward needs to sign in with OAuth</source>
+        <translation>le serveur d&apos;autorisation ne propose pas l&apos;enregistrement dynamique de client, dont Steward a besoin pour se connecter avec OAuth</translation>
+    </message>
+    <message>
+        <source>this homeserver does not delegate sign-in to an OAuth 2.0 server (no /_matrix/client/v1/auth_metadata, no issuer in /.well-known/matrix/client): sign in with a password or a token</source>
+        <translation>ce serveur d&apos;accueil ne délègue pas la connexion à un serveur OAuth 2.0 (pas de /_matrix/client/v1/auth_metadata, pas d&apos;issuer dans /.well-known/matrix/client) : connectez-vous avec un mot de passe ou un jeton</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s OpenID configuration answered HTTP %1</source>
+        <translation>la configuration OpenID de l&apos;émetteur a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the authorization server refused to register Steward as a client (HTTP %1, %2)</source>
+        <translation>le serveur d&apos;autorisation a refusé d&apos;enregistrer Steward comme client (HTTP %1, %2)</translation>
+    </message>
+    <message>
+        <source>the client registration answer has no client_id</source>
+        <translation>la réponse de l&apos;enregistrement du client n&apos;a pas de client_id</translation>
+    </message>
+    <message>
+        <source>the authorization server does not offer the device authorization grant; sign in with the desktop application instead</source>
+        <translation>le serveur d&apos;autorisation ne propose pas l&apos;autorisation d&apos;appareil ; connectez-vous plutôt avec l&apos;application de bureau</translation>
+    </message>
+    <message>
+        <source>the device authorization was refused (HTTP %1, %2)</source>
+        <translation>l&apos;autorisation d&apos;appareil a été refusée (HTTP %1, %2)</translation>
+    </message>
+    <message>
+        <source>the device authorization answer lacks the code or URL</source>
+        <translation>il manque le code ou l&apos;URL dans la réponse de l&apos;autorisation d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>the authorization server refused (HTTP %1, %2)</source>
+        <translation>le serveur d&apos;autorisation a refusé (HTTP %1, %2)</translation>
+    </message>
+    <message>
+        <source>the token answer has no access_token</source>
+        <translation>la réponse du jeton n&apos;a pas d&apos;access_token</translation>
+    </message>
+    <message>
+        <source>the code expired before it was approved: start again</source>
+        <translation>le code a expiré avant son approbation : recommencez</translation>
+    </message>
+    <message>
+        <source>the sign-in was denied (%1). Steward needs an account that may request admin rights (urn:synapse:admin:*).</source>
+        <translation>la connexion a été refusée (%1). Steward a besoin d&apos;un compte pouvant demander les droits d&apos;administration (urn:synapse:admin:*).</translation>
+    </message>
+    <message>
+        <source>could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
+        <translation>impossible d&apos;écouter sur 127.0.0.1 pour la réponse du navigateur : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to see here.</source>
+        <translation>Rien à voir ici.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in in Steward.</source>
+        <translation>Cette réponse n&apos;appartient pas à la connexion dans Steward.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed. You may close this window.</source>
+        <translation>La connexion n&apos;a pas abouti. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>the sign-in was not completed (%1). Steward needs an account that may request admin rights (urn:synapse:admin:*).</source>
+        <translation>la connexion n&apos;a pas abouti (%1). Steward a besoin d&apos;un compte pouvant demander les droits d&apos;administration (urn:synapse:admin:*).</translation>
+    </message>
+    <message>
+        <source>Signed in. You may close this window and return to Steward.</source>
+        <translation>Connecté. Vous pouvez fermer cette fenêtre et revenir à Steward.</translation>
+    </message>
+    <message>
+        <source>there is no refresh token: sign in again</source>
+        <translation>il n&apos;y a pas de jeton de renouvellement : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>the authorization server offers no revocation endpoint: end the session in the account management page</source>
+        <translation>le serveur d&apos;autorisation n&apos;offre pas de point de révocation : terminez la session dans la page de gestion du compte</translation>
+    </message>
+    <message>
+        <source>the revocation was refused (HTTP %1, %2)</source>
+        <translation>la révocation a été refusée (HTTP %1, %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::OAuthSignIn</name>
+    <message>
+        <source>Finding the sign-in service of %1…</source>
+        <translation>Recherche du service de connexion de %1…</translation>
+    </message>
+    <message>
+        <source>The sign-in service %1 uses plain http:// to a host that is not this computer. Use https://, or confirm that you accept this for this profile.</source>
+        <translation>Le service de connexion %1 utilise http:// en clair vers un hôte qui n&apos;est pas cet ordinateur. Utilisez https://, ou confirmez que vous l&apos;acceptez pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Registering Steward with %1…</source>
+        <translation>Enregistrement de Steward auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the web browser…</source>
+        <translation>En attente de la connexion dans le navigateur…</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +6639,164 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
 </context>
 <context>
+    <name>Steward::OperationProgressBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation>Annuler l&apos;opération en cours</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::OverviewView</name>
+    <message>
+        <source>Server overview</source>
+        <translation>Vue d&apos;ensemble du serveur</translation>
+    </message>
+    <message>
+        <source>Server health</source>
+        <translation>État du serveur</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <source>Largest rooms on disk</source>
+        <translation>Plus gros salons sur le disque</translation>
+    </message>
+    <message>
+        <source>Local media</source>
+        <translation>Médias locaux</translation>
+    </message>
+    <message>
+        <source>Background updates</source>
+        <translation>Mises à jour d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Fédération</translation>
+    </message>
+    <message>
+        <source>Unread reports</source>
+        <translation>Signalements non lus</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;Synapse %2 at %3 · signed in as %4%5</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;Synapse %2 à %3 · connecté en tant que %4%5</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(version inconnue)</translation>
+    </message>
+    <message>
+        <source> (server admin)</source>
+        <translation> (administrateur du serveur)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts: %2 active, %3 deactivated, %4 admins, %5 locked</source>
+        <translation>%1 comptes : %2 actifs, %3 désactivés, %4 administrateurs, %5 verrouillés</translation>
+    </message>
+    <message>
+        <source>the users</source>
+        <translation>les utilisateurs</translation>
+    </message>
+    <message>
+        <source>%1 rooms</source>
+        <translation>%1 salons</translation>
+    </message>
+    <message>
+        <source>the rooms</source>
+        <translation>les salons</translation>
+    </message>
+    <message>
+        <source>No estimate yet (the server has no statistics).</source>
+        <translation>Pas encore d&apos;estimation (le serveur n&apos;a pas de statistiques).</translation>
+    </message>
+    <message>
+        <source>Estimated by PostgreSQL:</source>
+        <translation>Estimé par PostgreSQL :</translation>
+    </message>
+    <message>
+        <source>Not available: the server estimates room sizes only on PostgreSQL (this one runs on SQLite).</source>
+        <translation>Non disponible : le serveur n&apos;estime la taille des salons que sous PostgreSQL (celui-ci tourne sous SQLite).</translation>
+    </message>
+    <message>
+        <source>the room sizes</source>
+        <translation>la taille des salons</translation>
+    </message>
+    <message>
+        <source>%1 files, %2, uploaded by %3 users</source>
+        <translation>%1 fichiers, %2, envoyés par %3 utilisateurs</translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation> (jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source> (incomplete: the count stopped early)</source>
+        <translation> (incomplet : le comptage s&apos;est arrêté tôt)</translation>
+    </message>
+    <message>
+        <source>the media statistics</source>
+        <translation>les statistiques des médias</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;disabled&lt;/b&gt;</source>
+        <translation>&lt;b&gt;désactivées&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none running</source>
+        <translation>aucune en cours</translation>
+    </message>
+    <message>
+        <source>running: %1 (%2 items so far, %3 items/s)</source>
+        <translation>en cours : %1 (%2 éléments jusqu&apos;ici, %3 éléments/s)</translation>
+    </message>
+    <message>
+        <source>the background updates</source>
+        <translation>les mises à jour d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>No federation destinations: this server has not exchanged events with other servers.</source>
+        <translation>Aucune destination de fédération : ce serveur n&apos;a échangé d&apos;événements avec aucun autre serveur.</translation>
+    </message>
+    <message>
+        <source>%1 destinations, %2 failing</source>
+        <translation>%1 destinations, %2 en échec</translation>
+    </message>
+    <message>
+        <source>the federation destinations</source>
+        <translation>les destinations de fédération</translation>
+    </message>
+</context>
+<context>
     <name>Steward::PageGuard</name>
     <message>
         <source>the server&apos;s paging is broken: %1; stopped</source>
@@ -4311,6 +6913,25 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
 </context>
 <context>
+    <name>Steward::Profile</name>
+    <message>
+        <source>The profile name contains &quot;/&quot;, &quot;\&quot; or a control character: use letters, digits, spaces, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>Le nom du profil contient &quot;/&quot;, &quot;\&quot; ou un caractère de contrôle : utilisez des lettres, des chiffres, des espaces, &quot;-&quot; ou &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>The profile name is empty: give it a short name such as &quot;work&quot;.</source>
+        <translation>Le nom du profil est vide : donnez-lui un nom court, par exemple &quot;travail&quot;.</translation>
+    </message>
+    <message>
+        <source>The profile name is longer than 64 characters: choose a shorter one.</source>
+        <translation>Le nom du profil dépasse 64 caractères : choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>The profile name starts or ends with spaces: remove them.</source>
+        <translation>Le nom du profil commence ou se termine par des espaces : supprimez-les.</translation>
+    </message>
+</context>
+<context>
     <name>Steward::ProfileController</name>
     <message>
         <source>The server no longer accepts the access token of &quot;%1&quot; (%2). Sign in again; the profile is kept.</source>
@@ -4342,10 +6963,6 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>(version hidden)</source>
         <translation>(version masquée)</translation>
-    </message>
-    <message>
-        <source>Sign-in is delegated to Matrix Authentication Service: use an admin-scoped access token.</source>
-        <translation>La connexion est déléguée à Matrix Authentication Service : utilisez un jeton d&apos;accès avec une portée d&apos;administration.</translation>
     </message>
     <message>
         <source>Pinned certificate, SHA-256 fingerprint:
@@ -4394,6 +7011,597 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>&quot;Keep for this session only&quot;: Steward holds the token in memory while it runs and writes it nowhere. When you quit Steward, it signs this session out on the server (the token stops working) and you sign in again next time.</source>
         <translation>&quot;Conserver pour cette session uniquement&quot; : Steward garde le jeton en mémoire pendant son exécution et ne l&apos;écrit nulle part. Quand vous quittez Steward, il déconnecte cette session sur le serveur (le jeton cesse de fonctionner) et vous vous reconnectez la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Sign In with &amp;Browser</source>
+        <translation>Se connecter avec le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in with the web browser (OAuth, Matrix Authentication Service)</source>
+        <translation>Se connecter avec le navigateur web (OAuth, Matrix Authentication Service)</translation>
+    </message>
+    <message>
+        <source>For servers that delegate sign-in to Matrix Authentication Service: your web browser opens the server&apos;s sign-in page; Steward asks for admin rights (urn:synapse:admin:*, urn:mas:admin) and receives the token on this computer only (127.0.0.1).</source>
+        <translation>Pour les serveurs qui délèguent la connexion à Matrix Authentication Service : votre navigateur ouvre la page de connexion du serveur ; Steward demande les droits d&apos;administration (urn:synapse:admin:*, urn:mas:admin) et reçoit le jeton sur cet ordinateur uniquement (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Open this address yourself to sign in:
+%1</source>
+        <translation>Impossible d&apos;ouvrir un navigateur. Ouvrez vous-même cette adresse pour vous connecter :
+%1</translation>
+    </message>
+    <message>
+        <source>Sign-in is delegated to Matrix Authentication Service: sign in with the browser, or use an admin-scoped access token.</source>
+        <translation>La connexion est déléguée à Matrix Authentication Service : connectez-vous avec le navigateur, ou utilisez un jeton d&apos;accès à portée d&apos;administration.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::PurgeHistoryDialog</name>
+    <message>
+        <source>Purge Room History</source>
+        <translation>Purger l&apos;historique du salon</translation>
+    </message>
+    <message>
+        <source>Delete old events of &lt;b&gt;%1&lt;/b&gt; from this server&apos;s database.</source>
+        <translation>Supprimer les anciens événements de &lt;b&gt;%1&lt;/b&gt; de la base de données de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Before this &amp;date and time (local):</source>
+        <translation>Avant cette &amp;date et heure (locale) :</translation>
+    </message>
+    <message>
+        <source>Before this &amp;event:</source>
+        <translation>Avant cet &amp;événement :</translation>
+    </message>
+    <message>
+        <source>$event_id</source>
+        <translation>$event_id</translation>
+    </message>
+    <message>
+        <source>Also delete the events of this server&apos;s &amp;users</source>
+        <translation>Supprimer aussi les événements des &amp;utilisateurs de ce serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview first: Steward asks the server what the purge will hit.</source>
+        <translation>D&apos;abord l&apos;aperçu : Steward demande au serveur ce que la purge touchera.</translation>
+    </message>
+    <message>
+        <source>Type the room ID to &amp;confirm:</source>
+        <translation>Tapez l&apos;identifiant du salon pour &amp;confirmer :</translation>
+    </message>
+    <message>
+        <source>P&amp;urge History</source>
+        <translation>P&amp;urger l&apos;historique</translation>
+    </message>
+    <message>
+        <source>An event ID starts with $ (copy it from the room&apos;s state or a client).</source>
+        <translation>Un identifiant d&apos;événement commence par $ (copiez-le depuis l&apos;état du salon ou un client).</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>Type the room ID above to enable this</source>
+        <translation>Tapez l&apos;identifiant du salon ci-dessus pour activer ceci</translation>
+    </message>
+    <message>
+        <source>Preview first</source>
+        <translation>D&apos;abord l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Outcome: %1%2</source>
+        <translation>Résultat : %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RedactUserDialog</name>
+    <message>
+        <source>Redact All Events of %1</source>
+        <translation>Caviarder tous les événements de %1</translation>
+    </message>
+    <message>
+        <source>Redacts the messages (and joins) %1 sent, as the server&apos;s redaction task does: their content is removed for everyone. This cannot be undone.</source>
+        <translation>Caviarde les messages (et adhésions) envoyés par %1, comme le fait la tâche de caviardage du serveur : leur contenu est supprimé pour tous. Ceci est irréversible.</translation>
+    </message>
+    <message>
+        <source>In every room the user wrote in</source>
+        <translation>Dans chaque salon où l&apos;utilisateur a écrit</translation>
+    </message>
+    <message>
+        <source>Only in the reported room (%1)</source>
+        <translation>Seulement dans le salon signalé (%1)</translation>
+    </message>
+    <message>
+        <source>Optional; recorded in each redaction</source>
+        <translation>Facultatif ; enregistré dans chaque caviardage</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Rooms to redact in</source>
+        <translation>Salons où caviarder</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Caviarder</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s rooms…</source>
+        <translation>Lecture des salons de l&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>The user&apos;s rooms could not be read: %1</source>
+        <translation>Les salons de l&apos;utilisateur n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>%1 — will be redacted</source>
+        <translation>%1 — sera caviardé</translation>
+    </message>
+    <message>
+        <source>%1 — skipped: %2</source>
+        <translation>%1 — ignoré : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to redact: the user has no rooms with events.</source>
+        <translation>Rien à caviarder : l&apos;utilisateur n&apos;a aucun salon avec des événements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The user&apos;s events will be redacted in %n room(s).</source>
+        <translation>
+            <numerusform>Les événements de l&apos;utilisateur seront caviardés dans %n salon.</numerusform>
+            <numerusform>Les événements de l&apos;utilisateur seront caviardés dans %n salons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RegistrationToken</name>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>épuisé</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RegistrationTokenApi</name>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Le jeton est vide.</translation>
+    </message>
+    <message>
+        <source>The token is longer than 64 characters.</source>
+        <translation>Le jeton dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>A token may hold only the letters A-Z and a-z, digits and . _ ~ -</source>
+        <translation>Un jeton ne peut contenir que les lettres A-Z et a-z, des chiffres et . _ ~ -</translation>
+    </message>
+    <message>
+        <source>This server does not offer the registration tokens admin API (it answered 404). Registration is probably handled by an external authentication service (such as Matrix Authentication Service): manage registration tokens there.</source>
+        <translation>Ce serveur ne propose pas l&apos;API d&apos;administration des jetons d&apos;inscription (il a répondu 404). L&apos;inscription est probablement gérée par un service d&apos;authentification externe (comme Matrix Authentication Service) : gérez-y les jetons d&apos;inscription.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ReportListModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Auteur du signalement</translation>
+    </message>
+    <message>
+        <source>Reported user</source>
+        <translation>Utilisateur signalé</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>Échec du chargement : %1</translation>
+    </message>
+    <message>
+        <source>Loading reports…</source>
+        <translation>Chargement des signalements…</translation>
+    </message>
+    <message>
+        <source>%1 loaded of %2</source>
+        <translation>%1 chargés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ReportsApi</name>
+    <message>
+        <source>[redacted]</source>
+        <translation>[caviardé]</translation>
+    </message>
+    <message>
+        <source>[encrypted]</source>
+        <translation>[chiffré]</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ReportsView</name>
+    <message>
+        <source>Kind of reports</source>
+        <translation>Type de signalements</translation>
+    </message>
+    <message>
+        <source>Event reports</source>
+        <translation>Signalements d&apos;événements</translation>
+    </message>
+    <message>
+        <source>User reports</source>
+        <translation>Signalements d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>Only reports in this room</source>
+        <translation>Seulement les signalements de ce salon</translation>
+    </message>
+    <message>
+        <source>Room ID</source>
+        <translation>Identifiant du salon</translation>
+    </message>
+    <message>
+        <source>Only reports about this user</source>
+        <translation>Seulement les signalements concernant cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Reported user ID</source>
+        <translation>Identifiant de l&apos;utilisateur signalé</translation>
+    </message>
+    <message>
+        <source>Only reports by this user</source>
+        <translation>Seulement les signalements de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Reporter user ID</source>
+        <translation>Identifiant de l&apos;auteur du signalement</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>Détails du signalement</translation>
+    </message>
+    <message>
+        <source>Show &amp;Media</source>
+        <translation>Afficher le &amp;média</translation>
+    </message>
+    <message>
+        <source>Download and show the reported media (it may be abusive)</source>
+        <translation>Télécharger et afficher le média signalé (il peut être choquant)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Classer</translation>
+    </message>
+    <message>
+        <source>Delete the report (nothing else changes)</source>
+        <translation>Supprimer le signalement (rien d&apos;autre ne change)</translation>
+    </message>
+    <message>
+        <source>Redact &amp;Event</source>
+        <translation>Caviarder l&apos;&amp;événement</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine Media</source>
+        <translation>Mettre le média en &amp;quarantaine</translation>
+    </message>
+    <message>
+        <source>&amp;Sender</source>
+        <translation>&amp;Expéditeur</translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation>Verrouiller…</translation>
+    </message>
+    <message>
+        <source>Shadow-ban…</source>
+        <translation>Bannir silencieusement…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>S&amp;alon</translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation>Bloquer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Redact &amp;All of User…</source>
+        <translation>Caviarder &amp;tout de l&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>No reports</source>
+        <translation>Aucun signalement</translation>
+    </message>
+    <message>
+        <source>%1 reported %2: %3</source>
+        <translation>%1 a signalé %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s)</source>
+        <translation>
+            <numerusform>%n nouveau signalement</numerusform>
+            <numerusform>%n nouveaux signalements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reports</source>
+        <translation>Nouveaux signalements</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le signalement n&apos;a pas pu être lu : %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The conversation around it could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La conversation autour n&apos;a pas pu être lue : %1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n joined member(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n membre présent · %2</numerusform>
+            <numerusform>%1 · %n membres présents · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>not in the directory</source>
+        <translation>pas dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>server admin</source>
+        <translation>administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>shadow-banned</source>
+        <translation>banni silencieusement</translation>
+    </message>
+    <message>
+        <source>active account</source>
+        <translation>compte actif</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a report to see the reported event and the conversation around it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un signalement pour voir l&apos;événement signalé et la conversation autour.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Event report %1</source>
+        <translation>Signalement d&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>User report %1</source>
+        <translation>Signalement d&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Auteur du signalement</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Reported user</source>
+        <translation>Utilisateur signalé</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucun motif donné)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Reported event&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Événement signalé&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Media (%1, not shown): %2</source>
+        <translation>Média (%1, non affiché) : %2</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Conversation&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Conversation&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Dismiss Report</source>
+        <translation>Classer le signalement</translation>
+    </message>
+    <message>
+        <source>Delete report %1 by %2? The reported event and the users are not changed.</source>
+        <translation>Supprimer le signalement %1 de %2 ? L&apos;événement signalé et les utilisateurs ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>classé</translation>
+    </message>
+    <message>
+        <source>dismiss failed: %1</source>
+        <translation>échec du classement : %1</translation>
+    </message>
+    <message>
+        <source>Redact Event</source>
+        <translation>Caviarder l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Redact event %1 of %2 in %3 as you? Its content is removed for everyone; this cannot be undone. You need the power to redact in that room.</source>
+        <translation>Caviarder l&apos;événement %1 de %2 dans %3 en votre nom ? Son contenu est supprimé pour tous ; c&apos;est irréversible. Vous devez avoir le pouvoir de caviarder dans ce salon.</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Caviarder</translation>
+    </message>
+    <message>
+        <source>reported: %1</source>
+        <translation>signalé : %1</translation>
+    </message>
+    <message>
+        <source>event redacted</source>
+        <translation>événement caviardé</translation>
+    </message>
+    <message>
+        <source>redaction failed: %1</source>
+        <translation>échec du caviardage : %1</translation>
+    </message>
+    <message>
+        <source>Quarantine Media</source>
+        <translation>Mettre le média en quarantaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine %n media file(s) of the reported event? Nobody can download them from this server afterwards.&lt;br&gt;%1</source>
+        <translation>
+            <numerusform>Mettre en quarantaine %n fichier média de l&apos;événement signalé ? Personne ne pourra plus le télécharger depuis ce serveur.&lt;br&gt;%1</numerusform>
+            <numerusform>Mettre en quarantaine %n fichiers médias de l&apos;événement signalé ? Personne ne pourra plus les télécharger depuis ce serveur.&lt;br&gt;%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>&amp;Quarantaine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>media quarantined</source>
+        <translation>média mis en quarantaine</translation>
+    </message>
+    <message>
+        <source>quarantine failed: %1</source>
+        <translation>échec de la quarantaine : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Block Room</source>
+        <translation>Bloquer le salon</translation>
+    </message>
+    <message>
+        <source>Block %1? Nobody on this server can join it any more.</source>
+        <translation>Bloquer %1 ? Plus personne sur ce serveur ne pourra le rejoindre.</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquer</translation>
+    </message>
+    <message>
+        <source>room blocked</source>
+        <translation>salon bloqué</translation>
+    </message>
+    <message>
+        <source>blocking failed: %1</source>
+        <translation>échec du blocage : %1</translation>
+    </message>
+    <message>
+        <source>still not blocked</source>
+        <translation>toujours pas bloqué</translation>
+    </message>
+    <message>
+        <source>room deleted</source>
+        <translation>salon supprimé</translation>
+    </message>
+    <message>
+        <source>redact all of %1: %2</source>
+        <translation>caviarder tout de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load the media: %1</source>
+        <translation>Le média n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Not an image Steward can show (%1)</source>
+        <translation>Pas une image que Steward peut afficher (%1)</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +7669,14 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>This room has no name</source>
         <translation>Ce salon n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +8347,189 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>%1 was deleted.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Admin (%1)</source>
+        <translation>Administrateur (%1)</translation>
+    </message>
+    <message>
+        <source>Anyone can join</source>
+        <translation>Tout le monde peut rejoindre</translation>
+    </message>
+    <message>
+        <source>Anyone, even without joining</source>
+        <translation>Tout le monde, même sans rejoindre</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>A demandé à rejoindre</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Banni</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personnalisé (%1)</translation>
+    </message>
+    <message>
+        <source>Default (0)</source>
+        <translation>Par défaut (0)</translation>
+    </message>
+    <message>
+        <source>Guests can join</source>
+        <translation>Les invités peuvent rejoindre</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité à rejoindre</translation>
+    </message>
+    <message>
+        <source>Invited users only</source>
+        <translation>Utilisateurs invités uniquement</translation>
+    </message>
+    <message>
+        <source>Invited users, others can ask to join</source>
+        <translation>Utilisateurs invités, les autres peuvent demander à rejoindre</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Members of certain rooms or spaces</source>
+        <translation>Membres de certains salons ou espaces</translation>
+    </message>
+    <message>
+        <source>Members of certain rooms or spaces, others can ask to join</source>
+        <translation>Membres de certains salons ou espaces, les autres peuvent demander à rejoindre</translation>
+    </message>
+    <message>
+        <source>Members, since they joined</source>
+        <translation>Membres, depuis leur arrivée</translation>
+    </message>
+    <message>
+        <source>Members, since they were invited</source>
+        <translation>Membres, depuis leur invitation</translation>
+    </message>
+    <message>
+        <source>Members, the whole history</source>
+        <translation>Membres, tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Moderator (%1)</source>
+        <translation>Modérateur (%1)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No guests</source>
+        <translation>Pas d&apos;invités</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>&amp;Media…</source>
+        <translation>&amp;Médias…</translation>
+    </message>
+    <message>
+        <source>The files this room&apos;s messages point to, in the Media view</source>
+        <translation>Les fichiers auxquels renvoient les messages de ce salon, dans la vue Médias</translation>
+    </message>
+    <message>
+        <source>Purge &amp;History…</source>
+        <translation>Purger l&apos;&amp;historique…</translation>
+    </message>
+    <message>
+        <source>The history of %1 was purged.</source>
+        <translation>L&apos;historique de %1 a été purgé.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RoomExport</name>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>Aucun nom de fichier indiqué pour l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Exporting rooms</source>
+        <translation>Export des salons</translation>
+    </message>
+    <message>
+        <source>Reading the rooms list failed after %1 rooms: %2</source>
+        <translation>La lecture de la liste des salons a échoué après %1 salons : %2</translation>
+    </message>
+    <message>
+        <source>Writing the export failed after %1 rooms: %2</source>
+        <translation>L&apos;écriture de l&apos;export a échoué après %1 salons : %2</translation>
+    </message>
+    <message>
+        <source>Saving the export failed: %1</source>
+        <translation>L&apos;enregistrement de l&apos;export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The output is incomplete.</source>
+        <translation>La sortie est incomplète.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rooms</source>
+        <translation>%1 salons sur %2</translation>
+    </message>
+    <message>
+        <source>%1 rooms</source>
+        <translation>%1 salons</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1; no file was written.</source>
+        <translation>Export annulé après %1 ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1; the output is incomplete.</source>
+        <translation>Export annulé après %1 ; la sortie est incomplète.</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1.</source>
+        <translation>Export annulé après %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rooms.</source>
+        <translation>%1 salons exportés.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rooms to %2.</source>
+        <translation>%1 salons exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>The server now reports %1 rooms for this filter; rooms were created or deleted during the export.</source>
+        <translation>Le serveur indique maintenant %1 salons pour ce filtre ; des salons ont été créés ou supprimés pendant l&apos;export.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomListModel</name>
@@ -5298,6 +8697,75 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>No room matches &quot;%1&quot;.</source>
         <translation>Aucun salon ne correspond à &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export rooms as CSV or JSON</source>
+        <translation>Exporter les salons en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Export every room matching the search and filters (Ctrl+E)</source>
+        <translation>Exporter chaque salon correspondant à la recherche et aux filtres (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Annuaire</translation>
+    </message>
+    <message>
+        <source>Room directory actions for the selected rooms</source>
+        <translation>Actions d&apos;annuaire pour les salons sélectionnés</translation>
+    </message>
+    <message>
+        <source>Publish the selected rooms in the server&apos;s room directory, or remove them from it</source>
+        <translation>Publier les salons sélectionnés dans l&apos;annuaire des salons du serveur, ou les en retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Publish in the Directory</source>
+        <translation>&amp;Publier dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Directory</source>
+        <translation>&amp;Retirer de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n room(s) in the directory.</source>
+        <translation>
+            <numerusform>%n salon publié dans l&apos;annuaire.</numerusform>
+            <numerusform>%n salons publiés dans l&apos;annuaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n room(s) from the directory.</source>
+        <translation>
+            <numerusform>%n salon retiré de l&apos;annuaire.</numerusform>
+            <numerusform>%n salons retirés de l&apos;annuaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n échec : %1</numerusform>
+            <numerusform>%n échecs : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rooms</source>
+        <translation>Exporter les salons</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>Steward::SandboxConnection</name>
@@ -5315,6 +8783,173 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>this does not look like a Matrix homeserver (no &quot;versions&quot; list)</source>
         <translation>ceci ne ressemble pas à un serveur d&apos;accueil Matrix (pas de liste &quot;versions&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ServerNoticeApi</name>
+    <message>
+        <source>This server cannot send server notices: it has no server notices user. Add &quot;server_notices: {system_mxid_localpart: notices}&quot; to homeserver.yaml (optionally system_mxid_display_name and room_name), restart Synapse and try again. Nothing was sent.</source>
+        <translation>Ce serveur ne peut pas envoyer d&apos;avis : il n&apos;a pas d&apos;utilisateur pour les avis du serveur. Ajoutez « server_notices: {system_mxid_localpart: notices} » à homeserver.yaml (éventuellement system_mxid_display_name et room_name), redémarrez Synapse et réessayez. Rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ServerNoticeRun</name>
+    <message>
+        <source>not a user ID</source>
+        <translation>pas un identifiant d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>autre serveur</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>listé deux fois</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>utilisateur inexistant</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>bots</source>
+        <translation>bots</translation>
+    </message>
+    <message>
+        <source>support users</source>
+        <translation>utilisateurs de support</translation>
+    </message>
+    <message>
+        <source>guests</source>
+        <translation>invités</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>A user of another server (%1): server notices go only to users of %2.</source>
+        <translation>Un utilisateur d&apos;un autre serveur (%1) : les avis du serveur ne vont qu&apos;aux utilisateurs de %2.</translation>
+    </message>
+    <message>
+        <source>Listed more than once: gets the notice once.</source>
+        <translation>Listé plusieurs fois : reçoit l&apos;avis une fois.</translation>
+    </message>
+    <message>
+        <source>Checking that the server can send notices</source>
+        <translation>Vérification que le serveur peut envoyer des avis</translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation>Lecture des utilisateurs</translation>
+    </message>
+    <message>
+        <source>There is no such user on this server.</source>
+        <translation>Cet utilisateur n&apos;existe pas sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Could not read the user: %1</source>
+        <translation>L&apos;utilisateur n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Deactivated.</source>
+        <translation>Désactivé.</translation>
+    </message>
+    <message>
+        <source>A bot (left out unless bots are included).</source>
+        <translation>Un bot (exclu sauf si les bots sont inclus).</translation>
+    </message>
+    <message>
+        <source>A support user (left out unless bots are included).</source>
+        <translation>Un utilisateur de support (exclu sauf si les bots sont inclus).</translation>
+    </message>
+    <message>
+        <source>A guest (left out unless guests are included).</source>
+        <translation>Un invité (exclu sauf si les invités sont inclus).</translation>
+    </message>
+    <message>
+        <source>the journal %1 names no run ID</source>
+        <translation>le journal %1 n&apos;indique aucun identifiant d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>In an earlier run: %1</source>
+        <translation>Lors d&apos;une exécution précédente : %1</translation>
+    </message>
+    <message>
+        <source>Sending the notice</source>
+        <translation>Envoi de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Annulé avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Sent; the run stopped before the server answered.</source>
+        <translation>Envoyé ; l&apos;exécution s&apos;est arrêtée avant la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>An earlier run sent it without getting the answer, and reading the user&apos;s rooms failed (%1): check this user.</source>
+        <translation>Une exécution précédente l&apos;a envoyé sans obtenir la réponse, et la lecture des salons de l&apos;utilisateur a échoué (%1) : vérifiez cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Delivered by an earlier run (found in the user&apos;s notice room).</source>
+        <translation>Livré par une exécution précédente (trouvé dans le salon des avis de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Envoyé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1) and reading the user&apos;s rooms failed too (%2): resume the run to check and send again.</source>
+        <translation>La réponse du serveur a été perdue (%1) et la lecture des salons de l&apos;utilisateur a aussi échoué (%2) : reprenez l&apos;exécution pour vérifier et renvoyer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1); the notice is in the user&apos;s notice room.</source>
+        <translation>La réponse du serveur a été perdue (%1) ; l&apos;avis est dans le salon des avis de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was lost (%1); the notice is not in the user&apos;s rooms: not delivered (resume the run to send it again).</source>
+        <translation>La réponse du serveur a été perdue (%1) ; l&apos;avis n&apos;est pas dans les salons de l&apos;utilisateur : non livré (reprenez l&apos;exécution pour le renvoyer).</translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot send server notices.</source>
+        <translation>Non envoyé : le serveur ne peut pas envoyer d&apos;avis.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent to this user.</source>
+        <translation>Annulé : rien n&apos;a été envoyé à cet utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) get the notice</source>
+        <translation>
+            <numerusform>%n utilisateur reçoit l&apos;avis</numerusform>
+            <numerusform>%n utilisateurs reçoivent l&apos;avis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped</source>
+        <translation>
+            <numerusform>; %n ignoré</numerusform>
+            <numerusform>; %n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server notice: %1.</source>
+        <translation>Avis du serveur : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::ServerOverview</name>
+    <message>
+        <source>Adding up media per user</source>
+        <translation>Addition des médias par utilisateur</translation>
+    </message>
+    <message>
+        <source>Reading federation destinations</source>
+        <translation>Lecture des destinations de fédération</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +9054,195 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>The profile was removed.</source>
         <translation>Le profil a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::TokenEditDialog</name>
+    <message>
+        <source>Edit Registration Token</source>
+        <translation>Modifier le jeton d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>New Registration Token</source>
+        <translation>Nouveau jeton d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a random token</source>
+        <translation>Générer un jeton &amp;aléatoire</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>A-Z a-z 0-9 . _ ~ - (at most 64)</source>
+        <translation>A-Z a-z 0-9 . _ ~ - (64 au plus)</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Longueur :</translation>
+    </message>
+    <message>
+        <source>Own &amp;text:</source>
+        <translation>&amp;Texte personnalisé :</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the uses to</source>
+        <translation>Limiter les &amp;utilisations à</translation>
+    </message>
+    <message>
+        <source>&amp;Expires at</source>
+        <translation>&amp;Expire le</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Uses:</source>
+        <translation>Utilisations :</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Expiration :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>The expiry is in the past: choose a later time.</source>
+        <translation>L&apos;expiration est dans le passé : choisissez un moment ultérieur.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::TokensView</name>
+    <message>
+        <source>&amp;New Token…</source>
+        <translation>&amp;Nouveau jeton…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Token</source>
+        <translation>&amp;Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Copy the selected token to the clipboard</source>
+        <translation>Copier le jeton sélectionné dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Registration tokens</source>
+        <translation>Jetons d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Uses allowed</source>
+        <translation>Utilisations permises</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Could not read the registration tokens: %1</source>
+        <translation>Les jetons d&apos;inscription n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration token(s).</source>
+        <translation>
+            <numerusform>%n jeton d&apos;inscription.</numerusform>
+            <numerusform>%n jetons d&apos;inscription.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Created the token %1 (copied to the clipboard).</source>
+        <translation>Jeton %1 créé (copié dans le presse-papiers).</translation>
+    </message>
+    <message>
+        <source>Changed the token %1.</source>
+        <translation>Jeton %1 modifié.</translation>
+    </message>
+    <message>
+        <source>Delete Registration Tokens</source>
+        <translation>Supprimer des jetons d&apos;inscription</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n registration token(s)? Nobody can register with them afterwards.
+
+%1</source>
+        <translation>
+            <numerusform>Supprimer %n jeton d&apos;inscription ? Personne ne pourra plus s&apos;inscrire avec.
+
+%1</numerusform>
+            <numerusform>Supprimer %n jetons d&apos;inscription ? Personne ne pourra plus s&apos;inscrire avec.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token(s).</source>
+        <translation>
+            <numerusform>%n jeton supprimé.</numerusform>
+            <numerusform>%n jetons supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +9518,18 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>Shadow-Ban</source>
         <translation>Bannir silencieusement</translation>
     </message>
+    <message>
+        <source>&amp;Media…</source>
+        <translation>&amp;Médias…</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>The files this user uploaded, in the Media view</source>
+        <translation>Les fichiers envoyés par cet utilisateur, dans la vue Médias</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserExport</name>
@@ -5732,6 +9568,10 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>Export cancelled after %1 rows; no file was written.</source>
         <translation>Export annulé après %1 lignes ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exporting users</source>
+        <translation>Export des utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +10091,18 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source> (users were added or removed meanwhile; the list was adjusted, refresh to see all changes)</source>
         <translation> (des utilisateurs ont été ajoutés ou supprimés entre-temps ; la liste a été ajustée, actualisez pour voir toutes les modifications)</translation>
     </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserPager</name>
@@ -6262,12 +10114,82 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>the server&apos;s paging is broken: the next token %1 does not move past %2; stopped</source>
         <translation>la pagination du serveur est défaillante : le jeton suivant %1 ne dépasse pas %2 ; arrêt</translation>
     </message>
+    <message>
+        <source>the server did not sort the users by user ID as asked (%1 came after %2); stopped</source>
+        <translation>le serveur n&apos;a pas trié les utilisateurs par identifiant comme demandé (%1 est venu après %2) ; arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::UserRedaction</name>
+    <message>
+        <source>listed twice</source>
+        <translation>listé deux fois</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s rooms</source>
+        <translation>Lecture des salons de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>never joined (membership: %1): no events of the user there</source>
+        <translation>jamais rejoint (adhésion : %1) : aucun événement de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Redacting the user&apos;s events</source>
+        <translation>Caviardage des événements de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>cancelled before it was started</source>
+        <translation>annulé avant le début</translation>
+    </message>
+    <message>
+        <source>the answer was lost (%1) and the server&apos;s tasks could not be read: %2</source>
+        <translation>la réponse a été perdue (%1) et les tâches du serveur n&apos;ont pas pu être lues : %2</translation>
+    </message>
+    <message>
+        <source>the request did not reach the server (%1): no task was started</source>
+        <translation>la requête n&apos;a pas atteint le serveur (%1) : aucune tâche n&apos;a été lancée</translation>
+    </message>
+    <message>
+        <source>the server started task %1, but its status could not be read: %2</source>
+        <translation>le serveur a lancé la tâche %1, mais son état n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be redacted: %1</source>
+        <translation>
+            <numerusform>%n événement n&apos;a pas pu être caviardé : %1</numerusform>
+            <numerusform>%n événements n&apos;ont pas pu être caviardés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s redaction task completed without failures</source>
+        <translation>la tâche de caviardage du serveur s&apos;est terminée sans échec</translation>
+    </message>
 </context>
 <context>
     <name>Steward::UserSafety</name>
     <message>
         <source>%1 is the last active server administrator: without them nobody could administer the server.</source>
         <translation>%1 est le dernier administrateur actif du serveur : sans lui, personne ne pourrait administrer le serveur.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: Steward does not shadow-ban it.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : Steward ne le bannit pas silencieusement.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: deactivating it would lock you out for good.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : le désactiver vous empêcherait définitivement d&apos;accéder au serveur.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: locking it would lock you out of the server.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : le verrouiller vous empêcherait d&apos;accéder au serveur.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: logging out all of its devices would end this session.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : déconnecter tous ses appareils mettrait fin à cette session.</translation>
+    </message>
+    <message>
+        <source>This is the account you are signed in with: without admin rights you could no longer use Steward. Ask another administrator to do it.</source>
+        <translation>C&apos;est le compte avec lequel vous êtes connecté : sans droits d&apos;administrateur, vous ne pourriez plus utiliser Steward. Demandez à un autre administrateur de le faire.</translation>
     </message>
 </context>
 <context>
@@ -6385,10 +10307,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>Export des utilisateurs…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Exported %1 of %2 users…</source>
         <translation>%1 utilisateurs sur %2 exportés…</translation>
     </message>
@@ -6444,6 +10362,26 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>Could not check whether %1 exists: %2</source>
         <translation>Impossible de vérifier si %1 existe : %2</translation>
     </message>
+    <message>
+        <source>Not available: this server delegates sign-in to Matrix Authentication Service (MAS).</source>
+        <translation>Non disponible : ce serveur délègue la connexion à Matrix Authentication Service (MAS).</translation>
+    </message>
+    <message>
+        <source>MAS has no guest accounts; Synapse refuses the guests filter.</source>
+        <translation>MAS n&apos;a pas de comptes invités ; Synapse refuse le filtre des invités.</translation>
+    </message>
+    <message>
+        <source>Create the user in MAS (mas-cli manage register-user).</source>
+        <translation>Créez l&apos;utilisateur dans MAS (mas-cli manage register-user).</translation>
+    </message>
+    <message>
+        <source>MAS owns locking and deactivation; Synapse&apos;s own flag would be overridden by MAS.</source>
+        <translation>MAS gère le verrouillage et la désactivation ; le drapeau propre à Synapse serait écrasé par MAS.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6468,12 +10406,12 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>Bac à sable (%1)</translation>
     </message>
     <message>
-        <source>Open VIEW (users, rooms).</source>
-        <translation>Ouvrir VIEW (users, rooms).</translation>
-    </message>
-    <message>
         <source>Trigger the action ACTION once connected.</source>
         <translation>Déclencher l&apos;action ACTION une fois connecté.</translation>
+    </message>
+    <message>
+        <source>Open VIEW (users, rooms, reports).</source>
+        <translation>Ouvrir la vue VIEW (users, rooms, reports).</translation>
     </message>
 </context>
 <context>
@@ -6509,6 +10447,22 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>--timeout needs a number of seconds between 0 and 86400, e.g. --timeout 30 (not &quot;%1&quot;)</source>
         <translation>--timeout nécessite un nombre de secondes entre 0 et 86400, p. ex. --timeout 30 (pas &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Sign-in:        unknown (%1)</source>
+        <translation>Connexion :     inconnue (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in:        by Synapse itself</source>
+        <translation>Connexion :     par Synapse lui-même</translation>
+    </message>
+    <message>
+        <source>Sign-in:        delegated to Matrix Authentication Service (%1)</source>
+        <translation>Connexion :     déléguée à Matrix Authentication Service (%1)</translation>
     </message>
 </context>
 </TS>
