@@ -765,8 +765,10 @@ def mas_launch(st: State, synapse_port: int, server_name: str) -> dict:
             time.sleep(0.1)
     log(f"MAS stand-in at {url} (pid {proc.pid})")
     write_private(st.dir / "mas.json", json.dumps({"url": url, "secret": secret}) + "\n")
+    # Registration belongs to MAS: Synapse refuses to start with its own registration enabled.
     return {"matrix_authentication_service": {"enabled": True, "endpoint": url, "secret": secret},
-            "password_config": {"enabled": False}}
+            "password_config": {"enabled": False},
+            "enable_registration": False, "registration_requires_token": False}
 
 
 def mas_accounts(st: State, server_name: str) -> dict:
