@@ -120,8 +120,18 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->size(), QSize(900, 600));
         // Every visible child of the window fits into it at this size.
         const QSize hint = m_window->minimumSizeHint();
+        QString widest; // which page makes the window too big, for the failure message
+        if (auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))) {
+            for (int i = 0; i < stack->count(); ++i) {
+                const QSize page = stack->widget(i)->minimumSizeHint();
+                widest += QStringLiteral(" %1=%2x%3")
+                              .arg(stack->widget(i)->property("stewardPageId").toString())
+                              .arg(page.width())
+                              .arg(page.height());
+            }
+        }
         QVERIFY2(hint.width() <= 900 && hint.height() <= 600,
-                 qPrintable(QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height())));
+                 qPrintable(QStringLiteral("%1x%2;%3").arg(hint.width()).arg(hint.height()).arg(widest)));
         m_window->resize(1200, 800);
     }
 };

@@ -74,8 +74,11 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
     bar->addWidget(m_search, 2);
     bar->addWidget(m_publicFilter);
     bar->addWidget(m_emptyFilter);
-    bar->addWidget(m_refresh);
-    bar->addWidget(m_joinSelected);
+    // The actions get a row of their own: with the search and the filters in one row the view would not
+    // fit a 900-pixel window.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_refresh);
+    actions->addWidget(m_joinSelected);
     // The room directory: publish / unpublish the selected rooms (the "Public" column and filter show it).
     auto *directory = new QPushButton(tr("&Directory"), this);
     directory->setObjectName(QStringLiteral("roomsDirectoryButton"));
@@ -91,9 +94,11 @@ RoomsView::RoomsView(ServerSession *session, JoinUsersHandler joinUsers, QWidget
     unpublish->setObjectName(QStringLiteral("roomsUnpublishAction"));
     connect(unpublish, &QAction::triggered, this, [this]() { setSelectedPublished(false); });
     directory->setMenu(directoryMenu);
-    bar->addWidget(directory);
-    bar->addWidget(m_export);
+    actions->addWidget(directory);
+    actions->addWidget(m_export);
+    actions->addStretch(1);
     layout->addLayout(bar);
+    layout->addLayout(actions);
 
     m_exportProgress = new OperationProgressBar(QStringLiteral("roomsExportProgress"), this);
     layout->addWidget(m_exportProgress);
