@@ -72,8 +72,10 @@ struct FakeFederation
         if (path == "/_matrix/client/v3/account/whoami") {
             return FakeResponse::json(200, { { QStringLiteral("user_id"), QStringLiteral("@admin:fake.test") } });
         }
-        if (path.startsWith("/_synapse/admin/v1/users/") && path.endsWith("/admin")) {
-            return FakeResponse::json(200, { { QStringLiteral("admin"), true } });
+        if (path.startsWith("/_synapse/admin/v2/users/")) { // the admin check reads the own account
+            return FakeResponse::json(
+                200,
+                { { QStringLiteral("name"), QStringLiteral("@admin:fake.test") }, { QStringLiteral("admin"), true } });
         }
         if (path == "/_synapse/admin/v1/background_updates/start_job" && req.method == "POST") {
             const QString job = req.json().value(QStringLiteral("job_name")).toString();
