@@ -6,6 +6,7 @@
 #include "mediapurgewizard.h"
 #include "mediaview.h"
 #include "notices/noticessetup.h"
+#include "overviewview.h"
 #include "rooms/roomsview.h"
 
 #include "bulkjoinwizard.h"
@@ -147,13 +148,19 @@ MainWindow::MainWindow(QWidget *parent)
     auto *reports = new ReportsView(m_session, this);
     setPage(QStringLiteral("reports"), tr("Reports"), reports);
     connect(this, &MainWindow::refreshRequested, reports, &ReportsView::refresh);
-    connect(reports, &ReportsView::unreadCountChanged, this, [this](int count) {
+    const auto showUnreadReports = [this](int count) {
         for (int i = 0; i < m_ui->navigationList->count(); ++i) {
             if (m_ui->navigationList->item(i)->data(Qt::UserRole).toString() == u"reports") {
                 m_ui->navigationList->item(i)->setText(count > 0 ? tr("Reports (%1)").arg(count) : tr("Reports"));
             }
         }
-    });
+        // The overview's "Unread reports" figure, linking to the Reports view.
+        if (auto *overview = qobject_cast<OverviewView *>(page(QStringLiteral("overview")))) {
+            overview->setReportsFigure(ReportsView::tr("%n new report(s)", nullptr, count), QStringLiteral("reports"));
+        }
+    };
+    connect(reports, &ReportsView::unreadCountChanged, this, showUnreadReports);
+    showUnreadReports(reports->unreadCount());
 
     for (const auto &[name, text, icon] :
          { std::tuple { "actionBulkJoin", tr("&Bulk Join Users to Rooms…"), "list-add-user" },

@@ -77,6 +77,11 @@ private Q_SLOTS:
         QCOMPARE(window.page(QStringLiteral("overview"))->objectName(), QStringLiteral("overviewView"));
         window.showPage(QStringLiteral("media"));
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("media")));
+        // The overview's unread-reports figure is wired to the Reports view and links to it.
+        auto *unread =
+            window.page(QStringLiteral("overview"))->findChild<QLabel *>(QStringLiteral("overviewReportsLabel"));
+        QVERIFY(unread);
+        QVERIFY2(unread->text().contains(QStringLiteral("page:reports")), qPrintable(unread->text()));
         window.showPage(QStringLiteral("rooms"));
         QCOMPARE(stack->currentWidget(), window.page(QStringLiteral("rooms")));
         window.showPage(QStringLiteral("users"));

@@ -198,7 +198,7 @@ void OverviewView::update()
         if (!m.complete) {
             text += mediaWalk->isRunning() ? tr(" (so far)") : tr(" (incomplete: the count stopped early)");
         }
-        m_media->setText(text);
+        m_media->setText(link(QStringLiteral("media"), text));
     } else {
         m_media->setText(pending(media, tr("the media statistics")));
     }
