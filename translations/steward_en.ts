@@ -192,7 +192,7 @@
     <message numerus="yes">
         <source>None of the %n federation destination(s) is failing.</source>
         <translation>
-            <numerusform>None of the %n federation destination is failing.</numerusform>
+            <numerusform>The %n federation destination is not failing.</numerusform>
             <numerusform>None of the %n federation destinations is failing.</numerusform>
         </translation>
     </message>
@@ -216,14 +216,14 @@
     <message numerus="yes">
         <source>notice send: %n entry(ies) of the list are not user IDs (see above); nothing was sent. Fix the list and run again.</source>
         <translation>
-            <numerusform>notice send: %n entry of the list are not user IDs (see above); nothing was sent. Fix the list and run again.</numerusform>
+            <numerusform>notice send: %n entry of the list is not a user ID (see above); nothing was sent. Fix the list and run again.</numerusform>
             <numerusform>notice send: %n entries of the list are not user IDs (see above); nothing was sent. Fix the list and run again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>notice send: nothing was sent; add --yes to send the notice to these %n user(s) (--dry-run only previews)</source>
         <translation>
-            <numerusform>notice send: nothing was sent; add --yes to send the notice to these %n user (--dry-run only previews)</numerusform>
+            <numerusform>notice send: nothing was sent; add --yes to send the notice to this %n user (--dry-run only previews)</numerusform>
             <numerusform>notice send: nothing was sent; add --yes to send the notice to these %n users (--dry-run only previews)</numerusform>
         </translation>
     </message>
@@ -233,7 +233,7 @@
     <message numerus="yes">
         <source>nothing was dismissed: add --yes to delete these %n report(s)</source>
         <translation>
-            <numerusform>nothing was dismissed: add --yes to delete these %n report</numerusform>
+            <numerusform>nothing was dismissed: add --yes to delete this %n report</numerusform>
             <numerusform>nothing was dismissed: add --yes to delete these %n reports</numerusform>
         </translation>
     </message>
@@ -625,7 +625,7 @@
     <message numerus="yes">
         <source>%n user(s) get the notice</source>
         <translation>
-            <numerusform>%n user get the notice</numerusform>
+            <numerusform>%n user gets the notice</numerusform>
             <numerusform>%n users get the notice</numerusform>
         </translation>
     </message>
