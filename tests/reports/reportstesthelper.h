@@ -116,7 +116,7 @@ inline Scenario seed(RoomsTest::Fixture &f, const StewardTest::TestServer &serve
     s.calmA << text(f, s.bystanderToken, s.roomA, QStringLiteral("hello A"));
     s.calmB << text(f, s.bystanderToken, s.roomB, QStringLiteral("hello B"));
     s.calmB << text(f, s.bystanderToken, s.roomC, QStringLiteral("hello C"));
-    s.imageMxc = upload(server, s.spammerToken, QByteArray("\x89PNG\r\n\x1a\n not really a picture", 32));
+    s.imageMxc = upload(server, s.spammerToken, QByteArray("\x89PNG\r\n\x1a\n not really a picture"));
     s.imageEvent = send(f, s.spammerToken, s.roomA,
                         { { QStringLiteral("msgtype"), QStringLiteral("m.image") },
                           { QStringLiteral("body"), QStringLiteral("abusive.png") },
