@@ -89,8 +89,10 @@ ServerOverview::ServerOverview(ApiService *api, QObject *parent)
                                                     o->federation.value->complete = o->m_federationWalk->succeeded();
                                                 }
                                             } } }) {
-        connect(walk, &PageWalk::finished, this, [this, finish]() {
-            finish(this);
+        // A copy of the binding: clang (C++20 as Debian 12 has it) cannot capture structured bindings.
+        const auto onFinished = finish;
+        connect(walk, &PageWalk::finished, this, [this, onFinished]() {
+            onFinished(this);
             Q_EMIT changed();
         });
         connect(walk, &PageWalk::progressChanged, this, &ServerOverview::changed);
