@@ -1,6 +1,7 @@
 // steward-cli rooms list as a script would run it against the real Synapse: CSV (with the formula
 // guard) and JSON parsed back and compared with the server's rooms.
 #include "clirunner.h"
+#include "csvreader.h"
 #include "roomstesthelper.h"
 
 #include <QJsonDocument>
@@ -17,41 +18,7 @@ class TestCliRooms : public QObject
                                    { { { QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken } }, {}, 120000 });
     }
 
-    /// RFC 4180 reader (quoted fields, doubled quotes, CRLF) for checking the output.
-    static QList<QStringList> parseCsv(const QString &text)
-    {
-        QList<QStringList> rows;
-        QStringList row;
-        QString field;
-        bool quoted = false;
-        for (int i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else if (c == u'"') {
-                    quoted = false;
-                } else {
-                    field += c;
-                }
-            } else if (c == u'"') {
-                quoted = true;
-            } else if (c == u',') {
-                row << field;
-                field.clear();
-            } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-                row << field;
-                rows << row;
-                row.clear();
-                field.clear();
-                ++i;
-            } else {
-                field += c;
-            }
-        }
-        return rows;
-    }
+    static QList<QStringList> parseCsv(const QString &text) { return StewardTest::parseCsv(text); }
 
 private Q_SLOTS:
     void csvListsEveryMatchingRoom()

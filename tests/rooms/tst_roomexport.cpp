@@ -1,6 +1,7 @@
 // RoomExport and "steward-cli rooms export" against the real Synapse: the export equals the rooms an
 // independent listing of the admin API gives (CSV and JSON, across many pages), a cancelled export
 // says how far it got and leaves no file, and the CLI's options and exit codes.
+#include "csvreader.h"
 #include "roomexport.h"
 #include "roomstesthelper.h"
 
@@ -78,41 +79,7 @@ class TestRoomExport : public QObject
         return rooms;
     }
 
-    /// RFC 4180 reader (quoted fields, doubled quotes, CRLF).
-    static QList<QStringList> parseCsv(const QString &text)
-    {
-        QList<QStringList> rows;
-        QStringList row;
-        QString field;
-        bool quoted = false;
-        for (int i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else if (c == u'"') {
-                    quoted = false;
-                } else {
-                    field += c;
-                }
-            } else if (c == u'"') {
-                quoted = true;
-            } else if (c == u',') {
-                row << field;
-                field.clear();
-            } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-                row << field;
-                rows << row;
-                row.clear();
-                field.clear();
-                ++i;
-            } else {
-                field += c;
-            }
-        }
-        return rows;
-    }
+    static QList<QStringList> parseCsv(const QString &text) { return StewardTest::parseCsv(text); }
 
     /// room_id -> name from a CSV export (names unguarded again: ours start with a letter).
     static QHash<QString, QString> fromCsv(const QByteArray &data)
