@@ -10,6 +10,7 @@
 #include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -274,6 +275,46 @@ private Q_SLOTS:
         QVERIFY(!loaded->cancelled);
         QVERIFY(loaded->remaining().isEmpty());
         QCOMPARE(OperationJournal::unfinished(dir.path(), QStringLiteral("lock"), {}).size(), 0);
+    }
+
+    void journalDefaultDirectoryIsNotDoubledAndOldJournalsAreFound()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString app = QCoreApplication::applicationName();
+        const QString org = QCoreApplication::organizationName();
+        QCoreApplication::setApplicationName(QStringLiteral("steward"));
+        QCoreApplication::setOrganizationName(QStringLiteral("steward"));
+        const QString dir = OperationJournal::defaultDirectory();
+        QVERIFY2(!dir.contains(QStringLiteral("steward/steward")), qPrintable(dir));
+        QVERIFY2(dir.endsWith(QStringLiteral("/steward/journals")), qPrintable(dir));
+        // A journal an older Steward left in the doubled folder is still offered for resuming, and
+        // the newest of both folders comes first.
+        const QString legacy = OperationJournal::legacyDirectory();
+        QVERIFY2(legacy.contains(QStringLiteral("steward/steward")), qPrintable(legacy));
+        const QString kind = QStringLiteral("legacytest%1").arg(QCoreApplication::applicationPid());
+        const QStringList keys { QStringLiteral("a"), QStringLiteral("b") };
+        QString error;
+        QString oldPath;
+        QString newPath;
+        {
+            OperationJournal old;
+            QVERIFY2(old.create(legacy, kind, QStringLiteral("https://x"), {}, keys, &error), qPrintable(error));
+            oldPath = old.path();
+        }
+        QTest::qWait(5); // the names carry the UTC time to the millisecond
+        {
+            OperationJournal current;
+            QVERIFY2(current.create(dir, kind, QStringLiteral("https://x"), {}, keys, &error), qPrintable(error));
+            newPath = current.path();
+        }
+        const auto found = OperationJournal::unfinished(dir, kind, QStringLiteral("https://x"));
+        QFile::remove(oldPath);
+        QFile::remove(newPath);
+        QCoreApplication::setApplicationName(app);
+        QCoreApplication::setOrganizationName(org);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).path, newPath);
+        QCOMPARE(found.at(1).path, oldPath);
     }
 
     void journalTornLastLineIsIgnored()

@@ -303,11 +303,9 @@ QList<BulkJoinJournal::Loaded> BulkJoinJournal::unfinished(const QString &dir, c
                                                            QStringList *damaged)
 {
     QList<Loaded> out;
-    const QStringList files =
-        QDir(dir).entryList({ QStringLiteral("bulkjoin-*.jsonl") }, QDir::Files, QDir::Name | QDir::Reversed);
-    for (const QString &name : files) {
+    for (const QString &path : OperationJournal::journalFiles(dir, QStringLiteral("bulkjoin-*.jsonl"))) {
         QString error;
-        auto loaded = load(dir + QLatin1Char('/') + name, &error);
+        auto loaded = load(path, &error);
         if (!loaded) {
             if (damaged) {
                 *damaged << error;

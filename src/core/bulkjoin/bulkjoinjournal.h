@@ -30,7 +30,7 @@ public:
     BulkJoinJournal();
     ~BulkJoinJournal();
 
-    /// <AppDataLocation>/journals
+    /// OperationJournal::defaultDirectory() (unfinished() also finds journals in the legacy folder)
     static QString defaultDirectory();
 
     /// Starts a new journal file in dir with the plan. Returns false and sets *error when it cannot.

@@ -3,12 +3,15 @@
 #include "stewardlogging_ops.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace Steward {
 
@@ -21,7 +24,32 @@ OperationJournal::~OperationJournal()
 
 QString OperationJournal::defaultDirectory()
 {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/steward/journals");
+}
+
+QString OperationJournal::legacyDirectory()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+}
+
+QStringList OperationJournal::journalFiles(const QString &dir, const QString &pattern)
+{
+    QStringList dirs { dir };
+    if (QDir::cleanPath(dir) == QDir::cleanPath(defaultDirectory())
+        && QDir::cleanPath(legacyDirectory()) != QDir::cleanPath(dir)) {
+        dirs << legacyDirectory();
+    }
+    QList<QFileInfo> files;
+    for (const QString &d : std::as_const(dirs)) {
+        files << QDir(d).entryInfoList({ pattern }, QDir::Files);
+    }
+    std::sort(files.begin(), files.end(),
+              [](const QFileInfo &a, const QFileInfo &b) { return a.fileName() > b.fileName(); });
+    QStringList paths;
+    for (const QFileInfo &f : std::as_const(files)) {
+        paths << f.filePath();
+    }
+    return paths;
 }
 
 std::unique_ptr<QLockFile> OperationJournal::lock(const QString &journalPath, QString *error)
@@ -250,11 +278,9 @@ QList<OperationJournal::Loaded> OperationJournal::unfinished(const QString &dir,
                                                              const QString &baseUrl, QStringList *damaged)
 {
     QList<Loaded> out;
-    const QStringList files =
-        QDir(dir).entryList({ kind + QStringLiteral("-*.jsonl") }, QDir::Files, QDir::Name | QDir::Reversed);
-    for (const QString &name : files) {
+    for (const QString &path : journalFiles(dir, kind + QStringLiteral("-*.jsonl"))) {
         QString error;
-        auto loaded = load(dir + QLatin1Char('/') + name, &error, kind);
+        auto loaded = load(path, &error, kind);
         if (!loaded) {
             if (damaged) {
                 *damaged << error;

@@ -37,8 +37,16 @@ public:
     OperationJournal(const OperationJournal &) = delete;
     OperationJournal &operator=(const OperationJournal &) = delete;
 
-    /// <AppDataLocation>/journals
+    /// <GenericDataLocation>/steward/journals (e.g. ~/.local/share/steward/journals). Not
+    /// AppDataLocation: with organisation and application both named "steward" that is a doubled
+    /// .../steward/steward folder.
     static QString defaultDirectory();
+    /// Where journals went before (<AppDataLocation>/journals): unfinished() still looks there when
+    /// asked for the default directory, so runs journalled by an older Steward can be resumed.
+    static QString legacyDirectory();
+    /// The files in dir matching the pattern (plus the legacy directory's when dir is the default
+    /// one), as paths, the newest name first (names start with the kind and the UTC time).
+    static QStringList journalFiles(const QString &dir, const QString &pattern);
 
     /// Starts a new journal "<kind>-<UTC time>-<random>.jsonl" in dir. False with *error when it cannot.
     bool create(const QString &dir, const QString &kind, const QString &baseUrl, const QJsonObject &params,
