@@ -3,6 +3,7 @@
 // running deletion, a failing page and its retry, a next_batch that does not move).
 #include "fakehttpserver.h"
 #include "roomdeletion.h"
+#include "roomdeletionrun.h"
 #include "roomlistmodel.h"
 #include "roomsapi.h"
 
@@ -204,6 +205,96 @@ private Q_SLOTS:
         o.newRoomUserId = QStringLiteral("mod");
         d.setOptions(o);
         QVERIFY(d.validateOptions().contains(QStringLiteral("not a user ID")));
+    }
+
+    void lostDeleteAnswerIsUnknownThenVerified_data()
+    {
+        QTest::addColumn<QString>("afterDelete"); // what reading the room back shows
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("verified");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("the server has a new task") << "task" << int(ItemStatus::Done) << true << "Deleted (task t1)";
+        QTest::newRow("no task, room still there")
+            << "untouched" << int(ItemStatus::Failed) << true << "it was not deleted";
+        QTest::newRow("reading back fails") << "unreadable" << int(ItemStatus::Unknown) << false << "failed too";
+    }
+    void lostDeleteAnswerIsUnknownThenVerified()
+    {
+        QFETCH(QString, afterDelete);
+        QFETCH(int, status);
+        QFETCH(bool, verified);
+        QFETCH(QString, reason);
+        // The connection closes before the DELETE's answer (a fault a real Synapse will not make on
+        // demand). Meanwhile the run is cancelled: the DELETE on the wire is not aborted, its outcome is
+        // read back from the server; the second room, never sent, is not attempted.
+        FakeHttpServer fake;
+        QVERIFY(fake.listen());
+        bool deleted = false;
+        const QByteArray first = "%21a%3Afake.test";
+        const QJsonObject oldTask { { QStringLiteral("delete_id"), QStringLiteral("t0") },
+                                    { QStringLiteral("room_id"), QStringLiteral("!a:fake.test") },
+                                    { QStringLiteral("status"), QStringLiteral("failed") },
+                                    { QStringLiteral("error"), QStringLiteral("an earlier try") } };
+        QJsonObject newTask { { QStringLiteral("delete_id"), QStringLiteral("t1") },
+                              { QStringLiteral("room_id"), QStringLiteral("!a:fake.test") },
+                              { QStringLiteral("status"), QStringLiteral("complete") },
+                              { QStringLiteral("shutdown_room"),
+                                QJsonObject {
+                                    { QStringLiteral("kicked_users"), QJsonArray { QStringLiteral("@k:fake.test") } },
+                                    { QStringLiteral("failed_to_kick_users"), QJsonArray {} } } } };
+        fake.setHandler([&](const FakeRequest &req) {
+            const QByteArray path = req.path();
+            if (req.method == "DELETE") {
+                deleted = deleted || path.endsWith(first);
+                return FakeResponse::fault(FakeResponse::Action::Close).delay(300);
+            }
+            if (path.endsWith("/delete_status")) {
+                QJsonArray results { oldTask }; // a task the plan already saw is not taken for ours
+                if (deleted && afterDelete == u"unreadable") {
+                    return FakeResponse::json(500,
+                                              { { QStringLiteral("errcode"), QStringLiteral("M_UNKNOWN") },
+                                                { QStringLiteral("error"), QStringLiteral("no") } });
+                }
+                if (deleted && afterDelete == u"task" && path.contains(first)) {
+                    results.append(newTask);
+                }
+                return FakeResponse::json(200, { { QStringLiteral("results"), results } });
+            }
+            if (path == "/_synapse/admin/v2/rooms/delete_status/t1") {
+                return FakeResponse::json(200, newTask);
+            }
+            if (path.startsWith("/_synapse/admin/v1/rooms/")) {
+                const QString id = QUrl::fromPercentEncoding(path.mid(int(qstrlen("/_synapse/admin/v1/rooms/"))));
+                return FakeResponse::json(200, { { QStringLiteral("room_id"), id }, { QStringLiteral("name"), id } });
+            }
+            return FakeResponse::json(500, { { QStringLiteral("errcode"), QStringLiteral("M_UNKNOWN") } });
+        });
+        ApiService api(&m_nam);
+        api.setBaseUrl(fake.url());
+        api.setAccessToken(QStringLiteral("t"));
+        RoomDeletionRun run(&api);
+        run.setConcurrency(1);
+        run.setPollIntervalMs(10);
+        QSignalSpy planReady(&run, &RoomDeletionRun::planReady);
+        run.plan({ QStringLiteral("!a:fake.test"), QStringLiteral("!b:fake.test") });
+        QVERIFY(planReady.wait(10000));
+        QCOMPARE(run.tally().planned, 2);
+        QCOMPARE(run.items().at(0).knownTasks, QStringList { QStringLiteral("t0") });
+
+        QSignalSpy finished(&run, &RoomDeletionRun::finished);
+        QVERIFY(run.run());
+        QTRY_VERIFY_WITH_TIMEOUT(deleted, 10000); // the DELETE is on the wire, its answer not yet back
+        run.cancel();
+        QVERIFY(finished.wait(20000));
+        const RoomDeletionRun::Item &item = run.items().at(0);
+        QCOMPARE(int(item.outcome.status), status);
+        QCOMPARE(item.outcome.verified, verified);
+        QVERIFY2(item.outcome.reason.contains(reason), qPrintable(item.outcome.reason));
+        QVERIFY(item.sent);
+        QCOMPARE(run.items().at(1).outcome.status, ItemStatus::NotAttempted);
+        // Exactly one DELETE, never repeated, and none for the room not attempted.
+        QCOMPARE(fake.requestCount("DELETE", "/_synapse/admin/v2/rooms/" + first), 1);
+        QCOMPARE(fake.requestCount("DELETE", "/_synapse/admin/v2/rooms/%21b%3Afake.test"), 0);
     }
 
     void adoptsADeletionAlreadyRunning()

@@ -6,30 +6,21 @@
 
 namespace Steward {
 
-namespace {
-constexpr int MaxPollFailures = 5;
-} // namespace
-
 RoomDeletion::RoomDeletion(ApiService *api, const QString &roomId, const QString &roomName, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_run(new RoomDeletionRun(api, this))
     , m_roomId(roomId)
     , m_roomName(roomName)
 {
-    m_pollTimer.setSingleShot(true);
-    m_pollTimer.setInterval(1000);
-    connect(&m_pollTimer, &QTimer::timeout, this, &RoomDeletion::poll);
+    m_run->setConcurrency(1);
+    connect(m_run, &RoomDeletionRun::planReady, this, &RoomDeletion::onPlanReady);
+    connect(m_run, &RoomDeletionRun::statusUpdated, this, &RoomDeletion::onStatusUpdated);
+    connect(m_run, &RoomDeletionRun::finished, this, &RoomDeletion::onFinished);
 }
 
 QString RoomDeletion::validateOptions() const
 {
-    const QString user = m_options.newRoomUserId.trimmed();
-    if (!user.isEmpty() && (!user.startsWith(QLatin1Char('@')) || !user.contains(QLatin1Char(':')))) {
-        return tr("\"%1\" is not a user ID: the new room's creator must look like @name:server and be a user "
-                  "of this server.")
-            .arg(user);
-    }
-    return {};
+    return RoomDeletionRun::validateOptions(m_options);
 }
 
 QStringList RoomDeletion::preview() const
@@ -86,31 +77,41 @@ bool RoomDeletion::confirm(const QString &typed)
     return m_confirmed;
 }
 
+const RoomDeletionRun::Item *RoomDeletion::item() const
+{
+    return m_run->items().isEmpty() ? nullptr : &m_run->items().constFirst();
+}
+
 void RoomDeletion::checkExisting()
 {
-    if (m_state != State::Idle && m_state != State::Error && m_state != State::Failed) {
+    if (m_state != State::Idle && m_state != State::Error && m_state != State::Failed
+        && m_state != State::NotDeletable) {
         return;
     }
     m_error = ApiError();
+    m_adopted = false;
     setState(State::Checking);
-    m_reply =
-        RoomsApi::deleteStatusForRoom(m_api, m_roomId, this, [this](const Result<QList<RoomDeleteStatus>> &result) {
-            m_reply = nullptr;
-            if (!result.ok()) {
-                fail(result.error());
-                return;
-            }
-            for (const RoomDeleteStatus &s : result.value()) {
-                if (s.isRunning()) {
-                    m_adopted = true;
-                    apply(s);
-                    setState(State::Running);
-                    follow(s.deleteId);
-                    return;
-                }
-            }
-            setState(State::Ready);
-        });
+    m_run->plan({ m_roomId });
+}
+
+void RoomDeletion::onPlanReady()
+{
+    const RoomDeletionRun::Item *it = item();
+    if (!it || it->outcome.status != ItemStatus::Planned) {
+        m_error = ApiError(ApiError::Kind::Refused, it ? it->outcome.reason : tr("Nothing to check."));
+        setState(State::NotDeletable);
+        return;
+    }
+    if (it->adopted) {
+        m_adopted = true;
+        m_status = it->status;
+        Q_EMIT statusUpdated(m_status);
+        m_run->setOptions(RoomDeleteOptions()); // nothing is sent: the server's own deletion is followed
+        m_run->run();
+        setState(State::Running);
+        return;
+    }
+    setState(State::Ready);
 }
 
 bool RoomDeletion::start()
@@ -123,87 +124,63 @@ bool RoomDeletion::start()
         m_error = ApiError(ApiError::Kind::Refused, tr("Type the room's name or ID to confirm the deletion."));
         return false;
     }
-    const QString problem = validateOptions();
-    if (!problem.isEmpty()) {
+    m_run->setOptions(m_options);
+    QString problem;
+    if (!m_run->run(&problem)) {
         m_error = ApiError(ApiError::Kind::Refused, problem);
         return false;
     }
-    RoomDeleteOptions options = m_options;
-    options.newRoomUserId = options.newRoomUserId.trimmed();
-    setState(State::Starting);
-    m_startSent = true;
     qCInfo(lcOps) << "deleting room" << m_roomId;
-    m_reply = RoomsApi::deleteRoom(m_api, m_roomId, options, this, [this](const Result<QString> &result) {
-        m_reply = nullptr;
-        if (!result.ok()) {
-            fail(result.error());
-            return;
-        }
-        m_status.deleteId = result.value();
-        m_status.roomId = m_roomId;
-        m_status.state = RoomDeleteStatus::State::Scheduled;
-        setState(State::Running);
-        follow(result.value());
-    });
+    setState(State::Starting);
     return true;
 }
 
 void RoomDeletion::stopWatching()
 {
-    m_pollTimer.stop();
-    if (m_reply) {
-        m_reply->cancel();
+    m_run->cancel();
+}
+
+void RoomDeletion::onStatusUpdated()
+{
+    const RoomDeletionRun::Item *it = item();
+    if (!it || (m_state != State::Starting && m_state != State::Running)) {
+        return;
+    }
+    m_status = it->status;
+    Q_EMIT statusUpdated(m_status);
+    if (m_state == State::Starting && !m_status.deleteId.isEmpty()) {
+        setState(State::Running);
     }
 }
 
-void RoomDeletion::follow(const QString &deleteId)
+void RoomDeletion::onFinished()
 {
-    m_status.deleteId = deleteId;
-    m_pollFailures = 0;
-    poll();
-}
-
-void RoomDeletion::poll()
-{
-    m_reply = RoomsApi::deleteStatus(m_api, m_status.deleteId, this, [this](const Result<RoomDeleteStatus> &result) {
-        m_reply = nullptr;
-        if (!result.ok()) {
-            if (result.error().kind() == ApiError::Kind::Cancelled) {
-                return;
-            }
-            // The pipeline already retried transient trouble; a few more tries before giving up.
-            if (++m_pollFailures >= MaxPollFailures || result.error().isAuthenticationFailure()) {
-                fail(result.error());
-                return;
-            }
-            m_pollTimer.start();
-            return;
-        }
-        m_pollFailures = 0;
-        apply(result.value());
-        if (m_status.state == RoomDeleteStatus::State::Complete) {
-            setState(State::Complete);
-            Q_EMIT finished();
-        } else if (m_status.state == RoomDeleteStatus::State::Failed) {
+    const RoomDeletionRun::Item *it = item();
+    if (!it || (m_state != State::Starting && m_state != State::Running)) {
+        return;
+    }
+    m_status = it->status;
+    switch (it->outcome.status) {
+    case ItemStatus::Done:
+        setState(State::Complete);
+        break;
+    case ItemStatus::Failed:
+        if (m_status.state == RoomDeleteStatus::State::Failed) {
             setState(State::Failed);
-            Q_EMIT finished();
-        } else {
-            m_pollTimer.start();
+            break;
         }
-    });
-}
-
-void RoomDeletion::apply(const RoomDeleteStatus &status)
-{
-    m_status = status;
-    Q_EMIT statusUpdated(m_status);
-}
-
-void RoomDeletion::fail(const ApiError &error)
-{
-    m_error = error;
-    qCWarning(lcOps) << "room deletion of" << m_roomId << "failed:" << error.describe();
-    setState(State::Error);
+        [[fallthrough]];
+    case ItemStatus::Unknown:
+    case ItemStatus::Planned:
+    case ItemStatus::Skipped:
+        m_error = ApiError(ApiError::Kind::Refused, it->outcome.reason);
+        qCWarning(lcOps) << "room deletion of" << m_roomId << "did not complete:" << it->outcome.reason;
+        setState(State::Error);
+        break;
+    case ItemStatus::NotAttempted:
+        setState(State::Stopped);
+        break;
+    }
     Q_EMIT finished();
 }
 
@@ -223,6 +200,7 @@ QStringList RoomDeletion::report() const
     auto listed = [](const QStringList &users) {
         return users.isEmpty() ? tr("none") : users.join(QStringLiteral(", "));
     };
+    const RoomDeletionRun::Item *it = item();
     switch (m_state) {
     case State::Idle:
     case State::Checking:
@@ -231,8 +209,14 @@ QStringList RoomDeletion::report() const
     case State::Ready:
         lines << tr("The room is not being deleted.");
         return lines;
+    case State::NotDeletable:
+        lines << tr("This room cannot be deleted: %1").arg(it ? it->outcome.reason : m_error.message());
+        return lines;
     case State::Starting:
         lines << tr("Asking the server to delete the room…");
+        return lines;
+    case State::Stopped:
+        lines << tr("Stopped before the request was sent: nothing was deleted.");
         return lines;
     case State::Running:
         lines << (m_adopted ? tr("The server is already deleting this room (task %1, %2).")
@@ -242,24 +226,16 @@ QStringList RoomDeletion::report() const
         return lines;
     case State::Complete:
         lines << tr("The room was deleted.");
+        if (it && it->outcome.verified) {
+            lines << it->outcome.reason;
+        }
         break;
     case State::Failed:
         lines << tr("The server reports that the deletion failed: %1")
                      .arg(m_status.error.isEmpty() ? tr("no reason given") : m_status.error);
         break;
     case State::Error:
-        if (m_status.deleteId.isEmpty() && m_startSent
-            && (m_error.isTransient() || m_error.kind() == ApiError::Kind::Network)) {
-            lines << tr("The server did not confirm the deletion (%1). It may have started anyway: open the room "
-                        "again to see its state before trying again.")
-                         .arg(m_error.describe());
-        } else if (m_status.deleteId.isEmpty()) {
-            lines << tr("The deletion was not started: %1").arg(m_error.describe());
-        } else {
-            lines << tr("Steward stopped following the deletion (task %1): %2. It may still be running on the "
-                        "server; open the room again to see its state.")
-                         .arg(m_status.deleteId, m_error.describe());
-        }
+        lines << m_error.message();
         if (m_status.deleteId.isEmpty()) {
             return lines;
         }

@@ -1,32 +1,35 @@
 #pragma once
 
+#include "roomdeletionrun.h"
 #include "roomsapi.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 namespace Steward {
 
-/// Deleting one room with the asynchronous v2 API: check whether the server is already deleting
-/// it, describe what the chosen options will do (the preview), start, poll delete_status until
-/// complete or failed, and report the outcome (kicked users, failed kicks, new room).
+/// Deleting one room, for the delete dialog and the room details: a single-room face of the engine
+/// RoomDeletionRun (which checks, sends, polls and verifies): check whether the server is already
+/// deleting it (or the room is gone), describe what the chosen options will do (the preview), start,
+/// follow delete_status until complete or failed, and report the outcome (kicked users, failed
+/// kicks, new room).
 ///
-/// Faces: the delete dialog and tests. Confirmation (typing the room's name or ID) is checked by
-/// confirmationMatches(); start() refuses unless confirm() received a matching text.
+/// Confirmation (typing the room's name or ID) is checked by confirmationMatches(); start() refuses
+/// unless confirm() received a matching text.
 class RoomDeletion : public QObject
 {
     Q_OBJECT
 public:
     enum class State {
         Idle, ///< nothing asked yet: call checkExisting()
-        Checking, ///< asking the server for earlier deletions of this room
+        Checking, ///< asking the server for earlier deletions of this room and for the room
         Ready, ///< no deletion running: may be started
+        NotDeletable, ///< the check skipped the room (no such room, already deleted, unreadable): see report()
         Starting, ///< DELETE sent
         Running, ///< polling delete_status (ours, or one that was already running)
         Complete,
         Failed, ///< the server reports the deletion failed (see status().error)
-        Error, ///< Steward could not start or follow the deletion (see error())
+        Error, ///< Steward could not start the deletion, or its outcome is unknown (see error(), report())
+        Stopped, ///< stopped before the DELETE left: nothing was deleted
     };
     Q_ENUM(State)
 
@@ -48,12 +51,14 @@ public:
     bool isConfirmed() const { return m_confirmed; }
 
     /// Looks for a deletion the server already knows of; a running one is followed instead of
-    /// offering a new one (state Running, wasAlreadyRunning() true).
+    /// offering a new one (state Running, wasAlreadyRunning() true). A room the server does not have
+    /// (any more) is NotDeletable.
     void checkExisting();
     /// Needs state Ready, valid options and a matching confirmation; returns false (and says why
     /// in error()) otherwise.
     bool start();
-    /// Stop polling; the server carries on with a running deletion.
+    /// The honest stop: a DELETE that has not left is dropped (state Stopped); one that left is not
+    /// aborted and is still followed while this object lives (the server carries on either way).
     void stopWatching();
 
     State state() const { return m_state; }
@@ -63,8 +68,10 @@ public:
     /// Human-readable lines describing the current progress or the outcome.
     QStringList report() const;
 
-    int pollIntervalMs() const { return m_pollTimer.interval(); }
-    void setPollIntervalMs(int ms) { m_pollTimer.setInterval(ms); }
+    int pollIntervalMs() const { return m_run->pollIntervalMs(); }
+    void setPollIntervalMs(int ms) { m_run->setPollIntervalMs(ms); }
+    /// The engine underneath (its item 0 is this room).
+    RoomDeletionRun *run() const { return m_run; }
 
 Q_SIGNALS:
     void stateChanged(Steward::RoomDeletion::State state);
@@ -74,24 +81,20 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    void fail(const ApiError &error);
-    void follow(const QString &deleteId);
-    void poll();
-    void apply(const RoomDeleteStatus &status);
+    void onPlanReady();
+    void onStatusUpdated();
+    void onFinished();
+    const RoomDeletionRun::Item *item() const;
 
-    ApiService *m_api;
+    RoomDeletionRun *m_run;
     QString m_roomId;
     QString m_roomName;
     RoomDeleteOptions m_options;
     bool m_confirmed = false;
     bool m_adopted = false;
-    bool m_startSent = false;
     State m_state = State::Idle;
     RoomDeleteStatus m_status;
     ApiError m_error;
-    int m_pollFailures = 0;
-    QTimer m_pollTimer;
-    QPointer<ApiReply> m_reply;
 };
 
 } // namespace Steward

@@ -602,9 +602,9 @@ void RoomDetailsPanel::loadDeletionState()
             m_deletionLabel->setVisible(true);
             m_deleteButton->setEnabled(s == RoomDeletion::State::Failed);
             Q_EMIT roomChanged(m_roomId);
-        } else if (s == RoomDeletion::State::Error) {
-            m_deletionLabel->setText(
-                tr("Could not check for a deletion in progress: %1").arg(check->error().describe()));
+        } else if (s == RoomDeletion::State::Error || s == RoomDeletion::State::NotDeletable) {
+            // Gone already, unreadable, or a followed deletion whose outcome could not be read.
+            m_deletionLabel->setText(check->report().join(u'\n'));
             m_deletionLabel->setVisible(true);
         }
     });
