@@ -120,6 +120,44 @@ private Q_SLOTS:
         QTRY_VERIFY(guard.isNull()); // deletes itself on close
     }
 
+    void stopBeforeTheDeleteLeavesDeletesNothing()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Fixture f(server);
+        QString token;
+        QVERIFY(!f.createUser(QStringLiteral("rooms-guistop"), &token).isEmpty());
+        const QString name = unique(QStringLiteral("rooms-tst-guistop"));
+        const QString roomId = f.createRoom(token, { { QStringLiteral("name"), name } });
+        QVERIFY(!roomId.isEmpty());
+
+        auto *dialog = new RoomDeleteDialog(&f.admin, roomId, name);
+        QPointer<RoomDeleteDialog> guard(dialog);
+        dialog->show();
+        auto *confirm = child<QLineEdit>(dialog, "deleteConfirmEdit");
+        auto *button = child<QPushButton>(dialog, "deleteConfirmButton");
+        auto *stop = child<QPushButton>(dialog, "deleteStopButton");
+        auto *stateLabel = child<QLabel>(dialog, "deleteStateLabel");
+        auto *report = child<QPlainTextEdit>(dialog, "deleteReportText");
+        QVERIFY(confirm && button && stop && stateLabel && report);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->deletion()->state(), RoomDeletion::State::Ready, 30000);
+        QVERIFY(!stop->isVisible());
+        QTest::keyClicks(confirm, name);
+        // Delete, then Stop before the event loop runs again: the DELETE is queued, not on the wire.
+        button->click();
+        QCOMPARE(dialog->deletion()->state(), RoomDeletion::State::Starting);
+        QVERIFY(stop->isVisible() && stop->isEnabled());
+        stop->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->deletion()->state(), RoomDeletion::State::Stopped, 30000);
+        QVERIFY2(stateLabel->text().contains(QStringLiteral("nothing was deleted")), qPrintable(stateLabel->text()));
+        QVERIFY(report->isVisible());
+        QVERIFY(!stop->isVisible());
+        QTest::qWait(200); // nothing is sent later either
+        QCOMPARE(f.get(u"/_synapse/admin/v1/rooms/{}", { roomId }).status, 200);
+        QCOMPARE(f.get(u"/_synapse/admin/v2/rooms/{}/delete_status", { roomId }).status, 404);
+        dialog->close();
+        QTRY_VERIFY(guard.isNull());
+    }
+
     void deletedRoomLeavesTheList()
     {
         STEWARD_REQUIRE_TEST_SERVER(server);

@@ -130,7 +130,6 @@ bool RoomDeletion::start()
         m_error = ApiError(ApiError::Kind::Refused, problem);
         return false;
     }
-    qCInfo(lcOps) << "deleting room" << m_roomId;
     setState(State::Starting);
     return true;
 }

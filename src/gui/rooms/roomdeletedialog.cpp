@@ -88,6 +88,10 @@ RoomDeleteDialog::RoomDeleteDialog(ApiService *api, const QString &roomId, const
     auto *buttons = new QDialogButtonBox(this);
     m_deleteButton = named(buttons->addButton(tr("&Delete Room"), QDialogButtonBox::DestructiveRole),
                            "deleteConfirmButton", tr("Delete room"));
+    m_stopButton =
+        named(buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole), "deleteStopButton", tr("Stop deleting"));
+    m_stopButton->setVisible(false);
+    m_stopButton->setAutoDefault(false);
     m_closeButton = named(buttons->addButton(QDialogButtonBox::Close), "deleteCloseButton", tr("Close"));
     m_deleteButton->setEnabled(false);
     m_deleteButton->setAutoDefault(false);
@@ -95,6 +99,7 @@ RoomDeleteDialog::RoomDeleteDialog(ApiService *api, const QString &roomId, const
     layout->addWidget(buttons);
 
     connect(m_deleteButton, &QPushButton::clicked, this, &RoomDeleteDialog::startDeletion);
+    connect(m_stopButton, &QPushButton::clicked, this, &RoomDeleteDialog::stopDeletion);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
     for (QCheckBox *box : { m_block, m_purge, m_forcePurge }) {
         connect(box, &QCheckBox::toggled, this, &RoomDeleteDialog::updatePreview);
@@ -110,7 +115,8 @@ RoomDeleteDialog::RoomDeleteDialog(ApiService *api, const QString &roomId, const
             Q_EMIT roomDeleted(m_deletion->roomId());
         }
     });
-    // Closing the window stops watching; a deletion in progress carries on on the server.
+    // Closing the window stops (honestly: a DELETE the server has is not aborted) and stops following;
+    // a deletion in progress carries on on the server.
     connect(this, &QDialog::finished, m_deletion, &RoomDeletion::stopWatching);
 
     updatePreview();
@@ -183,9 +189,18 @@ void RoomDeleteDialog::updateState()
                                         : tr("Nothing has been changed yet."));
         break;
     default:
-        m_stateLabel->setText(report.value(0));
+        if (busy && m_stopAsked) {
+            // Stop came after the server had the request: it cannot be taken back, only followed.
+            m_stateLabel->setText(tr("Stop asked, but the server already has this deletion: it cannot be taken back. "
+                                     "Steward follows it to the end and reports what happened."));
+        } else {
+            m_stateLabel->setText(report.value(0));
+        }
         break;
     }
+    const bool stoppable = state == RoomDeletion::State::Starting; // once the server has it, nothing to stop
+    m_stopButton->setVisible(stoppable || (busy && m_stopAsked));
+    m_stopButton->setEnabled(stoppable && !m_stopAsked);
     const bool showReport = !editable;
     m_report->setVisible(showReport);
     if (showReport) {
@@ -193,6 +208,13 @@ void RoomDeleteDialog::updateState()
     }
     m_closeButton->setText(busy && state != RoomDeletion::State::Checking ? tr("Close (deletion continues)")
                                                                           : tr("Close"));
+}
+
+void RoomDeleteDialog::stopDeletion()
+{
+    m_stopAsked = true;
+    m_deletion->stopWatching();
+    updateState();
 }
 
 void RoomDeleteDialog::startDeletion()

@@ -19,6 +19,8 @@ namespace Steward {
 /// Deleting a room (v2): options, a preview of what will happen, confirmation by typing the room's
 /// name or ID (the Delete button stays disabled until it matches), then progress and the outcome.
 /// When the server is already deleting the room, shows that deletion instead of the options.
+/// Stop is the engine's honest cancel: a DELETE that has not left is dropped (nothing deleted); one
+/// the server has cannot be taken back and is followed to its end; the dialog says which.
 /// Open it with open()/show(): it never blocks in a nested event loop.
 class RoomDeleteDialog : public QDialog
 {
@@ -36,6 +38,7 @@ private:
     void updatePreview();
     void updateState();
     void startDeletion();
+    void stopDeletion();
     RoomDeleteOptions currentOptions() const;
 
     RoomDeletion *m_deletion;
@@ -54,6 +57,8 @@ private:
     QProgressBar *m_progress;
     QPlainTextEdit *m_report;
     QPushButton *m_deleteButton;
+    QPushButton *m_stopButton;
+    bool m_stopAsked = false;
     QPushButton *m_closeButton;
 };
 
