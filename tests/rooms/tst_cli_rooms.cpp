@@ -2,10 +2,14 @@
 // guard) and JSON parsed back and compared with the server's rooms.
 #include "clirunner.h"
 #include "csvreader.h"
+#include "operationjournal.h"
+#include "roomdeletionrun.h"
 #include "roomstesthelper.h"
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 class TestCliRooms : public QObject
 {
@@ -137,6 +141,91 @@ private Q_SLOTS:
                                                          QStringLiteral("two"), QStringLiteral("words") }
                                         << QStringLiteral("takes no arguments");
     }
+    void deleteRoomsPlanConfirmRunAndResume()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        RoomsTest::Fixture f(server);
+        QString token;
+        QVERIFY(!f.createUser(QStringLiteral("roomdel-cli"), &token).isEmpty());
+        QStringList rooms;
+        for (int i = 0; i < 3; ++i) {
+            rooms << f.createRoom(token,
+                                  { { QStringLiteral("name"), RoomsTest::unique(QStringLiteral("roomdel-cli")) } });
+            QVERIFY(!rooms.last().isEmpty());
+        }
+        QTemporaryDir home; // journals go to $XDG_DATA_HOME/steward/journals: this test's own
+        QVERIFY(home.isValid());
+        const StewardTest::CliOptions options { { { QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken },
+                                                  { QStringLiteral("XDG_DATA_HOME"), home.path() } },
+                                                {},
+                                                180000 };
+        auto run = [&](const QStringList &args) {
+            return StewardTest::runCli(QStringList { QStringLiteral("--homeserver"), server.baseUrl.toString(),
+                                                     QStringLiteral("rooms"), QStringLiteral("delete") }
+                                           + args,
+                                       options);
+        };
+        auto status = [&](const QString &roomId) {
+            return f.get(u"/_synapse/admin/v1/rooms/{}", { roomId }).status;
+        };
+
+        // Something that is not a room ID: exit 2, nothing deleted.
+        Run r = run({ rooms.at(0), QStringLiteral("lobby") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not room IDs")), qPrintable(r.err));
+        QCOMPARE(status(rooms.at(0)), 200);
+
+        // Without --yes: the plan, exit 2, nothing deleted.
+        const QString missing =
+            QStringLiteral("!roomdelclimissing%1:%2").arg(QCoreApplication::applicationPid()).arg(server.serverName);
+        r = run({ rooms.at(0), rooms.at(1), missing });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(QStringLiteral("delete  %1").arg(rooms.at(0))), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("skip    %1  No such room").arg(missing)));
+        // "rooms" once the English plural forms are in the catalogue, "room(s)" before
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("2 room(s|\\(s\\)) to delete, 1 skipped"))),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("add --yes")), qPrintable(r.err));
+        QCOMPARE(status(rooms.at(0)), 200);
+        QCOMPARE(status(rooms.at(1)), 200);
+
+        // With --yes: both deleted (done once the server says complete), the missing one skipped: exit 0.
+        r = run({ rooms.at(0), rooms.at(1), missing, QStringLiteral("--block"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("done           %1  Deleted (task").arg(rooms.at(0))),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("2 done, 1 skipped")));
+        QCOMPARE(status(rooms.at(0)), 404);
+        QCOMPARE(status(rooms.at(1)), 404);
+        QCOMPARE(
+            f.get(u"/_synapse/admin/v1/rooms/{}/block", { rooms.at(1) }).body.value(QStringLiteral("block")).toBool(),
+            true);
+
+        // Resume: a journal left by a run that was stopped (rooms 1 done, 2 never sent) is continued.
+        const QString dir = home.path() + QStringLiteral("/steward/journals");
+        {
+            Steward::OperationJournal journal;
+            QString error;
+            QVERIFY2(journal.create(dir, QLatin1String(Steward::RoomDeletionRun::JournalKind),
+                                    server.baseUrl.toString(), Steward::RoomDeleteOptions().toJson(),
+                                    { rooms.at(1), rooms.at(2) }, &error),
+                     qPrintable(error));
+            journal.record(rooms.at(1), { Steward::ItemStatus::Done, QStringLiteral("deleted"), false });
+            journal.record(rooms.at(2), { Steward::ItemStatus::NotAttempted, QStringLiteral("stopped"), false });
+            journal.end(true);
+        }
+        r = run({ QStringLiteral("--resume"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("1 of 2 rooms still to do")), qPrintable(r.err));
+        QVERIFY(!r.out.contains(rooms.at(1))); // done before: not touched again
+        QVERIFY(r.out.contains(QStringLiteral("1 done")));
+        QCOMPARE(status(rooms.at(2)), 404);
+        // Nothing is left to resume.
+        r = run({ QStringLiteral("--resume"), QStringLiteral("--yes") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no unfinished room deletion")), qPrintable(r.err));
+    }
+
     void usageErrors()
     {
         QFETCH(QStringList, args);

@@ -5,6 +5,7 @@
 #include "health/federationcommand.h"
 #include "roomcolumns.h"
 #include "roomexport.h"
+#include "roomsdeletecommand.h"
 #include "roomspublishcommand.h"
 #include "serversession.h"
 #include "signalcancel.h"
@@ -22,7 +23,8 @@ QString RoomsCommand::summary() const
 {
     return tr("List or export the server's rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]; "
               "rooms export [--search TERM] [--format csv|json] [--output FILE]); publish or unpublish rooms in the "
-              "directory (rooms publish|unpublish ROOM...); delete a room's history (rooms purge-history ROOM --before "
+              "directory (rooms publish|unpublish ROOM...); delete rooms (rooms delete ROOM... [--block] [--no-purge] "
+              "[--yes] [--resume]); delete a room's history (rooms purge-history ROOM --before "
               "DATE [--delete-local-events] [--yes])");
 }
 
@@ -30,6 +32,10 @@ void RoomsCommand::run(CliContext &ctx, const QStringList &args)
 {
     if (args.value(0) == u"publish" || args.value(0) == u"unpublish") {
         (new RoomsPublishCommand(args.first() == u"publish", this))->run(ctx, args.mid(1));
+        return;
+    }
+    if (args.value(0) == u"delete") {
+        (new RoomsDeleteCommand(this))->run(ctx, args.mid(1));
         return;
     }
     if (args.value(0) == u"purge-history") {
@@ -57,14 +63,15 @@ void RoomsCommand::run(CliContext &ctx, const QStringList &args)
         ctx.fail(UsageError,
                  tr("rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms export "
                     "[--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish "
-                    "ROOM... or rooms purge-history ROOM --before DATE"));
+                    "ROOM..., rooms delete ROOM... or rooms purge-history ROOM --before DATE"));
         return;
     }
     const QString sub = positional.first();
     if (sub != u"list" && sub != u"export") {
         ctx.fail(
             UsageError,
-            tr("unknown rooms subcommand \"%1\" (expected: list, export, publish, unpublish, purge-history)").arg(sub));
+            tr("unknown rooms subcommand \"%1\" (expected: list, export, publish, unpublish, delete, purge-history)")
+                .arg(sub));
         return;
     }
     if (positional.size() > 1) {

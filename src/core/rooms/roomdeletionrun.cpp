@@ -5,6 +5,7 @@
 #include "outcome.h"
 #include "stewardlogging_ops.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QTimer>
 
@@ -168,6 +169,33 @@ void RoomDeletionRun::planDone()
     Q_EMIT planReady();
 }
 
+bool RoomDeletionRun::resume(const QString &journalPath, QString *error)
+{
+    if (isRunning()) {
+        *error = tr("a deletion is already running");
+        return false;
+    }
+    const auto loaded = OperationJournal::load(journalPath, error, QLatin1String(JournalKind));
+    if (!loaded) {
+        return false;
+    }
+    m_journal.close();
+    if (!m_journal.reopen(journalPath, error)) {
+        return false;
+    }
+    const QJsonObject p = loaded->params;
+    RoomDeleteOptions o;
+    o.block = p.value(QStringLiteral("block")).toBool();
+    o.purge = p.value(QStringLiteral("purge")).toBool(true);
+    o.forcePurge = p.value(QStringLiteral("force_purge")).toBool();
+    o.newRoomUserId = p.value(QStringLiteral("new_room_user_id")).toString();
+    o.message = p.value(QStringLiteral("message")).toString();
+    o.roomName = p.value(QStringLiteral("room_name")).toString();
+    m_options = o;
+    plan(loaded->remaining());
+    return true;
+}
+
 bool RoomDeletionRun::run(QString *error)
 {
     auto refuse = [error](const QString &why) {
@@ -184,13 +212,29 @@ bool RoomDeletionRun::run(QString *error)
         return refuse(problem);
     }
     m_options.newRoomUserId = m_options.newRoomUserId.trimmed();
-    setState(State::Running);
     m_work.clear();
+    QStringList keys;
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).outcome.status == ItemStatus::Planned) {
             m_work.append(i);
+            keys << m_items.at(i).roomId;
         }
     }
+    if (m_journal.isOpen()) {
+        // A resumed run: what the new plan skipped (e.g. deleted meanwhile) is recorded as such.
+        for (const Item &item : std::as_const(m_items)) {
+            if (item.outcome.status == ItemStatus::Skipped) {
+                m_journal.record(item.roomId, item.outcome);
+            }
+        }
+    } else if (!m_journalDir.isEmpty() && !keys.isEmpty()) {
+        QString journalError;
+        if (!m_journal.create(m_journalDir, QLatin1String(JournalKind), m_api->baseUrl().toString(), m_options.toJson(),
+                              keys, &journalError)) {
+            return refuse(tr("Cannot keep a journal: %1").arg(journalError));
+        }
+    }
+    setState(State::Running);
     m_pollFailures = QList<int>(m_items.size(), 0);
     m_settled = 0;
     setProgress(0, m_work.size(), tr("Deleting rooms"));
@@ -349,6 +393,9 @@ void RoomDeletionRun::settle(int index, ItemStatus status, const QString &reason
 {
     Item &item = m_items[index];
     item.outcome = { status, reason, verified };
+    if (m_journal.isOpen()) {
+        m_journal.record(item.roomId, item.outcome);
+    }
     if (status != ItemStatus::Done) {
         qCWarning(lcOps) << "room deletion of" << item.roomId << itemStatusName(status) << reason;
     }
@@ -368,8 +415,15 @@ void RoomDeletionRun::runDone()
                                                "(task %1) carries on.")
                                                 .arg(item.status.deleteId)
                                           : tr("Stopped before the request was sent: not deleted.") };
+            if (m_journal.isOpen()) {
+                m_journal.record(item.roomId, item.outcome);
+            }
             Q_EMIT itemSettled(index);
         }
+    }
+    if (m_journal.isOpen()) {
+        m_journal.end(isCancelled());
+        m_journal.close();
     }
     finish();
 }

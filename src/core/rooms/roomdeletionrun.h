@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "operation.h"
+#include "operationjournal.h"
 #include "roomsapi.h"
 
 #include <QList>
@@ -28,6 +29,10 @@ class ApiService;
 ///
 /// cancel(): rooms whose DELETE has not left are NotAttempted; a DELETE that left is never aborted:
 /// its task is followed to its end and recorded. finished() comes once every sent room is settled.
+///
+/// Journal (when a directory is set): run() writes the planned rooms and the options, then one line
+/// per settled room; resume() continues a cancelled, failed or killed run: the rooms not done are
+/// planned again (one whose earlier deletion went through is then skipped as already deleted).
 class RoomDeletionRun : public Operation
 {
     Q_OBJECT
@@ -44,6 +49,7 @@ public:
     };
 
     static constexpr int DefaultConcurrency = 4;
+    static constexpr const char *JournalKind = "room-delete";
 
     explicit RoomDeletionRun(ApiService *api, QObject *parent = nullptr);
     ~RoomDeletionRun() override;
@@ -53,8 +59,16 @@ public:
     /// Empty when the options can be sent; otherwise what is wrong and how to fix it.
     static QString validateOptions(const RoomDeleteOptions &options);
 
+    /// Where run() keeps its journal (empty, the default: no journal).
+    void setJournalDirectory(const QString &dir) { m_journalDir = dir; }
+    QString journalPath() const { return m_journal.path(); }
+
     /// The preview: reads each room and its deletion tasks. Ends with planReady().
     void plan(const QStringList &roomIds);
+    /// Continue the run of a journal: its options, its rooms not done, planned again (ends with
+    /// planReady(); run() then continues the same journal). False with *error when the journal cannot
+    /// be read or is held by another process.
+    bool resume(const QString &journalPath, QString *error);
     /// Deletes (or follows) every Planned room. False, with *error, when not planned or the options
     /// are not valid (nothing is sent then).
     bool run(QString *error = nullptr);
@@ -92,6 +106,8 @@ private:
     QList<int> m_pollFailures;
     int m_settled = 0;
     int m_pollIntervalMs = 1000;
+    QString m_journalDir;
+    OperationJournal m_journal;
 };
 
 } // namespace Steward
