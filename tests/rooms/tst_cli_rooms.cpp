@@ -1,15 +1,20 @@
 // steward-cli rooms list as a script would run it against the real Synapse: CSV (with the formula
-// guard) and JSON parsed back and compared with the server's rooms.
+// guard) and JSON parsed back and compared with the server's rooms. rooms delete: plan, --yes, Ctrl-C
+// (the report matches the server room by room) and --resume.
 #include "clirunner.h"
 #include "csvreader.h"
 #include "operationjournal.h"
 #include "roomdeletionrun.h"
 #include "roomstesthelper.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <csignal>
 
 class TestCliRooms : public QObject
 {
@@ -224,6 +229,87 @@ private Q_SLOTS:
         r = run({ QStringLiteral("--resume"), QStringLiteral("--yes") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("no unfinished room deletion")), qPrintable(r.err));
+    }
+
+    void deleteCtrlCReportsExactlyWhatWasDone()
+    {
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        RoomsTest::Fixture f(server);
+        QString token;
+        QVERIFY(!f.createUser(QStringLiteral("roomdel-cli-int"), &token).isEmpty());
+        QStringList rooms;
+        for (int i = 0; i < 6; ++i) {
+            rooms << f.createRoom(token,
+                                  { { QStringLiteral("name"), RoomsTest::unique(QStringLiteral("roomdel-int")) } });
+            QVERIFY(!rooms.last().isEmpty());
+        }
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString journals = home.path() + QStringLiteral("/steward/journals");
+        auto settledInJournal = [&journals]() {
+            int n = 0;
+            for (const QFileInfo &fi : QDir(journals).entryInfoList({ QStringLiteral("room-delete-*.jsonl") })) {
+                QFile file(fi.filePath());
+                if (file.open(QIODevice::ReadOnly)) {
+                    n += int(file.readAll().count("\"type\":\"item\""));
+                }
+            }
+            return n;
+        };
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        p.setProcessEnvironment(env);
+        p.setProgram(StewardTest::cliPath());
+        p.setArguments(QStringList { QStringLiteral("--homeserver"), server.baseUrl.toString(), QStringLiteral("rooms"),
+                                     QStringLiteral("delete"), QStringLiteral("--concurrency"), QStringLiteral("1"),
+                                     QStringLiteral("--yes") }
+                       + rooms);
+        p.start();
+        QVERIFY(p.waitForStarted());
+        // Ctrl-C once the first room is settled: whatever was sent by then is followed and reported.
+        QTRY_VERIFY_WITH_TIMEOUT(settledInJournal() >= 1 || p.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 60000);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("Stopping")), qPrintable(err));
+        int done = 0;
+        int notAttempted = 0;
+        for (const QString &room : std::as_const(rooms)) {
+            const int status = f.get(u"/_synapse/admin/v1/rooms/{}", { room }).status;
+            if (out.contains(QStringLiteral("done           %1").arg(room))) {
+                ++done;
+                QCOMPARE(status, 404); // reported done: gone on the server
+            } else {
+                QVERIFY2(out.contains(QStringLiteral("not-attempted  %1").arg(room)), qPrintable(out));
+                ++notAttempted;
+                QCOMPARE(status, 200); // reported not attempted: untouched, no deletion task
+                QCOMPARE(f.get(u"/_synapse/admin/v2/rooms/{}/delete_status", { room }).status, 404);
+            }
+        }
+        QVERIFY(done >= 1);
+        QVERIFY(notAttempted >= 1);
+        QVERIFY2(out.contains(QStringLiteral("%1 done").arg(done)), qPrintable(out));
+        QVERIFY2(err.contains(QStringLiteral("--resume")), qPrintable(err));
+
+        // --resume --yes deletes the rest.
+        const StewardTest::CliRun again =
+            StewardTest::runCli({ QStringLiteral("--homeserver"), server.baseUrl.toString(), QStringLiteral("rooms"),
+                                  QStringLiteral("delete"), QStringLiteral("--resume"), QStringLiteral("--yes") },
+                                { { { QStringLiteral("STEWARD_ACCESS_TOKEN"), server.adminToken },
+                                    { QStringLiteral("XDG_DATA_HOME"), home.path() } },
+                                  {},
+                                  180000 });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
+        QVERIFY2(again.out.contains(QStringLiteral("%1 done").arg(notAttempted)), qPrintable(again.out));
+        for (const QString &room : std::as_const(rooms)) {
+            QCOMPARE(f.get(u"/_synapse/admin/v1/rooms/{}", { room }).status, 404);
+        }
     }
 
     void usageErrors()
