@@ -17,8 +17,10 @@ class CsvWriter;
 class UserPager;
 
 /// Streams every user matching a query, page by page, into a CSV file (RFC 4180 via CsvWriter). Rows
-/// are written as each page arrives; only the user IDs already written are kept (to drop the rows a
-/// shifted page repeats). A broken server's paging ends the export with an error (UserPager).
+/// are written in order as each page arrives, while the next pages are already asked for
+/// (UserPager's read-ahead: at most ReadAhead + 1 pages held, so memory stays flat); only the user IDs already written
+/// are kept (to drop the rows a shifted page repeats). A broken server's paging ends the export with an error
+/// (UserPager).
 ///
 /// Into a file: written through a QSaveFile and committed only when the last page landed, so a
 /// cancelled or failed export leaves no file (and an existing file untouched). Into "-": stdout,
@@ -40,6 +42,8 @@ public:
     Q_ENUM(Status)
 
     static constexpr int DefaultPageSize = 5000;
+    /// Pages asked for beyond the one being written (UserPager::setReadAhead).
+    static constexpr int ReadAhead = 2;
 
     explicit UserExport(ApiService *api, QObject *parent = nullptr);
     ~UserExport() override;
@@ -52,7 +56,7 @@ public:
     bool start(const QString &path);
     /// Export into an open device the caller owns (tests: a QBuffer).
     void start(QIODevice *device);
-    /// Stops at once (the page request in flight is dropped); a file export leaves no file behind.
+    /// Stops at once (the page requests in flight are dropped); a file export leaves no file behind.
     void cancel() override;
 
     Status status() const { return m_status; }
