@@ -41,9 +41,13 @@ public:
     enum class Status { Idle, Running, Succeeded, Failed, Cancelled };
     Q_ENUM(Status)
 
-    static constexpr int DefaultPageSize = 5000;
-    /// Pages asked for beyond the one being written (UserPager::setReadAhead).
-    static constexpr int ReadAhead = 2;
+    /// Synapse counts and offsets the whole selection for every page, so fewer, larger pages cost it
+    /// less; the client's memory grows with the page (~2 KB a user while its JSON is parsed). 10,000
+    /// a page with one page read ahead keeps steward-cli under 64 MB (bench/README.md).
+    static constexpr int DefaultPageSize = 10000;
+    /// Pages asked for beyond the one being written (UserPager::setReadAhead). On PostgreSQL Synapse
+    /// answers them in parallel; a second page ahead was faster still but pushed the peak past 64 MB.
+    static constexpr int ReadAhead = 1;
 
     explicit UserExport(ApiService *api, QObject *parent = nullptr);
     ~UserExport() override;
