@@ -86,16 +86,17 @@ public:
             return QApplication::notify(receiver, event);
         }
         ++m_depth;
-        const int type = int(event->type()); // the event may be gone after delivery
+        // The event and the receiver (a deferred delete) may be gone after delivery.
+        const int type = int(event->type());
+        const char *className = receiver->metaObject()->className();
+        const QString objectName = receiver->objectName();
         const double start = threadCpuMs();
         const bool result = QApplication::notify(receiver, event);
         const double used = threadCpuMs() - start;
         --m_depth;
         if (used > costliestMs) {
             costliestMs = used;
-            costliest = QStringLiteral("%1 \"%2\" event %3")
-                            .arg(QLatin1String(receiver->metaObject()->className()), receiver->objectName())
-                            .arg(type);
+            costliest = QStringLiteral("%1 \"%2\" event %3").arg(QLatin1String(className), objectName).arg(type);
         }
         return result;
     }
