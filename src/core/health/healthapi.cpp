@@ -10,11 +10,10 @@
 namespace Steward {
 
 namespace {
-
-QString tr(const char *text)
+struct HealthApiText
 {
-    return QCoreApplication::translate("Steward::HealthApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::HealthApi)
+};
 
 std::optional<qint64> optionalInt(const QJsonValue &v)
 {
@@ -31,7 +30,7 @@ std::optional<ApiError> readNext(const QJsonObject &obj, Page *page)
     bool ok = true;
     page->nextFrom = parsePageToken(obj.value(QLatin1String("next_token")), &ok);
     if (!ok) {
-        return ApiError::invalidResponse(tr("the next_token is not a number"));
+        return ApiError::invalidResponse(HealthApiText::tr("the next_token is not a number"));
     }
     page->total = jsonInt64(obj.value(QLatin1String("total")));
     return std::nullopt;
@@ -205,10 +204,10 @@ QStringList HealthApi::backgroundJobs()
 QString HealthApi::describeBackgroundJob(const QString &job)
 {
     if (job == u"populate_stats_process_rooms") {
-        return tr("Recalculate the room statistics (room list counts, largest rooms)");
+        return HealthApiText::tr("Recalculate the room statistics (room list counts, largest rooms)");
     }
     if (job == u"regenerate_directory") {
-        return tr("Rebuild the user directory (the search for users)");
+        return HealthApiText::tr("Rebuild the user directory (the search for users)");
     }
     return {};
 }

@@ -13,11 +13,6 @@ namespace {
 constexpr int WalkPageSize = 500;
 constexpr int FailingNamesShown = 5;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Steward::ServerOverview", text);
-}
-
 template<typename T>
 void startFigure(ServerOverview::Figure<T> &figure)
 {

@@ -10,16 +10,15 @@
 namespace Steward {
 
 namespace {
-
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
 }
 
-QString tr(const char *text)
+struct ReportsApiText
 {
-    return QCoreApplication::translate("Steward::ReportsApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::ReportsApi)
+};
 
 /// mxc://server/id -> (server, id); false when it is not one.
 bool splitMxc(const QString &uri, QString *server, QString *id)
@@ -351,7 +350,7 @@ QString eventSummary(const QJsonObject &event)
     const QJsonObject content = event.value(QLatin1String("content")).toObject();
     if (content.isEmpty()
         && event.value(QLatin1String("unsigned")).toObject().contains(QLatin1String("redacted_because"))) {
-        return tr("[redacted]");
+        return ReportsApiText::tr("[redacted]");
     }
     if (type == u"m.room.message") {
         const QString msgtype = str(content, "msgtype");
@@ -374,7 +373,7 @@ QString eventSummary(const QJsonObject &event)
         return QStringLiteral("[%1] %2").arg(type, str(content, "membership"));
     }
     if (type == u"m.room.encrypted") {
-        return tr("[encrypted]");
+        return ReportsApiText::tr("[encrypted]");
     }
     return QStringLiteral("[%1]").arg(type);
 }
