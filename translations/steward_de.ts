@@ -4126,6 +4126,25 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     </message>
 </context>
 <context>
+    <name>Steward::ExportOutput</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>Kein Dateiname für den Export angegeben.</translation>
+    </message>
+    <message>
+        <source>Saving the export failed: %1</source>
+        <translation>Das Speichern des Exports schlug fehl: %1</translation>
+    </message>
+</context>
+<context>
     <name>Steward::ExternalIdBackup</name>
     <message>
         <source>No backup file chosen: give the path of a .json file to write.</source>
@@ -8463,18 +8482,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
 <context>
     <name>Steward::RoomExport</name>
     <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>No file name given for the export.</source>
-        <translation>Kein Dateiname für den Export angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
         <source>Exporting rooms</source>
         <translation>Räume werden exportiert</translation>
     </message>
@@ -8485,10 +8492,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>Writing the export failed after %1 rooms: %2</source>
         <translation>Das Schreiben des Exports schlug nach %1 Räumen fehl: %2</translation>
-    </message>
-    <message>
-        <source>Saving the export failed: %1</source>
-        <translation>Das Speichern des Exports schlug fehl: %1</translation>
     </message>
     <message>
         <source>No file was written.</source>
@@ -9538,24 +9541,8 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>Lesen der Benutzerliste nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>No file name given for the export.</source>
-        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
         <source>Writing the export failed after %1 rows: %2</source>
         <translation>Schreiben des Exports nach %1 Zeilen fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Saving the export failed: %1</source>
-        <translation>Speichern des Exports fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source> No file was written.</source>

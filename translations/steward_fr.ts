@@ -4126,6 +4126,25 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
 </context>
 <context>
+    <name>Steward::ExportOutput</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>Aucun nom de fichier indiqué pour l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Saving the export failed: %1</source>
+        <translation>L&apos;enregistrement de l&apos;export a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Steward::ExternalIdBackup</name>
     <message>
         <source>No backup file chosen: give the path of a .json file to write.</source>
@@ -8463,18 +8482,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
 <context>
     <name>Steward::RoomExport</name>
     <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard : %1</translation>
-    </message>
-    <message>
-        <source>No file name given for the export.</source>
-        <translation>Aucun nom de fichier indiqué pour l&apos;export.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2. Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
         <source>Exporting rooms</source>
         <translation>Export des salons</translation>
     </message>
@@ -8485,10 +8492,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>Writing the export failed after %1 rooms: %2</source>
         <translation>L&apos;écriture de l&apos;export a échoué après %1 salons : %2</translation>
-    </message>
-    <message>
-        <source>Saving the export failed: %1</source>
-        <translation>L&apos;enregistrement de l&apos;export a échoué : %1</translation>
     </message>
     <message>
         <source>No file was written.</source>
@@ -9538,24 +9541,8 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>La lecture de la liste des utilisateurs a échoué après %1 lignes : %2</translation>
     </message>
     <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard : %1</translation>
-    </message>
-    <message>
-        <source>No file name given for the export.</source>
-        <translation>Aucun nom de fichier indiqué pour l&apos;export.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire &quot;%1&quot; : %2. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
-    </message>
-    <message>
         <source>Writing the export failed after %1 rows: %2</source>
         <translation>L&apos;écriture de l&apos;export a échoué après %1 lignes : %2</translation>
-    </message>
-    <message>
-        <source>Saving the export failed: %1</source>
-        <translation>L&apos;enregistrement de l&apos;export a échoué : %1</translation>
     </message>
     <message>
         <source> No file was written.</source>
