@@ -1,5 +1,6 @@
 #include "healthapi.h"
 
+#include "jsonarray.h"
 #include "jsonnumber.h"
 #include "pageguard.h"
 
@@ -226,22 +227,16 @@ ApiReply *HealthApi::scheduledTasks(ApiService *api, QObject *ctx,
 {
     return api->call<QList<ScheduledTask>>(
         ApiRequest::get(u"/_synapse/admin/v1/scheduled_tasks"), ctx,
-        [](const ApiReply &reply) -> Result<QList<ScheduledTask>> {
-            const QJsonValue tasks = reply.object().value(QLatin1String("scheduled_tasks"));
-            if (!tasks.isArray()) {
-                return ApiError::missingField("scheduled_tasks");
-            }
-            QList<ScheduledTask> out;
-            for (const QJsonValue &v : tasks.toArray()) {
+        [](const ApiReply &reply) {
+            return jsonArrayField(reply.object(), "scheduled_tasks", [](const QJsonValue &v) {
                 const QJsonObject t = v.toObject();
-                out << ScheduledTask {
+                return ScheduledTask {
                     t.value(QLatin1String("id")).toString(),          t.value(QLatin1String("action")).toString(),
                     t.value(QLatin1String("status")).toString(),      jsonInt64(t.value(QLatin1String("timestamp_ms"))),
                     t.value(QLatin1String("resource_id")).toString(), t.value(QLatin1String("result")),
                     t.value(QLatin1String("error")).toString()
                 };
-            }
-            return out;
+            });
         },
         std::move(done));
 }
@@ -251,17 +246,11 @@ ApiReply *HealthApi::largestRooms(ApiService *api, QObject *ctx,
 {
     return api->call<QList<RoomSizeEstimate>>(
         ApiRequest::get(u"/_synapse/admin/v1/statistics/database/rooms"), ctx,
-        [](const ApiReply &reply) -> Result<QList<RoomSizeEstimate>> {
-            const QJsonValue rooms = reply.object().value(QLatin1String("rooms"));
-            if (!rooms.isArray()) {
-                return ApiError::missingField("rooms");
-            }
-            QList<RoomSizeEstimate> out;
-            for (const QJsonValue &v : rooms.toArray()) {
-                out << RoomSizeEstimate { v[QLatin1String("room_id")].toString(),
+        [](const ApiReply &reply) {
+            return jsonArrayField(reply.object(), "rooms", [](const QJsonValue &v) {
+                return RoomSizeEstimate { v[QLatin1String("room_id")].toString(),
                                           jsonInt64(v[QLatin1String("estimated_size")]) };
-            }
-            return out;
+            });
         },
         std::move(done));
 }

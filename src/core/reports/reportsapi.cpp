@@ -1,5 +1,6 @@
 #include "reportsapi.h"
 
+#include "jsonarray.h"
 #include "jsonnumber.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,16 @@ struct ReportsApiText
 };
 
 /// mxc://server/id -> (server, id); false when it is not one.
+/// The answer's ID field (event_id, redact_id): a missing or empty one is an invalid answer.
+Result<QString> idField(const ApiReply &r, const char *key)
+{
+    const QString id = r.object().value(QLatin1String(key)).toString();
+    if (id.isEmpty()) {
+        return ApiError::missingField(key);
+    }
+    return id;
+}
+
 bool splitMxc(const QString &uri, QString *server, QString *id)
 {
     if (!uri.startsWith(u"mxc://")) {
@@ -237,14 +248,7 @@ ApiReply *redactEvent(ApiService *api, const QString &roomId, const QString &eve
     const QString txn = QStringLiteral("steward-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     return api->call<QString>(
         ApiRequest::put(u"/_matrix/client/v3/rooms/{}/redact/{}/{}", { roomId, eventId, txn }, body), ctx,
-        [](const ApiReply &r) -> Result<QString> {
-            const QString id = r.object().value(QLatin1String("event_id")).toString();
-            if (id.isEmpty()) {
-                return ApiError::missingField("event_id");
-            }
-            return id;
-        },
-        std::move(done));
+        [](const ApiReply &r) { return idField(r, "event_id"); }, std::move(done));
 }
 
 ApiReply *redactUser(ApiService *api, const QString &userId, const QStringList &rooms, const QString &reason,
@@ -259,14 +263,7 @@ ApiReply *redactUser(ApiService *api, const QString &userId, const QStringList &
     }
     return api->call<QString>(
         ApiRequest::post(u"/_synapse/admin/v1/user/{}/redact", { userId }, body), ctx,
-        [](const ApiReply &r) -> Result<QString> {
-            const QString id = r.object().value(QLatin1String("redact_id")).toString();
-            if (id.isEmpty()) {
-                return ApiError::missingField("redact_id");
-            }
-            return id;
-        },
-        std::move(done));
+        [](const ApiReply &r) { return idField(r, "redact_id"); }, std::move(done));
 }
 
 ApiReply *redactStatus(ApiService *api, const QString &redactId, QObject *ctx,
@@ -307,15 +304,10 @@ ApiReply *redactTasks(ApiService *api, const QString &userId, QObject *ctx,
     request.addQuery(QStringLiteral("resource_id"), userId);
     return api->call<QStringList>(
         request, ctx,
-        [](const ApiReply &r) -> Result<QStringList> {
-            if (!r.object().value(QLatin1String("scheduled_tasks")).isArray()) {
-                return ApiError::missingField("scheduled_tasks");
-            }
-            QStringList ids;
-            for (const auto &v : r.object().value(QLatin1String("scheduled_tasks")).toArray()) {
-                ids << v.toObject().value(QLatin1String("id")).toString();
-            }
-            return ids;
+        [](const ApiReply &r) {
+            return jsonArrayField(r.object(), "scheduled_tasks", [](const QJsonValue &v) {
+                return v.toObject().value(QLatin1String("id")).toString();
+            });
         },
         std::move(done));
 }
