@@ -17,10 +17,9 @@ class CsvWriter;
 class UserPager;
 
 /// Streams every user matching a query, page by page, into a CSV file (RFC 4180 via CsvWriter). Rows
-/// are written in order as each page arrives, while the next pages are already asked for
-/// (UserPager's read-ahead: at most ReadAhead + 1 pages held, so memory stays flat); only the user IDs already written
-/// are kept (to drop the rows a shifted page repeats). A broken server's paging ends the export with an error
-/// (UserPager).
+/// are written in order as each page arrives, while the next page is already asked for (UserPager's
+/// read-ahead: at most ReadAhead + 1 pages held, so memory stays flat); a row a shifted page repeats
+/// is written once (UserPager). A broken server's paging ends the export with an error (UserPager).
 ///
 /// Into a file: written through a QSaveFile and committed only when the last page landed, so a
 /// cancelled or failed export leaves no file (and an existing file untouched). Into "-": stdout,
