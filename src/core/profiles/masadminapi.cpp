@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace Steward {
 
@@ -95,20 +96,46 @@ void MasAdminApi::userIdByUsername(const QString &localpart, std::function<void(
 
 void MasAdminApi::listPersonalSessions(std::function<void(const Result<QList<MasPersonalSession>> &)> done)
 {
+    listPersonalSessionsAfter(QString(), {}, std::move(done));
+}
+
+void MasAdminApi::listPersonalSessionsAfter(const QString &cursor, QList<MasPersonalSession> sofar,
+                                            std::function<void(const Result<QList<MasPersonalSession>> &)> done)
+{
+    // JSON:API pages at MAS's own page size; links.next (present only when there is a next page)
+    // carries the cursor of the next one as page[after]. Our own URL is built with it, so a MAS
+    // behind a path prefix is still reached where the issuer says.
     QUrl url = endpoint(QStringLiteral("personal-sessions"));
-    url.setQuery(QStringLiteral("filter%5Bstatus%5D=active&page%5Bfirst%5D=1000"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("filter[status]"), QStringLiteral("active"));
+    if (!cursor.isEmpty()) {
+        query.addQueryItem(QStringLiteral("page[after]"), cursor);
+    }
+    url.setQuery(query);
     m_http->sendJson(
         url, "GET", QByteArray(),
-        [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
+        [this, cursor, sofar = std::move(sofar), done = std::move(done)](int status, const QJsonObject &o,
+                                                                         const ApiError &e) mutable {
             if (status != 200) {
                 done(masError(status, o, e));
                 return;
             }
-            QList<MasPersonalSession> out;
             for (const QJsonValue &v : o.value(QStringLiteral("data")).toArray()) {
-                out << parseSession(v.toObject());
+                sofar << parseSession(v.toObject());
             }
-            done(out);
+            const QString next = o.value(QStringLiteral("links")).toObject().value(QStringLiteral("next")).toString();
+            if (next.isEmpty()) {
+                done(sofar);
+                return;
+            }
+            const QString after =
+                QUrlQuery(QUrl(next)).queryItemValue(QStringLiteral("page[after]"), QUrl::FullyDecoded);
+            if (after.isEmpty() || after == cursor) {
+                done(ApiError::invalidResponse(
+                    MasAdminApi::tr("MAS named a next page of personal sessions without a new page[after] cursor")));
+                return;
+            }
+            listPersonalSessionsAfter(after, std::move(sofar), std::move(done));
         },
         m_token);
 }

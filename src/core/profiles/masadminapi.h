@@ -40,7 +40,7 @@ public:
 
     /// The MAS user ID (a ULID) of a localpart.
     void userIdByUsername(const QString &localpart, std::function<void(const Result<QString> &)> done);
-    /// The active personal sessions.
+    /// The active personal sessions: every page (MAS pages its lists, following links.next).
     void listPersonalSessions(std::function<void(const Result<QList<MasPersonalSession>> &)> done);
     /// A new personal access token acting as actorUserId; expiresIn empty: it does not expire.
     /// done gets the session and the token (hand it to the keychain, never print it).
@@ -51,6 +51,8 @@ public:
 
 private:
     QUrl endpoint(const QString &path) const;
+    void listPersonalSessionsAfter(const QString &cursor, QList<MasPersonalSession> sofar,
+                                   std::function<void(const Result<QList<MasPersonalSession>> &)> done);
 
     OAuthClient *m_http;
     QUrl m_issuer;
