@@ -93,16 +93,25 @@ void ProfileController::revokeSessionTokens(std::function<void()> done)
                 finishOne();
                 return;
             }
-            SignOut::revokeToken(m_window->networkAccessManager(), *profile, r.token, this,
-                                 [this, name, finishOne](const ApiError &error) {
-                                     if (error.isOk()) {
-                                         m_sessionTokens->deleteToken(name, this, [](const CredentialError &) {});
-                                     } else {
-                                         qCWarning(lcGui) << "could not revoke the session-only token of profile"
-                                                          << name << ":" << error.describe();
-                                     }
-                                     finishOne();
-                                 });
+            // An OAuth sign-in's access and refresh token are revoked at the authorization server.
+            m_sessionTokens->readToken(
+                OAuthCredentials::keychainKey(name), this,
+                [this, name, finishOne, token = r.token, profile = *profile](const CredentialResult &o) {
+                    SignOut::revokeToken(
+                        m_window->networkAccessManager(), profile, token, this,
+                        [this, name, finishOne](const ApiError &error) {
+                            if (error.isOk()) {
+                                m_sessionTokens->deleteToken(name, this, [](const CredentialError &) {});
+                                m_sessionTokens->deleteToken(OAuthCredentials::keychainKey(name), this,
+                                                             [](const CredentialError &) {});
+                            } else {
+                                qCWarning(lcGui) << "could not revoke the session-only token of profile" << name << ":"
+                                                 << error.describe();
+                            }
+                            finishOne();
+                        },
+                        o.ok() ? OAuthCredentials::fromJson(o.token) : std::nullopt);
+                });
         });
     }
 }
@@ -246,6 +255,12 @@ void ProfileController::open(const Profile &profile, const QString &token)
     m_current = profile.name;
     m_store->markUsed(profile.name);
     m_window->session()->api()->setPinnedCertificateSha256(profile.pinnedCertificateSha256);
+    // OAuth (MAS): an access token the server rejects is refreshed once for all the requests it
+    // failed, which are then sent again; the new tokens go where the old ones were kept.
+    const bool sessionOnly = m_sessionTokens->profileNames().contains(profile.name);
+    m_window->session()->api()->setTokenRefresher(
+        oauthTokenRefresher(m_window->networkAccessManager(),
+                            sessionOnly ? static_cast<CredentialStore *>(m_sessionTokens) : m_credentials, profile));
     m_window->openConnection(profile.name, profile.baseUrl, token);
     fillCombo(); // openConnection shows only the label; put the profiles back
     scheduleRefresh(profile.name);
