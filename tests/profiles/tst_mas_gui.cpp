@@ -24,6 +24,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,7 +56,7 @@ class TestMasGui : public QObject
         return parent->findChild<T *>(QLatin1String(name));
     }
 
-    int post(const QString &what, const QJsonObject &body)
+    int post(const QString &what, const QJsonObject &body, QJsonObject *answer = nullptr)
     {
         const QJsonObject mas = m_server.value(QStringLiteral("mas")).toObject();
         QNetworkRequest req(QUrl(mas.value(QStringLiteral("url")).toString() + QStringLiteral("_standin/") + what));
@@ -64,6 +65,9 @@ class TestMasGui : public QObject
         QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson());
         (void)QTest::qWaitFor([&]() { return reply->isFinished(); }, 30000);
         reply->deleteLater();
+        if (answer) {
+            *answer = QJsonDocument::fromJson(reply->readAll()).object();
+        }
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
@@ -222,6 +226,44 @@ private Q_SLOTS:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         reply->deleteLater();
         QCOMPARE(post(QStringLiteral("config"), { { QStringLiteral("access_token_ttl"), 300 } }), 200);
+    }
+
+    void rejectedTokenIsRefreshedMidSession()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("s.conf")));
+        MemoryCredentialStore credentials;
+        MainWindow window;
+        auto *controller = new ProfileController(&window, &store, &credentials);
+        window.show();
+        QCOMPARE(
+            post(QStringLiteral("browser-user"), { { QStringLiteral("username"), QStringLiteral("steward-admin") } }),
+            200);
+        QByteArray page;
+        const QString status = browserSignIn(window, controller, QStringLiteral("mid"), &page);
+        QVERIFY2(page.contains("Signed in"), qPrintable(status));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == ServerSession::State::Connected, 30000);
+        // The session's token stops being accepted (MAS no longer knows it, Synapse never saw it).
+        QJsonObject stale;
+        QCOMPARE(post(QStringLiteral("stale-access-token"),
+                      { { QStringLiteral("username"), QStringLiteral("steward-admin") } }, &stale),
+                 200);
+        window.session()->api()->setAccessToken(stale.value(QStringLiteral("access_token")).toString());
+        QSignalSpy signIn(window.session(), &ServerSession::signInRequired);
+        std::optional<ApiError> result;
+        ApiReply *reply = window.session()->api()->send(ApiRequest::get(u"/_matrix/client/v3/account/whoami"));
+        connect(reply, &ApiReply::finished, this, [&]() { result = reply->error(); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+        QVERIFY2(result->isOk(), qPrintable(result->describe()));
+        // Refreshed once, stored where the profile keeps its tokens, no request to sign in again.
+        std::optional<CredentialResult> kept;
+        credentials.readToken(QStringLiteral("mid"), this, [&](const CredentialResult &c) { kept = c; });
+        QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 5000);
+        QVERIFY(kept->ok());
+        QCOMPARE(kept->token, window.session()->api()->accessToken());
+        QVERIFY(kept->token != stale.value(QStringLiteral("access_token")).toString());
+        QCOMPARE(signIn.count(), 0);
+        QVERIFY(window.session()->isServerAvailable());
     }
 };
 
