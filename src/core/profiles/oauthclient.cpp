@@ -22,11 +22,6 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Steward::OAuthClient", s);
-}
-
 QByteArray randomUrlSafe(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
