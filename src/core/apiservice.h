@@ -62,6 +62,9 @@ public:
     static QString accessTokenProblem(const QString &token);
     bool hasAccessToken() const { return !m_token.isEmpty(); }
     QString accessToken() const { return m_token; }
+    /// The network access manager the requests go through (for clients of other services of the
+    /// same server, e.g. the MAS admin API).
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     /// Requests of the interactive lane on the wire at once (default 8).
     int maxInFlight() const { return m_maxInFlight; }
