@@ -185,7 +185,7 @@ QString MasAdminApi::missingScopeReason()
     return MasAdminApi::tr(
         "This server delegates sign-in to Matrix Authentication Service (MAS), which owns locking, "
         "deactivation, admin rights and passwords; changing them needs MAS's admin API, and this sign-in's "
-        "token lacks its scope urn:mas:admin. Sign in with OAuth (\"Sign in with browser\", or steward-cli "
+        "token lacks its scope urn:mas:admin. Sign in with OAuth (\"Sign In with Browser\", or steward-cli "
         "profile add --oauth) as a user MAS lets request admin rights.");
 }
 
