@@ -279,37 +279,6 @@
     </message>
 </context>
 <context>
-    <name>Steward</name>
-    <message>
-        <source>the next_token is not a number</source>
-        <translation>der next_token ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with --oauth as a user MAS lets request admin rights</source>
-        <translation>die MAS-Admin-API lehnte das Token ab (HTTP %1%2): es braucht den Scope urn:mas:admin; melden Sie sich mit --oauth als ein Benutzer an, dem MAS Administratorrechte erlaubt</translation>
-    </message>
-    <message>
-        <source>MAS answered HTTP %1: %2</source>
-        <translation>MAS antwortete mit HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>the access token of profile &quot;%1&quot; expired and could not be refreshed (%2): sign in again</source>
-        <translation>das Zugriffstoken des Profils „%1“ ist abgelaufen und konnte nicht erneuert werden (%2): melden Sie sich erneut an</translation>
-    </message>
-    <message>
-        <source>the access token of profile &quot;%1&quot; was refreshed, but the keychain refused the new one: %2</source>
-        <translation>das Zugriffstoken des Profils „%1“ wurde erneuert, aber der Schlüsselbund lehnte das neue ab: %2</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-</context>
-<context>
     <name>Steward::ApiError</name>
     <message>
         <source>Cancelled</source>
@@ -1526,229 +1495,6 @@ bob</translation>
     </message>
 </context>
 <context>
-    <name>Steward::Cli</name>
-    <message>
-        <source>Destination:        </source>
-        <translation>Ziel:        </translation>
-    </message>
-    <message>
-        <source>Failing:            </source>
-        <translation>Fehlerhaft:            </translation>
-    </message>
-    <message>
-        <source>yes, since %1</source>
-        <translation>ja, seit %1</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Last retry:         </source>
-        <translation>Letzter Versuch:         </translation>
-    </message>
-    <message>
-        <source>Retry interval:     </source>
-        <translation>Wiederholabstand:     </translation>
-    </message>
-    <message>
-        <source>Last successful stream ordering: </source>
-        <translation>Letzte erfolgreiche Stream-Position: </translation>
-    </message>
-    <message>
-        <source>Delete a room&apos;s history before a date (local time).</source>
-        <translation>Den Verlauf eines Raums vor einem Datum (Ortszeit) löschen.</translation>
-    </message>
-    <message>
-        <source>Delete events sent before this local date/time: YYYY-MM-DD[THH:MM[:SS]].</source>
-        <translation>Ereignisse löschen, die vor diesem lokalen Datum/dieser Uhrzeit gesendet wurden: JJJJ-MM-TT[THH:MM[:SS]].</translation>
-    </message>
-    <message>
-        <source>Delete the events of this server&apos;s users too (kept by default).</source>
-        <translation>Auch die Ereignisse der Benutzer dieses Servers löschen (standardmäßig behalten).</translation>
-    </message>
-    <message>
-        <source>Delete without asking (otherwise: preview, exit 2).</source>
-        <translation>Ohne Nachfrage löschen (sonst: Vorschau, Exit-Code 2).</translation>
-    </message>
-    <message>
-        <source>The room ID (!id:server).</source>
-        <translation>Die Raum-ID (!id:server).</translation>
-    </message>
-    <message>
-        <source>rooms purge-history needs exactly one ROOM (a room ID such as !abc:example.org)</source>
-        <translation>rooms purge-history erwartet genau einen ROOM (eine Raum-ID wie !abc:example.org)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a room ID (it starts with !, e.g. !abc:example.org)</source>
-        <translation>„%1“ ist keine Raum-ID (sie beginnt mit !, z. B. !abc:example.org)</translation>
-    </message>
-    <message>
-        <source>rooms purge-history needs --before DATE[THH:MM[:SS]]</source>
-        <translation>rooms purge-history erwartet --before DATE[THH:MM[:SS]]</translation>
-    </message>
-    <message>
-        <source> Nothing was deleted.</source>
-        <translation> Nichts wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted. Run again with --yes to delete.</source>
-        <translation>Nichts wurde gelöscht. Führen Sie den Befehl mit --yes erneut aus, um zu löschen.</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>Ergebnis: %1</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
-        <translation>unbekanntes Format „%1“: verwenden Sie --format csv oder --format json</translation>
-    </message>
-    <message>
-        <source>--user needs a user ID like @name:server: %1</source>
-        <translation>--user erwartet eine Benutzer-ID wie @name:server: %1</translation>
-    </message>
-    <message>
-        <source>resolving the room alias %1</source>
-        <translation>Raum-Alias %1 wird aufgelöst</translation>
-    </message>
-    <message>
-        <source>--room needs a room ID (!id:server) or an alias (#name:server), got &quot;%1&quot;</source>
-        <translation>--room erwartet eine Raum-ID (!id:server) oder einen Alias (#name:server), erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>listing the media of %1 (the output is incomplete)</source>
-        <translation>Medien von %1 werden aufgelistet (die Ausgabe ist unvollständig)</translation>
-    </message>
-    <message>
-        <source>writing the list failed (disk full or pipe closed?)</source>
-        <translation>Schreiben der Liste fehlgeschlagen (Datenträger voll oder Pipe geschlossen?)</translation>
-    </message>
-    <message>
-        <source>listing the media of %1</source>
-        <translation>Medien von %1 werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>%1 of the room&apos;s files could not be read (listed with their mxc URI only)</source>
-        <translation>%1 der Dateien des Raums konnten nicht gelesen werden (nur mit ihrer mxc-URI aufgeführt)</translation>
-    </message>
-    <message>
-        <source>reading the room&apos;s media</source>
-        <translation>Medien des Raums werden gelesen</translation>
-    </message>
-    <message>
-        <source>List a user&apos;s uploads or the media a room&apos;s messages point to.</source>
-        <translation>Die Uploads eines Benutzers oder die Medien auflisten, auf die die Nachrichten eines Raums verweisen.</translation>
-    </message>
-    <message>
-        <source>The uploads of this local user.</source>
-        <translation>Die Uploads dieses lokalen Benutzers.</translation>
-    </message>
-    <message>
-        <source>The media of this room (ID or alias).</source>
-        <translation>Die Medien dieses Raums (ID oder Alias).</translation>
-    </message>
-    <message>
-        <source>Output format: csv (default) or json.</source>
-        <translation>Ausgabeformat: csv (Standard) oder json.</translation>
-    </message>
-    <message>
-        <source>media list takes no arguments (got &quot;%1&quot;)</source>
-        <translation>media list nimmt keine Argumente (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>give exactly one of --user USER_ID or --room ROOM</source>
-        <translation>geben Sie genau eines von --user USER_ID oder --room ROOM an</translation>
-    </message>
-    <message>
-        <source>reading the media statistics (the output is incomplete)</source>
-        <translation>Medienstatistik wird gelesen (die Ausgabe ist unvollständig)</translation>
-    </message>
-    <message>
-        <source>Users by the space their uploads take, largest first.</source>
-        <translation>Benutzer nach dem Platz, den ihre Uploads belegen, größte zuerst.</translation>
-    </message>
-    <message>
-        <source>Only the N largest (default: every user with media).</source>
-        <translation>Nur die N größten (Standard: jeder Benutzer mit Medien).</translation>
-    </message>
-    <message>
-        <source>media stats takes no arguments (got &quot;%1&quot;)</source>
-        <translation>media stats nimmt keine Argumente (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>--top needs a whole number of at least 1, got &quot;%1&quot;</source>
-        <translation>--top erwartet eine ganze Zahl von mindestens 1, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>error: %1: %2</source>
-        <translation>Fehler: %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 media files given by mxc URI%2. Every file is read first; the outcome of each is read back.</source>
-        <translation>%1 Mediendateien, angegeben per mxc-URI%2. Jede Datei wird zuerst gelesen; das Ergebnis jeder Datei wird zurückgelesen.</translation>
-    </message>
-    <message>
-        <source>, all files of a user, or all files in a room</source>
-        <translation>, alle Dateien eines Benutzers oder alle Dateien in einem Raum</translation>
-    </message>
-    <message>
-        <source> or all files of a user</source>
-        <translation> oder alle Dateien eines Benutzers</translation>
-    </message>
-    <message>
-        <source>Every file this local user uploaded.</source>
-        <translation>Jede Datei, die dieser lokale Benutzer hochgeladen hat.</translation>
-    </message>
-    <message>
-        <source>Every file the room&apos;s messages point to (ID or alias).</source>
-        <translation>Jede Datei, auf die die Nachrichten des Raums verweisen (ID oder Alias).</translation>
-    </message>
-    <message>
-        <source>Do it (otherwise: print what would be done, exit 2).</source>
-        <translation>Ausführen (sonst: ausgeben, was getan würde, Exit-Code 2).</translation>
-    </message>
-    <message>
-        <source>Files as mxc://SERVER/MEDIA_ID.</source>
-        <translation>Dateien als mxc://SERVER/MEDIA_ID.</translation>
-    </message>
-    <message>
-        <source>give mxc URIs, or --user USER_ID, or --room ROOM (exactly one of them)</source>
-        <translation>geben Sie mxc-URIs, --user USER_ID oder --room ROOM an (genau eines davon)</translation>
-    </message>
-    <message>
-        <source>give mxc URIs or --user USER_ID (one of them)</source>
-        <translation>geben Sie mxc-URIs oder --user USER_ID an (eines davon)</translation>
-    </message>
-    <message>
-        <source>give the mxc URIs of the files (mxc://SERVER/MEDIA_ID)</source>
-        <translation>geben Sie die mxc-URIs der Dateien an (mxc://SERVER/MEDIA_ID)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>reading the files (nothing was changed)</source>
-        <translation>Dateien werden gelesen (nichts wurde geändert)</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>Nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>In all: %1 bytes.</source>
-        <translation>Insgesamt: %1 Bytes.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Run again with --yes to do it.</source>
-        <translation>Nichts wurde geändert. Führen Sie den Befehl mit --yes erneut aus, um es zu tun.</translation>
-    </message>
-    <message>
-        <source>Reading the files…</source>
-        <translation>Dateien werden gelesen…</translation>
-    </message>
-</context>
-<context>
     <name>Steward::Cli::BackgroundUpdatesCommand</name>
     <message>
         <source>Database background updates: status, enable, disable, start JOB</source>
@@ -2404,6 +2150,34 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
         <source>Nothing was reset. Run again with --yes to reset.</source>
         <translation>Nichts wurde zurückgesetzt. Führen Sie den Befehl mit --yes erneut aus, um zurückzusetzen.</translation>
     </message>
+    <message>
+        <source>Destination:        </source>
+        <translation>Ziel:        </translation>
+    </message>
+    <message>
+        <source>Failing:            </source>
+        <translation>Fehlerhaft:            </translation>
+    </message>
+    <message>
+        <source>Last retry:         </source>
+        <translation>Letzter Versuch:         </translation>
+    </message>
+    <message>
+        <source>Last successful stream ordering: </source>
+        <translation>Letzte erfolgreiche Stream-Position: </translation>
+    </message>
+    <message>
+        <source>Retry interval:     </source>
+        <translation>Wiederholabstand:     </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes, since %1</source>
+        <translation>ja, seit %1</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::MasTokensCommand</name>
@@ -2691,6 +2465,157 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
     <message>
         <source>The purge was cancelled.</source>
         <translation>Die Bereinigung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::MediaManage</name>
+    <message>
+        <source> or all files of a user</source>
+        <translation> oder alle Dateien eines Benutzers</translation>
+    </message>
+    <message>
+        <source>%1 media files given by mxc URI%2. Every file is read first; the outcome of each is read back.</source>
+        <translation>%1 Mediendateien, angegeben per mxc-URI%2. Jede Datei wird zuerst gelesen; das Ergebnis jeder Datei wird zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>%1 of the room&apos;s files could not be read (listed with their mxc URI only)</source>
+        <translation>%1 der Dateien des Raums konnten nicht gelesen werden (nur mit ihrer mxc-URI aufgeführt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, all files of a user, or all files in a room</source>
+        <translation>, alle Dateien eines Benutzers oder alle Dateien in einem Raum</translation>
+    </message>
+    <message>
+        <source>--room needs a room ID (!id:server) or an alias (#name:server), got &quot;%1&quot;</source>
+        <translation>--room erwartet eine Raum-ID (!id:server) oder einen Alias (#name:server), erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of at least 1, got &quot;%1&quot;</source>
+        <translation>--top erwartet eine ganze Zahl von mindestens 1, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--user needs a user ID like @name:server: %1</source>
+        <translation>--user erwartet eine Benutzer-ID wie @name:server: %1</translation>
+    </message>
+    <message>
+        <source>Do it (otherwise: print what would be done, exit 2).</source>
+        <translation>Ausführen (sonst: ausgeben, was getan würde, Exit-Code 2).</translation>
+    </message>
+    <message>
+        <source>Every file the room&apos;s messages point to (ID or alias).</source>
+        <translation>Jede Datei, auf die die Nachrichten des Raums verweisen (ID oder Alias).</translation>
+    </message>
+    <message>
+        <source>Every file this local user uploaded.</source>
+        <translation>Jede Datei, die dieser lokale Benutzer hochgeladen hat.</translation>
+    </message>
+    <message>
+        <source>Files as mxc://SERVER/MEDIA_ID.</source>
+        <translation>Dateien als mxc://SERVER/MEDIA_ID.</translation>
+    </message>
+    <message>
+        <source>In all: %1 bytes.</source>
+        <translation>Insgesamt: %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>List a user&apos;s uploads or the media a room&apos;s messages point to.</source>
+        <translation>Die Uploads eines Benutzers oder die Medien auflisten, auf die die Nachrichten eines Raums verweisen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to do it.</source>
+        <translation>Nichts wurde geändert. Führen Sie den Befehl mit --yes erneut aus, um es zu tun.</translation>
+    </message>
+    <message>
+        <source>Only the N largest (default: every user with media).</source>
+        <translation>Nur die N größten (Standard: jeder Benutzer mit Medien).</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Ausgabeformat: csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The media of this room (ID or alias).</source>
+        <translation>Die Medien dieses Raums (ID oder Alias).</translation>
+    </message>
+    <message>
+        <source>The uploads of this local user.</source>
+        <translation>Die Uploads dieses lokalen Benutzers.</translation>
+    </message>
+    <message>
+        <source>Users by the space their uploads take, largest first.</source>
+        <translation>Benutzer nach dem Platz, den ihre Uploads belegen, größte zuerst.</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>give exactly one of --user USER_ID or --room ROOM</source>
+        <translation>geben Sie genau eines von --user USER_ID oder --room ROOM an</translation>
+    </message>
+    <message>
+        <source>give mxc URIs or --user USER_ID (one of them)</source>
+        <translation>geben Sie mxc-URIs oder --user USER_ID an (eines davon)</translation>
+    </message>
+    <message>
+        <source>give mxc URIs, or --user USER_ID, or --room ROOM (exactly one of them)</source>
+        <translation>geben Sie mxc-URIs, --user USER_ID oder --room ROOM an (genau eines davon)</translation>
+    </message>
+    <message>
+        <source>give the mxc URIs of the files (mxc://SERVER/MEDIA_ID)</source>
+        <translation>geben Sie die mxc-URIs der Dateien an (mxc://SERVER/MEDIA_ID)</translation>
+    </message>
+    <message>
+        <source>listing the media of %1</source>
+        <translation>Medien von %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>listing the media of %1 (the output is incomplete)</source>
+        <translation>Medien von %1 werden aufgelistet (die Ausgabe ist unvollständig)</translation>
+    </message>
+    <message>
+        <source>media list takes no arguments (got &quot;%1&quot;)</source>
+        <translation>media list nimmt keine Argumente (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>media stats takes no arguments (got &quot;%1&quot;)</source>
+        <translation>media stats nimmt keine Argumente (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>reading the files (nothing was changed)</source>
+        <translation>Dateien werden gelesen (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>reading the media statistics (the output is incomplete)</source>
+        <translation>Medienstatistik wird gelesen (die Ausgabe ist unvollständig)</translation>
+    </message>
+    <message>
+        <source>reading the room&apos;s media</source>
+        <translation>Medien des Raums werden gelesen</translation>
+    </message>
+    <message>
+        <source>resolving the room alias %1</source>
+        <translation>Raum-Alias %1 wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie --format csv oder --format json</translation>
+    </message>
+    <message>
+        <source>writing the list failed (disk full or pipe closed?)</source>
+        <translation>Schreiben der Liste fehlgeschlagen (Datenträger voll oder Pipe geschlossen?)</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3056,53 @@ Siehe steward-cli profile SUBCOMMAND --help für die Optionen.
     <message>
         <source>use either --profile or --homeserver, not both</source>
         <translation>verwenden Sie entweder --profile oder --homeserver, nicht beides</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::PurgeHistory</name>
+    <message>
+        <source> Nothing was deleted.</source>
+        <translation> Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a room ID (it starts with !, e.g. !abc:example.org)</source>
+        <translation>„%1“ ist keine Raum-ID (sie beginnt mit !, z. B. !abc:example.org)</translation>
+    </message>
+    <message>
+        <source>Delete a room&apos;s history before a date (local time).</source>
+        <translation>Den Verlauf eines Raums vor einem Datum (Ortszeit) löschen.</translation>
+    </message>
+    <message>
+        <source>Delete events sent before this local date/time: YYYY-MM-DD[THH:MM[:SS]].</source>
+        <translation>Ereignisse löschen, die vor diesem lokalen Datum/dieser Uhrzeit gesendet wurden: JJJJ-MM-TT[THH:MM[:SS]].</translation>
+    </message>
+    <message>
+        <source>Delete the events of this server&apos;s users too (kept by default).</source>
+        <translation>Auch die Ereignisse der Benutzer dieses Servers löschen (standardmäßig behalten).</translation>
+    </message>
+    <message>
+        <source>Delete without asking (otherwise: preview, exit 2).</source>
+        <translation>Ohne Nachfrage löschen (sonst: Vorschau, Exit-Code 2).</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. Run again with --yes to delete.</source>
+        <translation>Nichts wurde gelöscht. Führen Sie den Befehl mit --yes erneut aus, um zu löschen.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>The room ID (!id:server).</source>
+        <translation>Die Raum-ID (!id:server).</translation>
+    </message>
+    <message>
+        <source>rooms purge-history needs --before DATE[THH:MM[:SS]]</source>
+        <translation>rooms purge-history erwartet --before DATE[THH:MM[:SS]]</translation>
+    </message>
+    <message>
+        <source>rooms purge-history needs exactly one ROOM (a room ID such as !abc:example.org)</source>
+        <translation>rooms purge-history erwartet genau einen ROOM (eine Raum-ID wie !abc:example.org)</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4126,25 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     </message>
 </context>
 <context>
+    <name>Steward::ExportOutput</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>Kein Dateiname für den Export angegeben.</translation>
+    </message>
+    <message>
+        <source>Saving the export failed: %1</source>
+        <translation>Das Speichern des Exports schlug fehl: %1</translation>
+    </message>
+</context>
+<context>
     <name>Steward::ExternalIdBackup</name>
     <message>
         <source>No backup file chosen: give the path of a .json file to write.</source>
@@ -4852,6 +4843,10 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>Rebuild the user directory (the search for users)</source>
         <translation>Das Benutzerverzeichnis neu aufbauen (die Suche nach Benutzern)</translation>
     </message>
+    <message>
+        <source>the next_token is not a number</source>
+        <translation>der next_token ist keine Zahl</translation>
+    </message>
 </context>
 <context>
     <name>Steward::HistoryPurge</name>
@@ -5280,6 +5275,14 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>MAS created the personal session but sent no access token</source>
         <translation>MAS hat die persönliche Sitzung erstellt, aber kein Zugriffstoken gesendet</translation>
+    </message>
+    <message>
+        <source>MAS answered HTTP %1: %2</source>
+        <translation>MAS antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with --oauth as a user MAS lets request admin rights</source>
+        <translation>die MAS-Admin-API lehnte das Token ab (HTTP %1%2): es braucht den Scope urn:mas:admin; melden Sie sich mit --oauth als ein Benutzer an, dem MAS Administratorrechte erlaubt</translation>
     </message>
 </context>
 <context>
@@ -6440,6 +6443,14 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>Waiting for the sign-in in the web browser…</source>
         <translation>Warten auf die Anmeldung im Webbrowser…</translation>
     </message>
+    <message>
+        <source>the access token of profile &quot;%1&quot; expired and could not be refreshed (%2): sign in again</source>
+        <translation>das Zugriffstoken des Profils „%1“ ist abgelaufen und konnte nicht erneuert werden (%2): melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>the access token of profile &quot;%1&quot; was refreshed, but the keychain refused the new one: %2</source>
+        <translation>das Zugriffstoken des Profils „%1“ wurde erneuert, aber der Schlüsselbund lehnte das neue ab: %2</translation>
+    </message>
 </context>
 <context>
     <name>Steward::OneShotExchange</name>
@@ -7247,6 +7258,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>%1 loaded of %2</source>
         <translation>%1 von %2 geladen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -8463,18 +8482,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
 <context>
     <name>Steward::RoomExport</name>
     <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>No file name given for the export.</source>
-        <translation>Kein Dateiname für den Export angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
         <source>Exporting rooms</source>
         <translation>Räume werden exportiert</translation>
     </message>
@@ -8485,10 +8492,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>Writing the export failed after %1 rooms: %2</source>
         <translation>Das Schreiben des Exports schlug nach %1 Räumen fehl: %2</translation>
-    </message>
-    <message>
-        <source>Saving the export failed: %1</source>
-        <translation>Das Speichern des Exports schlug fehl: %1</translation>
     </message>
     <message>
         <source>No file was written.</source>
@@ -9538,24 +9541,8 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>Lesen der Benutzerliste nach %1 Zeilen fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>No file name given for the export.</source>
-        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
         <source>Writing the export failed after %1 rows: %2</source>
         <translation>Schreiben des Exports nach %1 Zeilen fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Saving the export failed: %1</source>
-        <translation>Speichern des Exports fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source> No file was written.</source>

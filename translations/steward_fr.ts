@@ -279,37 +279,6 @@
     </message>
 </context>
 <context>
-    <name>Steward</name>
-    <message>
-        <source>the next_token is not a number</source>
-        <translation>le next_token n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with --oauth as a user MAS lets request admin rights</source>
-        <translation>l&apos;API d&apos;administration de MAS a refusé le jeton (HTTP %1%2) : il lui faut la portée urn:mas:admin ; connectez-vous avec --oauth en tant qu&apos;utilisateur autorisé par MAS à demander les droits d&apos;administration</translation>
-    </message>
-    <message>
-        <source>MAS answered HTTP %1: %2</source>
-        <translation>MAS a répondu HTTP %1 : %2</translation>
-    </message>
-    <message>
-        <source>the access token of profile &quot;%1&quot; expired and could not be refreshed (%2): sign in again</source>
-        <translation>le jeton d&apos;accès du profil « %1 » a expiré et n&apos;a pas pu être renouvelé (%2) : reconnectez-vous</translation>
-    </message>
-    <message>
-        <source>the access token of profile &quot;%1&quot; was refreshed, but the keychain refused the new one: %2</source>
-        <translation>le jeton d&apos;accès du profil « %1 » a été renouvelé, mais le trousseau a refusé le nouveau : %2</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-</context>
-<context>
     <name>Steward::ApiError</name>
     <message>
         <source>Cancelled</source>
@@ -1526,229 +1495,6 @@ bob</translation>
     </message>
 </context>
 <context>
-    <name>Steward::Cli</name>
-    <message>
-        <source>Destination:        </source>
-        <translation>Destination :        </translation>
-    </message>
-    <message>
-        <source>Failing:            </source>
-        <translation>En échec :            </translation>
-    </message>
-    <message>
-        <source>yes, since %1</source>
-        <translation>oui, depuis %1</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Last retry:         </source>
-        <translation>Dernier essai :         </translation>
-    </message>
-    <message>
-        <source>Retry interval:     </source>
-        <translation>Intervalle d&apos;essai :     </translation>
-    </message>
-    <message>
-        <source>Last successful stream ordering: </source>
-        <translation>Dernière position de flux réussie : </translation>
-    </message>
-    <message>
-        <source>Delete a room&apos;s history before a date (local time).</source>
-        <translation>Supprimer l&apos;historique d&apos;un salon avant une date (heure locale).</translation>
-    </message>
-    <message>
-        <source>Delete events sent before this local date/time: YYYY-MM-DD[THH:MM[:SS]].</source>
-        <translation>Supprimer les événements envoyés avant cette date/heure locale : AAAA-MM-JJ[THH:MM[:SS]].</translation>
-    </message>
-    <message>
-        <source>Delete the events of this server&apos;s users too (kept by default).</source>
-        <translation>Supprimer aussi les événements des utilisateurs de ce serveur (conservés par défaut).</translation>
-    </message>
-    <message>
-        <source>Delete without asking (otherwise: preview, exit 2).</source>
-        <translation>Supprimer sans demander (sinon : aperçu, code de sortie 2).</translation>
-    </message>
-    <message>
-        <source>The room ID (!id:server).</source>
-        <translation>L&apos;identifiant du salon (!id:serveur).</translation>
-    </message>
-    <message>
-        <source>rooms purge-history needs exactly one ROOM (a room ID such as !abc:example.org)</source>
-        <translation>rooms purge-history attend exactement un ROOM (un identifiant de salon comme !abc:example.org)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a room ID (it starts with !, e.g. !abc:example.org)</source>
-        <translation>« %1 » n&apos;est pas un identifiant de salon (il commence par !, par ex. !abc:example.org)</translation>
-    </message>
-    <message>
-        <source>rooms purge-history needs --before DATE[THH:MM[:SS]]</source>
-        <translation>rooms purge-history attend --before DATE[THH:MM[:SS]]</translation>
-    </message>
-    <message>
-        <source> Nothing was deleted.</source>
-        <translation> Rien n&apos;a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted. Run again with --yes to delete.</source>
-        <translation>Rien n&apos;a été supprimé. Relancez avec --yes pour supprimer.</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>Résultat : %1</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
-        <translation>format inconnu « %1 » : utilisez --format csv ou --format json</translation>
-    </message>
-    <message>
-        <source>--user needs a user ID like @name:server: %1</source>
-        <translation>--user attend un identifiant d&apos;utilisateur comme @nom:serveur : %1</translation>
-    </message>
-    <message>
-        <source>resolving the room alias %1</source>
-        <translation>résolution de l&apos;alias de salon %1</translation>
-    </message>
-    <message>
-        <source>--room needs a room ID (!id:server) or an alias (#name:server), got &quot;%1&quot;</source>
-        <translation>--room attend un identifiant de salon (!id:serveur) ou un alias (#nom:serveur), reçu « %1 »</translation>
-    </message>
-    <message>
-        <source>listing the media of %1 (the output is incomplete)</source>
-        <translation>liste des médias de %1 (la sortie est incomplète)</translation>
-    </message>
-    <message>
-        <source>writing the list failed (disk full or pipe closed?)</source>
-        <translation>l&apos;écriture de la liste a échoué (disque plein ou tube fermé ?)</translation>
-    </message>
-    <message>
-        <source>listing the media of %1</source>
-        <translation>liste des médias de %1</translation>
-    </message>
-    <message>
-        <source>%1 of the room&apos;s files could not be read (listed with their mxc URI only)</source>
-        <translation>%1 des fichiers du salon n&apos;ont pas pu être lus (listés avec leur URI mxc seulement)</translation>
-    </message>
-    <message>
-        <source>reading the room&apos;s media</source>
-        <translation>lecture des médias du salon</translation>
-    </message>
-    <message>
-        <source>List a user&apos;s uploads or the media a room&apos;s messages point to.</source>
-        <translation>Lister les fichiers envoyés par un utilisateur ou les médias auxquels renvoient les messages d&apos;un salon.</translation>
-    </message>
-    <message>
-        <source>The uploads of this local user.</source>
-        <translation>Les fichiers envoyés par cet utilisateur local.</translation>
-    </message>
-    <message>
-        <source>The media of this room (ID or alias).</source>
-        <translation>Les médias de ce salon (identifiant ou alias).</translation>
-    </message>
-    <message>
-        <source>Output format: csv (default) or json.</source>
-        <translation>Format de sortie : csv (par défaut) ou json.</translation>
-    </message>
-    <message>
-        <source>media list takes no arguments (got &quot;%1&quot;)</source>
-        <translation>media list ne prend pas d&apos;arguments (reçu « %1 »)</translation>
-    </message>
-    <message>
-        <source>give exactly one of --user USER_ID or --room ROOM</source>
-        <translation>indiquez exactement l&apos;un de --user USER_ID ou --room ROOM</translation>
-    </message>
-    <message>
-        <source>reading the media statistics (the output is incomplete)</source>
-        <translation>lecture des statistiques des médias (la sortie est incomplète)</translation>
-    </message>
-    <message>
-        <source>Users by the space their uploads take, largest first.</source>
-        <translation>Utilisateurs selon l&apos;espace occupé par leurs fichiers, les plus gros d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Only the N largest (default: every user with media).</source>
-        <translation>Seulement les N plus gros (par défaut : tout utilisateur ayant des médias).</translation>
-    </message>
-    <message>
-        <source>media stats takes no arguments (got &quot;%1&quot;)</source>
-        <translation>media stats ne prend pas d&apos;arguments (reçu « %1 »)</translation>
-    </message>
-    <message>
-        <source>--top needs a whole number of at least 1, got &quot;%1&quot;</source>
-        <translation>--top attend un nombre entier d&apos;au moins 1, reçu « %1 »</translation>
-    </message>
-    <message>
-        <source>error: %1: %2</source>
-        <translation>erreur : %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 media files given by mxc URI%2. Every file is read first; the outcome of each is read back.</source>
-        <translation>%1 fichiers médias indiqués par URI mxc%2. Chaque fichier est lu d&apos;abord ; le résultat de chacun est relu.</translation>
-    </message>
-    <message>
-        <source>, all files of a user, or all files in a room</source>
-        <translation>, tous les fichiers d&apos;un utilisateur ou tous les fichiers d&apos;un salon</translation>
-    </message>
-    <message>
-        <source> or all files of a user</source>
-        <translation> ou tous les fichiers d&apos;un utilisateur</translation>
-    </message>
-    <message>
-        <source>Every file this local user uploaded.</source>
-        <translation>Chaque fichier envoyé par cet utilisateur local.</translation>
-    </message>
-    <message>
-        <source>Every file the room&apos;s messages point to (ID or alias).</source>
-        <translation>Chaque fichier auquel renvoient les messages du salon (identifiant ou alias).</translation>
-    </message>
-    <message>
-        <source>Do it (otherwise: print what would be done, exit 2).</source>
-        <translation>Exécuter (sinon : afficher ce qui serait fait, code de sortie 2).</translation>
-    </message>
-    <message>
-        <source>Files as mxc://SERVER/MEDIA_ID.</source>
-        <translation>Fichiers sous la forme mxc://SERVER/MEDIA_ID.</translation>
-    </message>
-    <message>
-        <source>give mxc URIs, or --user USER_ID, or --room ROOM (exactly one of them)</source>
-        <translation>indiquez des URI mxc, ou --user USER_ID, ou --room ROOM (exactement l&apos;un d&apos;eux)</translation>
-    </message>
-    <message>
-        <source>give mxc URIs or --user USER_ID (one of them)</source>
-        <translation>indiquez des URI mxc ou --user USER_ID (l&apos;un d&apos;eux)</translation>
-    </message>
-    <message>
-        <source>give the mxc URIs of the files (mxc://SERVER/MEDIA_ID)</source>
-        <translation>indiquez les URI mxc des fichiers (mxc://SERVER/MEDIA_ID)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>reading the files (nothing was changed)</source>
-        <translation>lecture des fichiers (rien n&apos;a été modifié)</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>Rien à faire.</translation>
-    </message>
-    <message>
-        <source>In all: %1 bytes.</source>
-        <translation>Au total : %1 octets.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Run again with --yes to do it.</source>
-        <translation>Rien n&apos;a été modifié. Relancez avec --yes pour le faire.</translation>
-    </message>
-    <message>
-        <source>Reading the files…</source>
-        <translation>Lecture des fichiers…</translation>
-    </message>
-</context>
-<context>
     <name>Steward::Cli::BackgroundUpdatesCommand</name>
     <message>
         <source>Database background updates: status, enable, disable, start JOB</source>
@@ -2404,6 +2150,34 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
         <source>Nothing was reset. Run again with --yes to reset.</source>
         <translation>Rien n&apos;a été réinitialisé. Relancez avec --yes pour réinitialiser.</translation>
     </message>
+    <message>
+        <source>Destination:        </source>
+        <translation>Destination :        </translation>
+    </message>
+    <message>
+        <source>Failing:            </source>
+        <translation>En échec :            </translation>
+    </message>
+    <message>
+        <source>Last retry:         </source>
+        <translation>Dernier essai :         </translation>
+    </message>
+    <message>
+        <source>Last successful stream ordering: </source>
+        <translation>Dernière position de flux réussie : </translation>
+    </message>
+    <message>
+        <source>Retry interval:     </source>
+        <translation>Intervalle d&apos;essai :     </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes, since %1</source>
+        <translation>oui, depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Cli::MasTokensCommand</name>
@@ -2691,6 +2465,157 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
     <message>
         <source>The purge was cancelled.</source>
         <translation>La purge a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::MediaManage</name>
+    <message>
+        <source> or all files of a user</source>
+        <translation> ou tous les fichiers d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 media files given by mxc URI%2. Every file is read first; the outcome of each is read back.</source>
+        <translation>%1 fichiers médias indiqués par URI mxc%2. Chaque fichier est lu d&apos;abord ; le résultat de chacun est relu.</translation>
+    </message>
+    <message>
+        <source>%1 of the room&apos;s files could not be read (listed with their mxc URI only)</source>
+        <translation>%1 des fichiers du salon n&apos;ont pas pu être lus (listés avec leur URI mxc seulement)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>, all files of a user, or all files in a room</source>
+        <translation>, tous les fichiers d&apos;un utilisateur ou tous les fichiers d&apos;un salon</translation>
+    </message>
+    <message>
+        <source>--room needs a room ID (!id:server) or an alias (#name:server), got &quot;%1&quot;</source>
+        <translation>--room attend un identifiant de salon (!id:serveur) ou un alias (#nom:serveur), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of at least 1, got &quot;%1&quot;</source>
+        <translation>--top attend un nombre entier d&apos;au moins 1, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--user needs a user ID like @name:server: %1</source>
+        <translation>--user attend un identifiant d&apos;utilisateur comme @nom:serveur : %1</translation>
+    </message>
+    <message>
+        <source>Do it (otherwise: print what would be done, exit 2).</source>
+        <translation>Exécuter (sinon : afficher ce qui serait fait, code de sortie 2).</translation>
+    </message>
+    <message>
+        <source>Every file the room&apos;s messages point to (ID or alias).</source>
+        <translation>Chaque fichier auquel renvoient les messages du salon (identifiant ou alias).</translation>
+    </message>
+    <message>
+        <source>Every file this local user uploaded.</source>
+        <translation>Chaque fichier envoyé par cet utilisateur local.</translation>
+    </message>
+    <message>
+        <source>Files as mxc://SERVER/MEDIA_ID.</source>
+        <translation>Fichiers sous la forme mxc://SERVER/MEDIA_ID.</translation>
+    </message>
+    <message>
+        <source>In all: %1 bytes.</source>
+        <translation>Au total : %1 octets.</translation>
+    </message>
+    <message>
+        <source>List a user&apos;s uploads or the media a room&apos;s messages point to.</source>
+        <translation>Lister les fichiers envoyés par un utilisateur ou les médias auxquels renvoient les messages d&apos;un salon.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to do it.</source>
+        <translation>Rien n&apos;a été modifié. Relancez avec --yes pour le faire.</translation>
+    </message>
+    <message>
+        <source>Only the N largest (default: every user with media).</source>
+        <translation>Seulement les N plus gros (par défaut : tout utilisateur ayant des médias).</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Format de sortie : csv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>The media of this room (ID or alias).</source>
+        <translation>Les médias de ce salon (identifiant ou alias).</translation>
+    </message>
+    <message>
+        <source>The uploads of this local user.</source>
+        <translation>Les fichiers envoyés par cet utilisateur local.</translation>
+    </message>
+    <message>
+        <source>Users by the space their uploads take, largest first.</source>
+        <translation>Utilisateurs selon l&apos;espace occupé par leurs fichiers, les plus gros d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>erreur : %1 : %2</translation>
+    </message>
+    <message>
+        <source>give exactly one of --user USER_ID or --room ROOM</source>
+        <translation>indiquez exactement l&apos;un de --user USER_ID ou --room ROOM</translation>
+    </message>
+    <message>
+        <source>give mxc URIs or --user USER_ID (one of them)</source>
+        <translation>indiquez des URI mxc ou --user USER_ID (l&apos;un d&apos;eux)</translation>
+    </message>
+    <message>
+        <source>give mxc URIs, or --user USER_ID, or --room ROOM (exactly one of them)</source>
+        <translation>indiquez des URI mxc, ou --user USER_ID, ou --room ROOM (exactement l&apos;un d&apos;eux)</translation>
+    </message>
+    <message>
+        <source>give the mxc URIs of the files (mxc://SERVER/MEDIA_ID)</source>
+        <translation>indiquez les URI mxc des fichiers (mxc://SERVER/MEDIA_ID)</translation>
+    </message>
+    <message>
+        <source>listing the media of %1</source>
+        <translation>liste des médias de %1</translation>
+    </message>
+    <message>
+        <source>listing the media of %1 (the output is incomplete)</source>
+        <translation>liste des médias de %1 (la sortie est incomplète)</translation>
+    </message>
+    <message>
+        <source>media list takes no arguments (got &quot;%1&quot;)</source>
+        <translation>media list ne prend pas d&apos;arguments (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>media stats takes no arguments (got &quot;%1&quot;)</source>
+        <translation>media stats ne prend pas d&apos;arguments (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>reading the files (nothing was changed)</source>
+        <translation>lecture des fichiers (rien n&apos;a été modifié)</translation>
+    </message>
+    <message>
+        <source>reading the media statistics (the output is incomplete)</source>
+        <translation>lecture des statistiques des médias (la sortie est incomplète)</translation>
+    </message>
+    <message>
+        <source>reading the room&apos;s media</source>
+        <translation>lecture des médias du salon</translation>
+    </message>
+    <message>
+        <source>resolving the room alias %1</source>
+        <translation>résolution de l&apos;alias de salon %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format csv or --format json</source>
+        <translation>format inconnu « %1 » : utilisez --format csv ou --format json</translation>
+    </message>
+    <message>
+        <source>writing the list failed (disk full or pipe closed?)</source>
+        <translation>l&apos;écriture de la liste a échoué (disque plein ou tube fermé ?)</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3056,53 @@ Voir steward-cli profile SUBCOMMAND --help pour les options.
     <message>
         <source>use either --profile or --homeserver, not both</source>
         <translation>utilisez soit --profile, soit --homeserver, pas les deux</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::PurgeHistory</name>
+    <message>
+        <source> Nothing was deleted.</source>
+        <translation> Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a room ID (it starts with !, e.g. !abc:example.org)</source>
+        <translation>« %1 » n&apos;est pas un identifiant de salon (il commence par !, par ex. !abc:example.org)</translation>
+    </message>
+    <message>
+        <source>Delete a room&apos;s history before a date (local time).</source>
+        <translation>Supprimer l&apos;historique d&apos;un salon avant une date (heure locale).</translation>
+    </message>
+    <message>
+        <source>Delete events sent before this local date/time: YYYY-MM-DD[THH:MM[:SS]].</source>
+        <translation>Supprimer les événements envoyés avant cette date/heure locale : AAAA-MM-JJ[THH:MM[:SS]].</translation>
+    </message>
+    <message>
+        <source>Delete the events of this server&apos;s users too (kept by default).</source>
+        <translation>Supprimer aussi les événements des utilisateurs de ce serveur (conservés par défaut).</translation>
+    </message>
+    <message>
+        <source>Delete without asking (otherwise: preview, exit 2).</source>
+        <translation>Supprimer sans demander (sinon : aperçu, code de sortie 2).</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. Run again with --yes to delete.</source>
+        <translation>Rien n&apos;a été supprimé. Relancez avec --yes pour supprimer.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <source>The room ID (!id:server).</source>
+        <translation>L&apos;identifiant du salon (!id:serveur).</translation>
+    </message>
+    <message>
+        <source>rooms purge-history needs --before DATE[THH:MM[:SS]]</source>
+        <translation>rooms purge-history attend --before DATE[THH:MM[:SS]]</translation>
+    </message>
+    <message>
+        <source>rooms purge-history needs exactly one ROOM (a room ID such as !abc:example.org)</source>
+        <translation>rooms purge-history attend exactement un ROOM (un identifiant de salon comme !abc:example.org)</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4126,25 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
 </context>
 <context>
+    <name>Steward::ExportOutput</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>Aucun nom de fichier indiqué pour l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Saving the export failed: %1</source>
+        <translation>L&apos;enregistrement de l&apos;export a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Steward::ExternalIdBackup</name>
     <message>
         <source>No backup file chosen: give the path of a .json file to write.</source>
@@ -4852,6 +4843,10 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>Rebuild the user directory (the search for users)</source>
         <translation>Reconstruire l&apos;annuaire des utilisateurs (la recherche d&apos;utilisateurs)</translation>
     </message>
+    <message>
+        <source>the next_token is not a number</source>
+        <translation>le next_token n&apos;est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>Steward::HistoryPurge</name>
@@ -5280,6 +5275,14 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>MAS created the personal session but sent no access token</source>
         <translation>MAS a créé la session personnelle mais n&apos;a envoyé aucun jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>MAS answered HTTP %1: %2</source>
+        <translation>MAS a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with --oauth as a user MAS lets request admin rights</source>
+        <translation>l&apos;API d&apos;administration de MAS a refusé le jeton (HTTP %1%2) : il lui faut la portée urn:mas:admin ; connectez-vous avec --oauth en tant qu&apos;utilisateur autorisé par MAS à demander les droits d&apos;administration</translation>
     </message>
 </context>
 <context>
@@ -6440,6 +6443,14 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>Waiting for the sign-in in the web browser…</source>
         <translation>En attente de la connexion dans le navigateur…</translation>
     </message>
+    <message>
+        <source>the access token of profile &quot;%1&quot; expired and could not be refreshed (%2): sign in again</source>
+        <translation>le jeton d&apos;accès du profil « %1 » a expiré et n&apos;a pas pu être renouvelé (%2) : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>the access token of profile &quot;%1&quot; was refreshed, but the keychain refused the new one: %2</source>
+        <translation>le jeton d&apos;accès du profil « %1 » a été renouvelé, mais le trousseau a refusé le nouveau : %2</translation>
+    </message>
 </context>
 <context>
     <name>Steward::OneShotExchange</name>
@@ -7247,6 +7258,14 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>%1 loaded of %2</source>
         <translation>%1 chargés sur %2</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
     </message>
 </context>
 <context>
@@ -8463,18 +8482,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
 <context>
     <name>Steward::RoomExport</name>
     <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard : %1</translation>
-    </message>
-    <message>
-        <source>No file name given for the export.</source>
-        <translation>Aucun nom de fichier indiqué pour l&apos;export.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2. Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
         <source>Exporting rooms</source>
         <translation>Export des salons</translation>
     </message>
@@ -8485,10 +8492,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>Writing the export failed after %1 rooms: %2</source>
         <translation>L&apos;écriture de l&apos;export a échoué après %1 salons : %2</translation>
-    </message>
-    <message>
-        <source>Saving the export failed: %1</source>
-        <translation>L&apos;enregistrement de l&apos;export a échoué : %1</translation>
     </message>
     <message>
         <source>No file was written.</source>
@@ -9538,24 +9541,8 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>La lecture de la liste des utilisateurs a échoué après %1 lignes : %2</translation>
     </message>
     <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>Impossible d&apos;écrire sur la sortie standard : %1</translation>
-    </message>
-    <message>
-        <source>No file name given for the export.</source>
-        <translation>Aucun nom de fichier indiqué pour l&apos;export.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire &quot;%1&quot; : %2. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
-    </message>
-    <message>
         <source>Writing the export failed after %1 rows: %2</source>
         <translation>L&apos;écriture de l&apos;export a échoué après %1 lignes : %2</translation>
-    </message>
-    <message>
-        <source>Saving the export failed: %1</source>
-        <translation>L&apos;enregistrement de l&apos;export a échoué : %1</translation>
     </message>
     <message>
         <source> No file was written.</source>

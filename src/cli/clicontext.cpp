@@ -10,10 +10,10 @@
 namespace Steward::Cli {
 
 namespace {
-QString cliTr(const char *s)
+struct CliContextText
 {
-    return QCoreApplication::translate("steward-cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::Cli::CliContext)
+};
 
 CliContext::Resolver &resolver()
 {
@@ -103,8 +103,9 @@ void CliContext::resolveHomeserverOption(bool requireToken, const std::function<
     const QUrl url = parseHomeserverUrl(homeserverOption);
     if (!url.isValid()) {
         fail(UsageError,
-             cliTr("\"%1\" is not a homeserver URL (expected e.g. https://matrix.example.org; a port is 1-65535, an "
-                   "IPv6 address goes in brackets)")
+             CliContextText::tr(
+                 "\"%1\" is not a homeserver URL (expected e.g. https://matrix.example.org; a port is 1-65535, an "
+                 "IPv6 address goes in brackets)")
                  .arg(homeserverOption));
         return;
     }
@@ -113,8 +114,9 @@ void CliContext::resolveHomeserverOption(bool requireToken, const std::function<
     const QString token = qEnvironmentVariable("STEWARD_ACCESS_TOKEN");
     if (requireToken && token.isEmpty()) {
         fail(UsageError,
-             cliTr("this command needs a signed-in admin: use --profile NAME (see steward-cli profile add) or set "
-                   "STEWARD_ACCESS_TOKEN with --homeserver"));
+             CliContextText::tr(
+                 "this command needs a signed-in admin: use --profile NAME (see steward-cli profile add) or set "
+                 "STEWARD_ACCESS_TOKEN with --homeserver"));
         return;
     }
     if (const QString problem = ApiService::accessTokenProblem(token); !problem.isEmpty()) {
@@ -149,7 +151,7 @@ void CliContext::connectToServer(bool requireToken, std::function<void(ServerSes
         return;
     }
     if (homeserverOption.isEmpty()) {
-        fail(UsageError, cliTr("no server given: use --homeserver URL"));
+        fail(UsageError, CliContextText::tr("no server given: use --homeserver URL"));
         return;
     }
     resolveHomeserverOption(requireToken, open);

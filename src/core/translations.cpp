@@ -26,7 +26,7 @@ bool installTranslations(QCoreApplication *app, const QLocale &locale)
     } else {
         delete qt;
     }
-    auto *own = new NamespaceFallbackTranslator(app);
+    auto *own = new QTranslator(app);
     own->setObjectName(QStringLiteral("stewardTranslator"));
     if (own->load(locale, QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);

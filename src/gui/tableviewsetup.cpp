@@ -24,19 +24,6 @@ namespace {
 const char *const frozenProperty = "stewardFrozenColumn";
 const char *const fittedProperty = "stewardColumnsFitted";
 
-/// Every row as high as rowHeight(): trees and tables look alike, whatever their content.
-class RowHeightDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize s = QStyledItemDelegate::sizeHint(option, index);
-        s.setHeight(TableViews::rowHeight(option.widget));
-        return s;
-    }
-};
-
 /// Keeps the empty-state label over the whole viewport.
 class ViewportFollower : public QObject
 {
@@ -83,7 +70,7 @@ public:
         m_frozen->setWordWrap(view->wordWrap());
         m_frozen->setTextElideMode(view->textElideMode());
         m_frozen->setAlternatingRowColors(view->alternatingRowColors());
-        m_frozen->setItemDelegate(new RowHeightDelegate(m_frozen));
+        m_frozen->setItemDelegate(new TableViews::RowHeightDelegate(m_frozen));
         m_frozen->verticalHeader()->setDefaultSectionSize(TableViews::rowHeight(view));
         m_frozen->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         m_frozen->setStyleSheet(QStringLiteral("QTableView { border: none; }"));
@@ -285,7 +272,7 @@ void fitColumnsOnce(QAbstractItemView *view, QHeaderView *header, std::function<
 
 void common(QAbstractItemView *view, const TableViews::Options &options)
 {
-    view->setItemDelegate(new RowHeightDelegate(view));
+    view->setItemDelegate(new TableViews::RowHeightDelegate(view));
     view->setTextElideMode(Qt::ElideMiddle);
     auto *label = new QLabel(view->viewport());
     label->setObjectName(options.emptyLabelName.isEmpty() ? view->objectName() + QStringLiteral("EmptyLabel")
@@ -313,6 +300,13 @@ QCollator &collator()
 }
 
 } // namespace
+
+QSize TableViews::RowHeightDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    s.setHeight(rowHeight(option.widget));
+    return s;
+}
 
 int TableViews::rowHeight(const QWidget *view)
 {

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QTreeWidgetItem>
 
@@ -35,6 +36,15 @@ void setUp(QTreeView *view, const Options &options = {});
 
 /// The one row height of every view (one line of text plus padding).
 int rowHeight(const QWidget *view);
+
+/// The delegate setUp() gives every view: each row as high as rowHeight(), so trees and tables look
+/// alike whatever their content. A view that draws its cells differently derives from it.
+class RowHeightDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
 /// Shows text centred over the view's viewport (empty: hides it), e.g. "No rooms".
 void setEmptyText(QAbstractItemView *view, const QString &text);
 QLabel *emptyLabel(const QAbstractItemView *view);

@@ -1,7 +1,10 @@
 // The main window opened in German: its menus, navigation and status bar speak German; French;
 // English with its plural forms ("1 user", "2 users").
+#include "exportoutput.h"
 #include "guitest.h"
+#include "healthapi.h"
 #include "mainwindow.h"
+#include "registrationtokens.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -49,6 +52,25 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("Steward::Profile",
                                              "The profile name starts or ends with spaces: remove them."),
                  QStringLiteral("Der Profilname beginnt oder endet mit Leerzeichen: Entfernen Sie diese."));
+    }
+
+    // Core texts of plain classes, namespaces and helper functions are translated in the context
+    // lupdate files them under (no fallback translator looks elsewhere).
+    void coreTextsInGermanAndFrench()
+    {
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(RegistrationToken::stateTitle(RegistrationToken::State::Expired), QStringLiteral("abgelaufen"));
+        QCOMPARE(RegistrationTokenApi::tokenProblem(QString()), QStringLiteral("Das Token ist leer."));
+        QCOMPARE(HealthApi::describeBackgroundJob(QStringLiteral("regenerate_directory")),
+                 QStringLiteral("Das Benutzerverzeichnis neu aufbauen (die Suche nach Benutzern)"));
+        ExportOutput output;
+        QVERIFY(!output.open(QString()));
+        QCOMPARE(output.errorString(), QStringLiteral("Kein Dateiname für den Export angegeben."));
+
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::French, QLocale::France)));
+        QCOMPARE(RegistrationToken::stateTitle(RegistrationToken::State::Expired), QStringLiteral("expiré"));
+        QVERIFY(!output.open(QString()));
+        QCOMPARE(output.errorString(), QStringLiteral("Aucun nom de fichier indiqué pour l'export."));
     }
 
     void mainWindowInFrench()

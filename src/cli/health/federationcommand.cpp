@@ -22,10 +22,10 @@
 namespace Steward::Cli {
 
 namespace {
-QString tr(const char *text)
+struct PurgeHistoryText
 {
-    return QCoreApplication::translate("steward-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::Cli::PurgeHistory)
+};
 
 constexpr int PageSize = 1000;
 
@@ -36,15 +36,18 @@ QString failureText(const FederationDestination &d)
 
 void printDestination(QTextStream &out, const FederationDestination &d)
 {
-    out << tr("Destination:        ") << d.destination << '\n';
-    out << tr("Failing:            ")
-        << (d.isFailing() ? tr("yes, since %1").arg(DestinationListModel::formatTimestamp(d.failureTs)) : tr("no"))
+    out << FederationCommand::tr("Destination:        ") << d.destination << '\n';
+    out << FederationCommand::tr("Failing:            ")
+        << (d.isFailing()
+                ? FederationCommand::tr("yes, since %1").arg(DestinationListModel::formatTimestamp(d.failureTs))
+                : FederationCommand::tr("no"))
         << '\n';
-    out << tr("Last retry:         ")
+    out << FederationCommand::tr("Last retry:         ")
         << DestinationListModel::formatTimestamp(d.retryLastTs ? std::optional<qint64>(d.retryLastTs) : std::nullopt)
         << '\n';
-    out << tr("Retry interval:     ") << DestinationListModel::formatInterval(d.retryInterval) << '\n';
-    out << tr("Last successful stream ordering: ")
+    out << FederationCommand::tr("Retry interval:     ") << DestinationListModel::formatInterval(d.retryInterval)
+        << '\n';
+    out << FederationCommand::tr("Last successful stream ordering: ")
         << (d.lastSuccessfulStreamOrdering ? QString::number(*d.lastSuccessfulStreamOrdering) : QStringLiteral("—"))
         << '\n';
 }
@@ -385,29 +388,35 @@ void BackgroundUpdatesCommand::run(CliContext &ctx, const QStringList &args)
 void runPurgeHistory(CliContext &ctx, const QStringList &args, QObject *owner)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Delete a room's history before a date (local time)."));
-    const QCommandLineOption before(QStringLiteral("before"),
-                                    tr("Delete events sent before this local date/time: YYYY-MM-DD[THH:MM[:SS]]."),
-                                    QStringLiteral("DATE"));
-    const QCommandLineOption deleteLocal(QStringLiteral("delete-local-events"),
-                                         tr("Delete the events of this server's users too (kept by default)."));
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("Delete without asking (otherwise: preview, exit 2)."));
+    parser.setApplicationDescription(PurgeHistoryText::tr("Delete a room's history before a date (local time)."));
+    const QCommandLineOption before(
+        QStringLiteral("before"),
+        PurgeHistoryText::tr("Delete events sent before this local date/time: YYYY-MM-DD[THH:MM[:SS]]."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption deleteLocal(
+        QStringLiteral("delete-local-events"),
+        PurgeHistoryText::tr("Delete the events of this server's users too (kept by default)."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 PurgeHistoryText::tr("Delete without asking (otherwise: preview, exit 2)."));
     parser.addOptions({ before, deleteLocal, yes });
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room ID (!id:server)."));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), PurgeHistoryText::tr("The room ID (!id:server)."));
     if (!ctx.parseCommandLine(parser, QStringLiteral("rooms purge-history"), args)) {
         return;
     }
     if (parser.positionalArguments().size() != 1) {
-        ctx.fail(UsageError, tr("rooms purge-history needs exactly one ROOM (a room ID such as !abc:example.org)"));
+        ctx.fail(
+            UsageError,
+            PurgeHistoryText::tr("rooms purge-history needs exactly one ROOM (a room ID such as !abc:example.org)"));
         return;
     }
     const QString roomId = parser.positionalArguments().first().trimmed();
     if (!roomId.startsWith(u'!') || roomId.size() < 2 || roomId.contains(u' ')) {
-        ctx.fail(UsageError, tr("\"%1\" is not a room ID (it starts with !, e.g. !abc:example.org)").arg(roomId));
+        ctx.fail(UsageError,
+                 PurgeHistoryText::tr("\"%1\" is not a room ID (it starts with !, e.g. !abc:example.org)").arg(roomId));
         return;
     }
     if (!parser.isSet(before)) {
-        ctx.fail(UsageError, tr("rooms purge-history needs --before DATE[THH:MM[:SS]]"));
+        ctx.fail(UsageError, PurgeHistoryText::tr("rooms purge-history needs --before DATE[THH:MM[:SS]]"));
         return;
     }
     const QTimeZone zone = QTimeZone::systemTimeZone();
@@ -429,14 +438,15 @@ void runPurgeHistory(CliContext &ctx, const QStringList &args, QObject *owner)
         auto *purge = new HistoryPurge(session->api(), roomId, request, owner);
         QObject::connect(purge, &HistoryPurge::planReady, owner, [&ctx, purge, confirmed]() {
             if (!purge->planError().isEmpty()) {
-                ctx.fail(UsageError, purge->planError() + tr(" Nothing was deleted."));
+                ctx.fail(UsageError, purge->planError() + PurgeHistoryText::tr(" Nothing was deleted."));
                 return;
             }
             for (const QString &line : describeHistoryPurge(purge->planned())) {
                 ctx.out() << line << '\n';
             }
             if (!confirmed) {
-                ctx.out() << '\n' << tr("Nothing was deleted. Run again with --yes to delete.") << '\n';
+                ctx.out() << '\n'
+                          << PurgeHistoryText::tr("Nothing was deleted. Run again with --yes to delete.") << '\n';
                 ctx.finish(UsageError);
                 return;
             }
@@ -451,7 +461,7 @@ void runPurgeHistory(CliContext &ctx, const QStringList &args, QObject *owner)
                              });
             QObject::connect(purge, &HistoryPurge::finished, purge, [&ctx, purge]() {
                 const ItemOutcome o = purge->outcome();
-                ctx.out() << tr("Outcome: %1").arg(itemStatusTitle(o.status))
+                ctx.out() << PurgeHistoryText::tr("Outcome: %1").arg(itemStatusTitle(o.status))
                           << (o.reason.isEmpty() ? QString() : QStringLiteral(" (") + o.reason + u')') << '\n';
                 ctx.finish(o.status == ItemStatus::Done ? Success : SomeItemsFailed);
             });

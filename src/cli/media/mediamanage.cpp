@@ -22,10 +22,10 @@
 namespace Steward::Cli {
 
 namespace {
-QString tr(const char *text)
+struct MediaManageText
 {
-    return QCoreApplication::translate("steward-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::Cli::MediaManage)
+};
 
 constexpr int PageSize = 500;
 
@@ -120,7 +120,9 @@ std::optional<bool> parseFormat(CliContext &ctx, const QCommandLineParser &parse
 {
     const QString f = parser.value(format).trimmed().toLower();
     if (f != u"csv" && f != u"json") {
-        ctx.fail(UsageError, tr("unknown format \"%1\": use --format csv or --format json").arg(parser.value(format)));
+        ctx.fail(
+            UsageError,
+            MediaManageText::tr("unknown format \"%1\": use --format csv or --format json").arg(parser.value(format)));
         return std::nullopt;
     }
     return f == u"json";
@@ -132,7 +134,7 @@ QString checkUser(CliContext &ctx, const QString &text)
     QString problem;
     const QString id = BulkJoinInput::normalizeUser(text, QString(), &problem);
     if (id.isEmpty()) {
-        ctx.fail(UsageError, tr("--user needs a user ID like @name:server: %1").arg(problem));
+        ctx.fail(UsageError, MediaManageText::tr("--user needs a user ID like @name:server: %1").arg(problem));
     }
     return id;
 }
@@ -146,7 +148,7 @@ void withRoom(CliContext &ctx, ServerSession *session, const QString &room, std:
     }
     RoomsApi::resolveAlias(session->api(), room, &ctx, [&ctx, room, go](const Result<QString> &id) {
         if (!id.ok()) {
-            ctx.failWith(id.error(), tr("resolving the room alias %1").arg(room));
+            ctx.failWith(id.error(), MediaManageText::tr("resolving the room alias %1").arg(room));
             return;
         }
         go(id.value());
@@ -157,7 +159,8 @@ bool roomArgumentOk(CliContext &ctx, const QString &room)
 {
     if (!room.startsWith(u'!') && !room.startsWith(u'#')) {
         ctx.fail(UsageError,
-                 tr("--room needs a room ID (!id:server) or an alias (#name:server), got \"%1\"").arg(room));
+                 MediaManageText::tr("--room needs a room ID (!id:server) or an alias (#name:server), got \"%1\"")
+                     .arg(room));
         return false;
     }
     return true;
@@ -178,12 +181,14 @@ void listUserPage(CliContext &ctx, ServerSession *session, std::shared_ptr<ListS
         session->api(), userId, from, PageSize, &ctx,
         [&ctx, session, st, userId, server](const Result<Page<LocalMediaInfo>> &page) {
             if (!page.ok()) {
-                ctx.failWith(page.error(), tr("listing the media of %1 (the output is incomplete)").arg(userId));
+                ctx.failWith(page.error(),
+                             MediaManageText::tr("listing the media of %1 (the output is incomplete)").arg(userId));
                 return;
             }
             for (const LocalMediaInfo &m : page->items) {
                 if (!st->writer->write(mediaJson({ server, m.mediaId }, &m))) {
-                    ctx.fail(SomeItemsFailed, tr("writing the list failed (disk full or pipe closed?)"));
+                    ctx.fail(SomeItemsFailed,
+                             MediaManageText::tr("writing the list failed (disk full or pipe closed?)"));
                     return;
                 }
             }
@@ -199,7 +204,7 @@ void listRoom(CliContext &ctx, ServerSession *session, std::shared_ptr<ListState
 {
     MediaApi::roomMedia(session->api(), roomId, &ctx, [&ctx, session, st, roomId](const Result<RoomMediaList> &list) {
         if (!list.ok()) {
-            ctx.failWith(list.error(), tr("listing the media of %1").arg(roomId));
+            ctx.failWith(list.error(), MediaManageText::tr("listing the media of %1").arg(roomId));
             return;
         }
         const QStringList uris = list->local + list->remote;
@@ -215,13 +220,15 @@ void listRoom(CliContext &ctx, ServerSession *session, std::shared_ptr<ListState
         auto finish = [&ctx, st, rows]() {
             for (const QJsonObject &o : std::as_const(rows->rows)) {
                 if (!st->writer->write(o)) {
-                    ctx.fail(SomeItemsFailed, tr("writing the list failed (disk full or pipe closed?)"));
+                    ctx.fail(SomeItemsFailed,
+                             MediaManageText::tr("writing the list failed (disk full or pipe closed?)"));
                     return;
                 }
             }
             const bool ok = st->writer->end();
             if (rows->missing > 0) {
-                ctx.err() << tr("%1 of the room's files could not be read (listed with their mxc URI only)")
+                ctx.err() << MediaManageText::tr(
+                                 "%1 of the room's files could not be read (listed with their mxc URI only)")
                                  .arg(rows->missing)
                           << Qt::endl;
             }
@@ -244,7 +251,7 @@ void listRoom(CliContext &ctx, ServerSession *session, std::shared_ptr<ListState
             MediaApi::mediaInfo(session->api(), *ref, &ctx,
                                 [&ctx, rows, i, ref, finish](const Result<LocalMediaInfo> &info) {
                                     if (!info.ok() && info.error().isAuthenticationFailure()) {
-                                        ctx.failWith(info.error(), tr("reading the room's media"));
+                                        ctx.failWith(info.error(), MediaManageText::tr("reading the room's media"));
                                         return;
                                     }
                                     rows->rows[i] = mediaJson(*ref, info.ok() ? &info.value() : nullptr);
@@ -265,12 +272,14 @@ void listRoom(CliContext &ctx, ServerSession *session, std::shared_ptr<ListState
 void runList(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List a user's uploads or the media a room's messages point to."));
-    const QCommandLineOption user(QStringLiteral("user"), tr("The uploads of this local user."),
+    parser.setApplicationDescription(
+        MediaManageText::tr("List a user's uploads or the media a room's messages point to."));
+    const QCommandLineOption user(QStringLiteral("user"), MediaManageText::tr("The uploads of this local user."),
                                   QStringLiteral("USER_ID"));
-    const QCommandLineOption room(QStringLiteral("room"), tr("The media of this room (ID or alias)."),
+    const QCommandLineOption room(QStringLiteral("room"), MediaManageText::tr("The media of this room (ID or alias)."),
                                   QStringLiteral("ROOM"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    MediaManageText::tr("Output format: csv (default) or json."),
                                     QStringLiteral("csv|json"), QStringLiteral("csv"));
     parser.addOptions({ user, room, format });
     if (!ctx.parseCommandLine(parser, QStringLiteral("media list"), args)) {
@@ -278,11 +287,12 @@ void runList(CliContext &ctx, const QStringList &args)
     }
     if (!parser.positionalArguments().isEmpty()) {
         ctx.fail(UsageError,
-                 tr("media list takes no arguments (got \"%1\")").arg(parser.positionalArguments().join(u' ')));
+                 MediaManageText::tr("media list takes no arguments (got \"%1\")")
+                     .arg(parser.positionalArguments().join(u' ')));
         return;
     }
     if (parser.isSet(user) == parser.isSet(room)) {
-        ctx.fail(UsageError, tr("give exactly one of --user USER_ID or --room ROOM"));
+        ctx.fail(UsageError, MediaManageText::tr("give exactly one of --user USER_ID or --room ROOM"));
         return;
     }
     const auto json = parseFormat(ctx, parser, format);
@@ -321,7 +331,8 @@ void statsPage(CliContext &ctx, ServerSession *session, std::shared_ptr<RowWrite
         session->api(), query, from, int(qMin<qint64>(left, PageSize)), &ctx,
         [&ctx, session, writer, left](const Result<Page<UserMediaStats>> &page) {
             if (!page.ok()) {
-                ctx.failWith(page.error(), tr("reading the media statistics (the output is incomplete)"));
+                ctx.failWith(page.error(),
+                             MediaManageText::tr("reading the media statistics (the output is incomplete)"));
                 return;
             }
             qint64 remaining = left;
@@ -334,7 +345,8 @@ void statsPage(CliContext &ctx, ServerSession *session, std::shared_ptr<RowWrite
                                       { QStringLiteral("media_count"), s.mediaCount },
                                       { QStringLiteral("media_length"), s.mediaLength } };
                 if (!writer->write(o)) {
-                    ctx.fail(SomeItemsFailed, tr("writing the list failed (disk full or pipe closed?)"));
+                    ctx.fail(SomeItemsFailed,
+                             MediaManageText::tr("writing the list failed (disk full or pipe closed?)"));
                     return;
                 }
             }
@@ -349,10 +361,12 @@ void statsPage(CliContext &ctx, ServerSession *session, std::shared_ptr<RowWrite
 void runStats(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Users by the space their uploads take, largest first."));
-    const QCommandLineOption top(QStringLiteral("top"), tr("Only the N largest (default: every user with media)."),
+    parser.setApplicationDescription(MediaManageText::tr("Users by the space their uploads take, largest first."));
+    const QCommandLineOption top(QStringLiteral("top"),
+                                 MediaManageText::tr("Only the N largest (default: every user with media)."),
                                  QStringLiteral("N"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    MediaManageText::tr("Output format: csv (default) or json."),
                                     QStringLiteral("csv|json"), QStringLiteral("csv"));
     parser.addOptions({ top, format });
     if (!ctx.parseCommandLine(parser, QStringLiteral("media stats"), args)) {
@@ -360,7 +374,8 @@ void runStats(CliContext &ctx, const QStringList &args)
     }
     if (!parser.positionalArguments().isEmpty()) {
         ctx.fail(UsageError,
-                 tr("media stats takes no arguments (got \"%1\")").arg(parser.positionalArguments().join(u' ')));
+                 MediaManageText::tr("media stats takes no arguments (got \"%1\")")
+                     .arg(parser.positionalArguments().join(u' ')));
         return;
     }
     qint64 limit = std::numeric_limits<qint64>::max();
@@ -368,7 +383,9 @@ void runStats(CliContext &ctx, const QStringList &args)
         bool ok = false;
         limit = parser.value(top).toLongLong(&ok);
         if (!ok || limit < 1) {
-            ctx.fail(UsageError, tr("--top needs a whole number of at least 1, got \"%1\"").arg(parser.value(top)));
+            ctx.fail(
+                UsageError,
+                MediaManageText::tr("--top needs a whole number of at least 1, got \"%1\"").arg(parser.value(top)));
             return;
         }
     }
@@ -392,7 +409,7 @@ void report(CliContext &ctx, MediaAction *op)
         if (s == ItemStatus::Skipped
             && (item.skip == MediaAction::SkipKind::Malformed || item.skip == MediaAction::SkipKind::Remote
                 || item.skip == MediaAction::SkipKind::Missing || item.skip == MediaAction::SkipKind::Unreadable)) {
-            ctx.err() << tr("error: %1: %2").arg(item.input, item.outcome.reason) << Qt::endl;
+            ctx.err() << MediaManageText::tr("error: %1: %2").arg(item.input, item.outcome.reason) << Qt::endl;
         }
         ctx.out() << itemStatusName(s) << '\t' << item.input << '\t'
                   << (item.info && item.info->length ? c.toString(*item.info->length) : QString()) << '\t'
@@ -408,16 +425,19 @@ void runAction(CliContext &ctx, MediaAction::Action action, const QStringList &a
     const bool asks = byUser; // quarantine and delete show the plan first and need --yes
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("%1 media files given by mxc URI%2. Every file is read first; the outcome of each is read back.")
+        MediaManageText::tr(
+            "%1 media files given by mxc URI%2. Every file is read first; the outcome of each is read back.")
             .arg(MediaAction::actionTitle(action),
-                 byRoom       ? tr(", all files of a user, or all files in a room")
-                     : byUser ? tr(" or all files of a user")
+                 byRoom       ? MediaManageText::tr(", all files of a user, or all files in a room")
+                     : byUser ? MediaManageText::tr(" or all files of a user")
                               : QString()));
-    const QCommandLineOption user(QStringLiteral("user"), tr("Every file this local user uploaded."),
+    const QCommandLineOption user(QStringLiteral("user"), MediaManageText::tr("Every file this local user uploaded."),
                                   QStringLiteral("USER_ID"));
-    const QCommandLineOption room(QStringLiteral("room"), tr("Every file the room's messages point to (ID or alias)."),
+    const QCommandLineOption room(QStringLiteral("room"),
+                                  MediaManageText::tr("Every file the room's messages point to (ID or alias)."),
                                   QStringLiteral("ROOM"));
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("Do it (otherwise: print what would be done, exit 2)."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 MediaManageText::tr("Do it (otherwise: print what would be done, exit 2)."));
     if (byUser) {
         parser.addOption(user);
         parser.addOption(yes);
@@ -425,7 +445,7 @@ void runAction(CliContext &ctx, MediaAction::Action action, const QStringList &a
     if (byRoom) {
         parser.addOption(room);
     }
-    parser.addPositionalArgument(QStringLiteral("MXC_URI"), tr("Files as mxc://SERVER/MEDIA_ID."),
+    parser.addPositionalArgument(QStringLiteral("MXC_URI"), MediaManageText::tr("Files as mxc://SERVER/MEDIA_ID."),
                                  QStringLiteral("[MXC_URI...]"));
     if (!ctx.parseCommandLine(parser, QStringLiteral("media ") + name, args)) {
         return;
@@ -435,9 +455,9 @@ void runAction(CliContext &ctx, MediaAction::Action action, const QStringList &a
         (uris.isEmpty() ? 0 : 1) + (byUser && parser.isSet(user) ? 1 : 0) + (byRoom && parser.isSet(room) ? 1 : 0);
     if (sources != 1) {
         ctx.fail(UsageError,
-                 byRoom       ? tr("give mxc URIs, or --user USER_ID, or --room ROOM (exactly one of them)")
-                     : byUser ? tr("give mxc URIs or --user USER_ID (one of them)")
-                              : tr("give the mxc URIs of the files (mxc://SERVER/MEDIA_ID)"));
+                 byRoom ? MediaManageText::tr("give mxc URIs, or --user USER_ID, or --room ROOM (exactly one of them)")
+                     : byUser ? MediaManageText::tr("give mxc URIs or --user USER_ID (one of them)")
+                              : MediaManageText::tr("give the mxc URIs of the files (mxc://SERVER/MEDIA_ID)"));
         return;
     }
     const QString userId = byUser && parser.isSet(user) ? checkUser(ctx, parser.value(user)) : QString();
@@ -454,14 +474,14 @@ void runAction(CliContext &ctx, MediaAction::Action action, const QStringList &a
         QObject::connect(op, &Operation::finished, &ctx, [&ctx, op]() {
             report(ctx, op);
             const OperationTally t = op->tally();
-            ctx.out() << tr("%1: %2").arg(MediaAction::actionTitle(op->action()), t.summary()) << '\n';
+            ctx.out() << MediaManageText::tr("%1: %2").arg(MediaAction::actionTitle(op->action()), t.summary()) << '\n';
             const int refused = op->count(MediaAction::SkipKind::Malformed) + op->count(MediaAction::SkipKind::Remote)
                 + op->count(MediaAction::SkipKind::Missing) + op->count(MediaAction::SkipKind::Unreadable);
             ctx.finish(t.complete() && refused == 0 ? Success : SomeItemsFailed);
         });
         QObject::connect(op, &Operation::planReady, &ctx, [&ctx, op, confirmed]() {
             if (!op->planError().isOk()) {
-                ctx.failWith(op->planError(), tr("reading the files (nothing was changed)"));
+                ctx.failWith(op->planError(), MediaManageText::tr("reading the files (nothing was changed)"));
                 return;
             }
             const OperationTally t = op->tally();
@@ -472,14 +492,14 @@ void runAction(CliContext &ctx, MediaAction::Action action, const QStringList &a
                 if (t.planned == 0) {
                     const int refused = malformed + op->count(MediaAction::SkipKind::Remote)
                         + op->count(MediaAction::SkipKind::Missing) + op->count(MediaAction::SkipKind::Unreadable);
-                    ctx.out() << tr("Nothing to do.") << '\n';
+                    ctx.out() << MediaManageText::tr("Nothing to do.") << '\n';
                     ctx.finish(malformed == op->items().size() && malformed > 0 ? UsageError
                                    : refused > 0                                ? SomeItemsFailed
                                                                                 : Success);
                     return;
                 }
-                ctx.out() << tr("In all: %1 bytes.").arg(op->plannedBytes()) << '\n';
-                ctx.out() << tr("Nothing was changed. Run again with --yes to do it.") << '\n';
+                ctx.out() << MediaManageText::tr("In all: %1 bytes.").arg(op->plannedBytes()) << '\n';
+                ctx.out() << MediaManageText::tr("Nothing was changed. Run again with --yes to do it.") << '\n';
                 ctx.finish(UsageError);
                 return;
             }
@@ -489,7 +509,7 @@ void runAction(CliContext &ctx, MediaAction::Action action, const QStringList &a
             }
             op->run();
         });
-        ctx.err() << tr("Reading the files…") << Qt::endl;
+        ctx.err() << MediaManageText::tr("Reading the files…") << Qt::endl;
         if (!userId.isEmpty()) {
             op->planUser(action, userId);
         } else if (!roomArg.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "bulkjoinapi.h"
 
+#include "jsonarray.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,16 +47,8 @@ ApiReply *BulkJoinApi::roomMembers(ApiService *api, const QString &roomId, QObje
 {
     return api->call<QStringList>(
         ApiRequest::get(u"/_synapse/admin/v1/rooms/{}/members", { roomId }), ctx,
-        [](const ApiReply &r) -> Result<QStringList> {
-            const QJsonValue members = r.object().value(QStringLiteral("members"));
-            if (!members.isArray()) {
-                return ApiError::missingField("members");
-            }
-            QStringList out;
-            for (const auto &m : members.toArray()) {
-                out << m.toString();
-            }
-            return out;
+        [](const ApiReply &r) {
+            return jsonArrayField(r.object(), "members", [](const QJsonValue &m) { return m.toString(); });
         },
         std::move(done));
 }

@@ -6,13 +6,6 @@
 
 namespace Steward {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Steward::DestinationReset", text);
-}
-} // namespace
-
 DestinationReset::DestinationReset(ApiService *api, QStringList destinations, QObject *parent)
     : Operation(parent)
     , m_api(api)

@@ -1,5 +1,6 @@
 #include "healthapi.h"
 
+#include "jsonarray.h"
 #include "jsonnumber.h"
 #include "pageguard.h"
 
@@ -10,11 +11,10 @@
 namespace Steward {
 
 namespace {
-
-QString tr(const char *text)
+struct HealthApiText
 {
-    return QCoreApplication::translate("Steward::HealthApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::HealthApi)
+};
 
 std::optional<qint64> optionalInt(const QJsonValue &v)
 {
@@ -31,7 +31,7 @@ std::optional<ApiError> readNext(const QJsonObject &obj, Page *page)
     bool ok = true;
     page->nextFrom = parsePageToken(obj.value(QLatin1String("next_token")), &ok);
     if (!ok) {
-        return ApiError::invalidResponse(tr("the next_token is not a number"));
+        return ApiError::invalidResponse(HealthApiText::tr("the next_token is not a number"));
     }
     page->total = jsonInt64(obj.value(QLatin1String("total")));
     return std::nullopt;
@@ -205,10 +205,10 @@ QStringList HealthApi::backgroundJobs()
 QString HealthApi::describeBackgroundJob(const QString &job)
 {
     if (job == u"populate_stats_process_rooms") {
-        return tr("Recalculate the room statistics (room list counts, largest rooms)");
+        return HealthApiText::tr("Recalculate the room statistics (room list counts, largest rooms)");
     }
     if (job == u"regenerate_directory") {
-        return tr("Rebuild the user directory (the search for users)");
+        return HealthApiText::tr("Rebuild the user directory (the search for users)");
     }
     return {};
 }
@@ -227,22 +227,16 @@ ApiReply *HealthApi::scheduledTasks(ApiService *api, QObject *ctx,
 {
     return api->call<QList<ScheduledTask>>(
         ApiRequest::get(u"/_synapse/admin/v1/scheduled_tasks"), ctx,
-        [](const ApiReply &reply) -> Result<QList<ScheduledTask>> {
-            const QJsonValue tasks = reply.object().value(QLatin1String("scheduled_tasks"));
-            if (!tasks.isArray()) {
-                return ApiError::missingField("scheduled_tasks");
-            }
-            QList<ScheduledTask> out;
-            for (const QJsonValue &v : tasks.toArray()) {
+        [](const ApiReply &reply) {
+            return jsonArrayField(reply.object(), "scheduled_tasks", [](const QJsonValue &v) {
                 const QJsonObject t = v.toObject();
-                out << ScheduledTask {
+                return ScheduledTask {
                     t.value(QLatin1String("id")).toString(),          t.value(QLatin1String("action")).toString(),
                     t.value(QLatin1String("status")).toString(),      jsonInt64(t.value(QLatin1String("timestamp_ms"))),
                     t.value(QLatin1String("resource_id")).toString(), t.value(QLatin1String("result")),
                     t.value(QLatin1String("error")).toString()
                 };
-            }
-            return out;
+            });
         },
         std::move(done));
 }
@@ -252,17 +246,11 @@ ApiReply *HealthApi::largestRooms(ApiService *api, QObject *ctx,
 {
     return api->call<QList<RoomSizeEstimate>>(
         ApiRequest::get(u"/_synapse/admin/v1/statistics/database/rooms"), ctx,
-        [](const ApiReply &reply) -> Result<QList<RoomSizeEstimate>> {
-            const QJsonValue rooms = reply.object().value(QLatin1String("rooms"));
-            if (!rooms.isArray()) {
-                return ApiError::missingField("rooms");
-            }
-            QList<RoomSizeEstimate> out;
-            for (const QJsonValue &v : rooms.toArray()) {
-                out << RoomSizeEstimate { v[QLatin1String("room_id")].toString(),
+        [](const ApiReply &reply) {
+            return jsonArrayField(reply.object(), "rooms", [](const QJsonValue &v) {
+                return RoomSizeEstimate { v[QLatin1String("room_id")].toString(),
                                           jsonInt64(v[QLatin1String("estimated_size")]) };
-            }
-            return out;
+            });
         },
         std::move(done));
 }

@@ -10,10 +10,6 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Steward::HistoryPurge", text);
-}
 constexpr int MaxPollFailures = 5;
 } // namespace
 

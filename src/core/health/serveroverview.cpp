@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 namespace Steward {
@@ -12,11 +13,6 @@ namespace Steward {
 namespace {
 constexpr int WalkPageSize = 500;
 constexpr int FailingNamesShown = 5;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Steward::ServerOverview", text);
-}
 
 template<typename T>
 void startFigure(ServerOverview::Figure<T> &figure)
@@ -109,49 +105,27 @@ void ServerOverview::load()
     const quint64 generation = ++m_generation;
     loadUsers();
 
-    startFigure(rooms);
+    // Files one answer into its figure (unless a newer load() started meanwhile).
+    const auto into = [this, generation](auto &figure, auto valueOf) {
+        startFigure(figure);
+        return [this, generation, &figure, valueOf](const auto &r) {
+            if (generation != m_generation) {
+                return;
+            }
+            figure.loading = false;
+            if (r.ok()) {
+                figure.value = valueOf(r.value());
+            } else {
+                figure.error = r.error();
+            }
+            Q_EMIT changed();
+        };
+    };
     RoomListQuery query;
     query.limit = 1;
-    RoomsApi::list(m_api, query, this, [this, generation](const Result<RoomListPage> &r) {
-        if (generation != m_generation) {
-            return;
-        }
-        rooms.loading = false;
-        if (r.ok()) {
-            rooms.value = r->totalRooms;
-        } else {
-            rooms.error = r.error();
-        }
-        Q_EMIT changed();
-    });
-
-    startFigure(largestRooms);
-    HealthApi::largestRooms(m_api, this, [this, generation](const Result<QList<RoomSizeEstimate>> &r) {
-        if (generation != m_generation) {
-            return;
-        }
-        largestRooms.loading = false;
-        if (r.ok()) {
-            largestRooms.value = r.value();
-        } else {
-            largestRooms.error = r.error();
-        }
-        Q_EMIT changed();
-    });
-
-    startFigure(backgroundUpdates);
-    HealthApi::backgroundUpdates(m_api, this, [this, generation](const Result<BackgroundUpdatesStatus> &r) {
-        if (generation != m_generation) {
-            return;
-        }
-        backgroundUpdates.loading = false;
-        if (r.ok()) {
-            backgroundUpdates.value = r.value();
-        } else {
-            backgroundUpdates.error = r.error();
-        }
-        Q_EMIT changed();
-    });
+    RoomsApi::list(m_api, query, this, into(rooms, [](const RoomListPage &page) { return page.totalRooms; }));
+    HealthApi::largestRooms(m_api, this, into(largestRooms, std::identity()));
+    HealthApi::backgroundUpdates(m_api, this, into(backgroundUpdates, std::identity()));
 
     startFigure(media);
     media.value.reset();

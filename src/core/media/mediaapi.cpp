@@ -296,27 +296,6 @@ std::optional<MediaRef> MediaApi::parseMxc(const QString &text, QString *problem
     return ref;
 }
 
-ApiReply *MediaApi::largestRooms(ApiService *api, QObject *ctx,
-                                 std::function<void(Result<QList<RoomDatabaseSize>>)> done)
-{
-    return api->call<QList<RoomDatabaseSize>>(
-        ApiRequest::get(u"/_synapse/admin/v1/statistics/database/rooms"), ctx,
-        [](const ApiReply &r) -> Result<QList<RoomDatabaseSize>> {
-            const QJsonValue rooms = r.object().value(QStringLiteral("rooms"));
-            if (!rooms.isArray()) {
-                return ApiError::missingField("rooms");
-            }
-            QList<RoomDatabaseSize> out;
-            for (const QJsonValue &v : rooms.toArray()) {
-                const QJsonObject o = v.toObject();
-                out.append({ o.value(QStringLiteral("room_id")).toString(),
-                             jsonInt64(o.value(QStringLiteral("estimated_size"))) });
-            }
-            return out;
-        },
-        std::move(done));
-}
-
 ApiReply *MediaApi::roomMedia(ApiService *api, const QString &roomId, QObject *ctx,
                               std::function<void(Result<RoomMediaList>)> done)
 {

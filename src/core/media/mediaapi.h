@@ -48,12 +48,6 @@ struct MediaStatsQuery
 };
 
 /// One room of statistics/database/rooms (PostgreSQL only).
-struct RoomDatabaseSize
-{
-    QString roomId;
-    qint64 estimatedSize = 0; ///< bytes
-};
-
 /// The media a room's events point to (rooms/<id>/media), as mxc URIs, duplicates removed.
 struct RoomMediaList
 {
@@ -108,8 +102,6 @@ std::optional<MediaRef> parseMxc(const QString &text, QString *problem = nullptr
 /// GET /_synapse/admin/v1/statistics/users/media with the query's order, date range and search.
 ApiReply *userMediaStatistics(ApiService *api, const MediaStatsQuery &query, qint64 from, int limit, QObject *ctx,
                               std::function<void(Result<Page<UserMediaStats>>)> done);
-/// GET /_synapse/admin/v1/statistics/database/rooms: the largest rooms in the database.
-ApiReply *largestRooms(ApiService *api, QObject *ctx, std::function<void(Result<QList<RoomDatabaseSize>>)> done);
 /// GET /_synapse/admin/v1/room/<roomId>/media
 ApiReply *roomMedia(ApiService *api, const QString &roomId, QObject *ctx,
                     std::function<void(Result<RoomMediaList>)> done);

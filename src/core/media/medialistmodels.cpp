@@ -1,5 +1,6 @@
 #include "medialistmodels.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -11,10 +12,10 @@ namespace {
 constexpr const char *StatsContext = "Steward::MediaStatsModel";
 constexpr const char *ListContext = "Steward::MediaListModel";
 
-QString listTr(const char *text)
+struct MediaListText
 {
-    return QCoreApplication::translate(ListContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::MediaListModel)
+};
 
 QString size(qint64 bytes)
 {
@@ -56,7 +57,7 @@ const QList<ListColumn<UserMediaStats>> &statsColumns()
 
 QVariant yes(bool value)
 {
-    return value ? listTr("yes") : QString();
+    return value ? MediaListText::tr("yes") : QString();
 }
 
 const QList<ListColumn<MediaEntry>> &listColumns()
@@ -91,7 +92,7 @@ const QList<ListColumn<MediaEntry>> &listColumns()
         { QT_TRANSLATE_NOOP("Steward::MediaListModel", "Last accessed"),
           [](E e) {
               return e.info && e.info->lastAccessTs ? QVariant(localTime(*e.info->lastAccessTs))
-                                                    : QVariant(e.info ? listTr("never") : QString());
+                                                    : QVariant(e.info ? MediaListText::tr("never") : QString());
           },
           [](E e) {
               return e.info && e.info->lastAccessTs ? QVariant(*e.info->lastAccessTs) : QVariant();
@@ -108,7 +109,7 @@ const QList<ListColumn<MediaEntry>> &listColumns()
           } },
         { QT_TRANSLATE_NOOP("Steward::MediaListModel", "Uploader"),
           [](E e) {
-              return e.info ? QVariant(e.local ? e.info->userId : listTr("remote (%1)").arg(e.media.server))
+              return e.info ? QVariant(e.local ? e.info->userId : MediaListText::tr("remote (%1)").arg(e.media.server))
                             : QVariant();
           } },
     };
@@ -199,10 +200,10 @@ MediaEntry MediaListModel::entry(int row) const
 QString MediaListModel::statusText() const
 {
     if (hasError()) {
-        return listTr("Loading failed: %1").arg(lastError().describe());
+        return MediaListText::tr("Loading failed: %1").arg(lastError().describe());
     }
     if (total() < 0) {
-        return isLoading() ? listTr("Loading…") : QString();
+        return isLoading() ? MediaListText::tr("Loading…") : QString();
     }
     return QCoreApplication::translate(ListContext, "%n file(s)", nullptr, int(total()));
 }
@@ -270,7 +271,7 @@ ApiReply *MediaListModel::fetchRoomSlice(qint64 from, int limit, Done done)
             if (r.ok()) {
                 e.info = r.value();
             } else if (r.error().isNotFound()) {
-                e.problem = e.local ? listTr("(deleted)") : listTr("(remote, not cached here)");
+                e.problem = e.local ? MediaListText::tr("(deleted)") : MediaListText::tr("(remote, not cached here)");
             } else {
                 e.problem = r.error().describe();
             }

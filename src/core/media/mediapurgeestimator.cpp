@@ -96,11 +96,7 @@ void MediaPurgeEstimator::fetchStatistics(qint64 from)
             if (!m_running) {
                 return;
             }
-            if (!r.ok()) {
-                fail(r.error(), tr("Reading the media statistics failed"));
-                return;
-            }
-            if (!pageOk(from, r->rows, r->nextFrom, tr("Reading the media statistics failed"))) {
+            if (!pageOk(from, r, tr("Reading the media statistics failed"))) {
                 return;
             }
             for (const UserMediaStats &u : r->items) {
@@ -124,38 +120,34 @@ void MediaPurgeEstimator::fetchStatistics(qint64 from)
 void MediaPurgeEstimator::fetchUserPage(const UserMediaStats &user, qint64 from)
 {
     const BulkLane bulk; // the next page of an item
-    track(MediaApi::userMedia(
-        m_api, user.userId, from, PageSize, this, [this, user, from](const Result<Page<LocalMediaInfo>> &r) {
-            if (!m_running) {
-                return;
-            }
-            if (!r.ok()) {
-                if (r.error().isNotFound()) { // the user is gone meanwhile
-                    userDone();
-                    return;
-                }
-                fail(r.error(), tr("Reading the media of %1 failed").arg(user.userId));
-                return;
-            }
-            if (!pageOk(from, r->rows, r->nextFrom, tr("Reading the media of %1 failed").arg(user.userId))) {
-                return;
-            }
-            bool pastCutoff = false;
-            for (const LocalMediaInfo &m : r->items) {
-                // Oldest first: once a file is created after the cutoff,
-                // so are all that follow.
-                if (m.createdTs >= m_criteria.beforeTs) {
-                    pastCutoff = true;
-                    break;
-                }
-                classify(m);
-            }
-            if (!pastCutoff && r->nextFrom) {
-                fetchUserPage(user, *r->nextFrom);
-                return;
-            }
-            userDone();
-        }));
+    track(MediaApi::userMedia(m_api, user.userId, from, PageSize, this,
+                              [this, user, from](const Result<Page<LocalMediaInfo>> &r) {
+                                  if (!m_running) {
+                                      return;
+                                  }
+                                  if (!r.ok() && r.error().isNotFound()) { // the user is gone meanwhile
+                                      userDone();
+                                      return;
+                                  }
+                                  if (!pageOk(from, r, tr("Reading the media of %1 failed").arg(user.userId))) {
+                                      return;
+                                  }
+                                  bool pastCutoff = false;
+                                  for (const LocalMediaInfo &m : r->items) {
+                                      // Oldest first: once a file is created after the cutoff,
+                                      // so are all that follow.
+                                      if (m.createdTs >= m_criteria.beforeTs) {
+                                          pastCutoff = true;
+                                          break;
+                                      }
+                                      classify(m);
+                                  }
+                                  if (!pastCutoff && r->nextFrom) {
+                                      fetchUserPage(user, *r->nextFrom);
+                                      return;
+                                  }
+                                  userDone();
+                              }));
 }
 
 void MediaPurgeEstimator::classify(const LocalMediaInfo &m)
@@ -228,11 +220,7 @@ void MediaPurgeEstimator::fetchRoomAvatars(qint64 from)
         if (!m_running) {
             return;
         }
-        if (!r.ok()) {
-            fail(r.error(), tr("Reading the room avatars failed"));
-            return;
-        }
-        if (!pageOk(from, r->rows, r->nextFrom, tr("Reading the room avatars failed"))) {
+        if (!pageOk(from, r, tr("Reading the room avatars failed"))) {
             return;
         }
         for (const RoomAvatar &a : r->items) {
@@ -284,16 +272,6 @@ void MediaPurgeEstimator::complete()
     });
     m_estimate.state = MediaPurgeEstimate::State::Complete;
     finish();
-}
-
-bool MediaPurgeEstimator::pageOk(qint64 from, qsizetype rows, std::optional<qint64> next, const QString &what)
-{
-    const ApiError bad = m_guard.check(from, PageSize, rows, next);
-    if (!bad.isOk()) {
-        fail(bad, what);
-        return false;
-    }
-    return true;
 }
 
 } // namespace Steward

@@ -52,8 +52,22 @@ private:
     void fail(const ApiError &error, const QString &what);
     void stop(MediaPurgeEstimate::State state);
     void track(ApiReply *reply);
-    /// False (and the estimate failed) when the server's paging is broken (PageGuard).
-    bool pageOk(qint64 from, qsizetype rows, std::optional<qint64> next, const QString &what);
+    /// False (and the estimate failed) when the page could not be read or the server's paging is
+    /// broken (PageGuard).
+    template<typename T>
+    bool pageOk(qint64 from, const Result<Page<T>> &page, const QString &what)
+    {
+        if (!page.ok()) {
+            fail(page.error(), what);
+            return false;
+        }
+        const ApiError bad = m_guard.check(from, PageSize, page->rows, page->nextFrom);
+        if (!bad.isOk()) {
+            fail(bad, what);
+            return false;
+        }
+        return true;
+    }
 
     ApiService *m_api;
     MediaPurgeCriteria m_criteria;

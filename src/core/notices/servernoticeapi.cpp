@@ -13,10 +13,10 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *text)
+struct ServerNoticeApiText
 {
-    return QCoreApplication::translate("Steward::ServerNoticeApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::ServerNoticeApi)
+};
 } // namespace
 
 QJsonObject ServerNoticeApi::content(const QString &text, const QString &html, const QString &runId)
@@ -43,9 +43,10 @@ bool ServerNoticeApi::isNotEnabled(const ApiError &error)
 
 QString ServerNoticeApi::notEnabledText()
 {
-    return tr("This server cannot send server notices: it has no server notices user. Add "
-              "\"server_notices: {system_mxid_localpart: notices}\" to homeserver.yaml (optionally "
-              "system_mxid_display_name and room_name), restart Synapse and try again. Nothing was sent.");
+    return ServerNoticeApiText::tr(
+        "This server cannot send server notices: it has no server notices user. Add "
+        "\"server_notices: {system_mxid_localpart: notices}\" to homeserver.yaml (optionally "
+        "system_mxid_display_name and room_name), restart Synapse and try again. Nothing was sent.");
 }
 
 ApiReply *ServerNoticeApi::checkEnabled(ApiService *api, const QString &serverName, QObject *ctx,

@@ -13,11 +13,6 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Steward::MasAdminApi", s);
-}
-
 /// MAS's own words: {"errors": [{"title": ...}]}.
 ApiError masError(int status, const QJsonObject &body, const ApiError &transport)
 {
@@ -30,13 +25,14 @@ ApiError masError(int status, const QJsonObject &body, const ApiError &transport
     }
     QString text = titles.join(QStringLiteral("; "));
     if (status == 401 || status == 403) {
-        text = tr("the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with "
-                  "--oauth as a user MAS lets request admin rights")
+        text = MasAdminApi::tr(
+                   "the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with "
+                   "--oauth as a user MAS lets request admin rights")
                    .arg(status)
                    .arg(text.isEmpty() ? QString() : QStringLiteral(", ") + text);
         return ApiError(ApiError::Kind::Refused, text);
     }
-    return ApiError(ApiError::Kind::Http, tr("MAS answered HTTP %1: %2").arg(status).arg(text));
+    return ApiError(ApiError::Kind::Http, MasAdminApi::tr("MAS answered HTTP %1: %2").arg(status).arg(text));
 }
 
 QDateTime timeField(const QJsonObject &o, const char *key)

@@ -20,11 +20,6 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Steward::OAuthClient", s);
-}
-
 QByteArray randomUrlSafe(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);

@@ -8,13 +8,6 @@
 
 namespace Steward {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Steward::OAuthSignIn", s);
-}
-} // namespace
-
 OAuthSignIn::OAuthSignIn(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
@@ -190,10 +183,11 @@ void refreshStoredOAuthToken(QNetworkAccessManager *nam, CredentialStore *creden
         client->refresh(*oauth, [=](const Result<OAuthTokens> &t) {
             client->deleteLater();
             if (!t.ok()) {
-                done(ApiError(ApiError::Kind::Refused,
-                              tr("the access token of profile \"%1\" expired and could not be refreshed (%2): sign "
-                                 "in again")
-                                  .arg(profile.name, t.error().message())));
+                done(ApiError(
+                    ApiError::Kind::Refused,
+                    OAuthSignIn::tr("the access token of profile \"%1\" expired and could not be refreshed (%2): sign "
+                                    "in again")
+                        .arg(profile.name, t.error().message())));
                 return;
             }
             OAuthCredentials next = *oauth;
@@ -205,8 +199,9 @@ void refreshStoredOAuthToken(QNetworkAccessManager *nam, CredentialStore *creden
             auto stored = [=](const CredentialError &e) {
                 if (!e.ok()) {
                     done(ApiError(ApiError::Kind::Refused,
-                                  tr("the access token of profile \"%1\" was refreshed, but the keychain refused the "
-                                     "new one: %2")
+                                  OAuthSignIn::tr(
+                                      "the access token of profile \"%1\" was refreshed, but the keychain refused the "
+                                      "new one: %2")
                                       .arg(profile.name, e.describe())));
                     return;
                 }

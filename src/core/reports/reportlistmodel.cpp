@@ -5,14 +5,9 @@ namespace Steward {
 namespace {
 constexpr const char *Context = "Steward::ReportListModel";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(Context, text);
-}
-
 QString kindText(ReportKind kind)
 {
-    return kind == ReportKind::Event ? tr("Event") : tr("User");
+    return kind == ReportKind::Event ? ReportListModel::tr("Event") : ReportListModel::tr("User");
 }
 
 const QList<ListColumn<Report>> &reportColumns()

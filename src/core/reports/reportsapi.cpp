@@ -1,5 +1,6 @@
 #include "reportsapi.h"
 
+#include "jsonarray.h"
 #include "jsonnumber.h"
 
 #include <QCoreApplication>
@@ -10,18 +11,27 @@
 namespace Steward {
 
 namespace {
-
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
 }
 
-QString tr(const char *text)
+struct ReportsApiText
 {
-    return QCoreApplication::translate("Steward::ReportsApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::ReportsApi)
+};
 
 /// mxc://server/id -> (server, id); false when it is not one.
+/// The answer's ID field (event_id, redact_id): a missing or empty one is an invalid answer.
+Result<QString> idField(const ApiReply &r, const char *key)
+{
+    const QString id = r.object().value(QLatin1String(key)).toString();
+    if (id.isEmpty()) {
+        return ApiError::missingField(key);
+    }
+    return id;
+}
+
 bool splitMxc(const QString &uri, QString *server, QString *id)
 {
     if (!uri.startsWith(u"mxc://")) {
@@ -238,14 +248,7 @@ ApiReply *redactEvent(ApiService *api, const QString &roomId, const QString &eve
     const QString txn = QStringLiteral("steward-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     return api->call<QString>(
         ApiRequest::put(u"/_matrix/client/v3/rooms/{}/redact/{}/{}", { roomId, eventId, txn }, body), ctx,
-        [](const ApiReply &r) -> Result<QString> {
-            const QString id = r.object().value(QLatin1String("event_id")).toString();
-            if (id.isEmpty()) {
-                return ApiError::missingField("event_id");
-            }
-            return id;
-        },
-        std::move(done));
+        [](const ApiReply &r) { return idField(r, "event_id"); }, std::move(done));
 }
 
 ApiReply *redactUser(ApiService *api, const QString &userId, const QStringList &rooms, const QString &reason,
@@ -260,14 +263,7 @@ ApiReply *redactUser(ApiService *api, const QString &userId, const QStringList &
     }
     return api->call<QString>(
         ApiRequest::post(u"/_synapse/admin/v1/user/{}/redact", { userId }, body), ctx,
-        [](const ApiReply &r) -> Result<QString> {
-            const QString id = r.object().value(QLatin1String("redact_id")).toString();
-            if (id.isEmpty()) {
-                return ApiError::missingField("redact_id");
-            }
-            return id;
-        },
-        std::move(done));
+        [](const ApiReply &r) { return idField(r, "redact_id"); }, std::move(done));
 }
 
 ApiReply *redactStatus(ApiService *api, const QString &redactId, QObject *ctx,
@@ -308,15 +304,10 @@ ApiReply *redactTasks(ApiService *api, const QString &userId, QObject *ctx,
     request.addQuery(QStringLiteral("resource_id"), userId);
     return api->call<QStringList>(
         request, ctx,
-        [](const ApiReply &r) -> Result<QStringList> {
-            if (!r.object().value(QLatin1String("scheduled_tasks")).isArray()) {
-                return ApiError::missingField("scheduled_tasks");
-            }
-            QStringList ids;
-            for (const auto &v : r.object().value(QLatin1String("scheduled_tasks")).toArray()) {
-                ids << v.toObject().value(QLatin1String("id")).toString();
-            }
-            return ids;
+        [](const ApiReply &r) {
+            return jsonArrayField(r.object(), "scheduled_tasks", [](const QJsonValue &v) {
+                return v.toObject().value(QLatin1String("id")).toString();
+            });
         },
         std::move(done));
 }
@@ -351,7 +342,7 @@ QString eventSummary(const QJsonObject &event)
     const QJsonObject content = event.value(QLatin1String("content")).toObject();
     if (content.isEmpty()
         && event.value(QLatin1String("unsigned")).toObject().contains(QLatin1String("redacted_because"))) {
-        return tr("[redacted]");
+        return ReportsApiText::tr("[redacted]");
     }
     if (type == u"m.room.message") {
         const QString msgtype = str(content, "msgtype");
@@ -374,7 +365,7 @@ QString eventSummary(const QJsonObject &event)
         return QStringLiteral("[%1] %2").arg(type, str(content, "membership"));
     }
     if (type == u"m.room.encrypted") {
-        return tr("[encrypted]");
+        return ReportsApiText::tr("[encrypted]");
     }
     return QStringLiteral("[%1]").arg(type);
 }

@@ -4,11 +4,8 @@
 #include "roomcolumns.h"
 #include "stewardlogging_ops.h"
 
-#include <QFile>
+#include <QFileDevice>
 #include <QJsonDocument>
-#include <QSaveFile>
-
-#include <cstdio>
 
 namespace Steward {
 
@@ -70,27 +67,9 @@ bool RoomExport::start(const QString &path)
 {
     m_errorString.clear();
     m_path = path;
-    if (path == QLatin1String("-")) {
-        auto file = std::make_unique<QFile>();
-        if (!file->open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
-            m_errorString = tr("Cannot write to standard output: %1").arg(file->errorString());
-            return false;
-        }
-        m_stdout = std::move(file);
-        m_device = m_stdout.get();
-    } else {
-        if (path.isEmpty()) {
-            m_errorString = tr("No file name given for the export.");
-            return false;
-        }
-        m_saveFile = std::make_unique<QSaveFile>(path);
-        if (!m_saveFile->open(QIODevice::WriteOnly)) {
-            m_errorString =
-                tr("Cannot write \"%1\": %2. Choose a folder you can write to.").arg(path, m_saveFile->errorString());
-            m_saveFile.reset();
-            return false;
-        }
-        m_device = m_saveFile.get();
+    if (!m_output.open(path)) {
+        m_errorString = m_output.errorString();
+        return false;
     }
     begin();
     return true;
@@ -100,7 +79,7 @@ void RoomExport::start(QIODevice *device)
 {
     m_errorString.clear();
     m_path.clear();
-    m_device = device;
+    m_output.open(device);
     begin();
 }
 
@@ -118,7 +97,7 @@ void RoomExport::begin()
     m_pages = 0;
     m_listChanged = false;
     if (m_format == Format::Csv) {
-        m_csv = std::make_unique<CsvWriter>(m_device);
+        m_csv = std::make_unique<CsvWriter>(m_output.device());
         QList<int> trusted;
         QStringList header;
         for (int c = 0; c < RoomColumns::Count; ++c) {
@@ -131,7 +110,7 @@ void RoomExport::begin()
         // Names, aliases and creators are chosen by users: every text cell gets the formula guard.
         m_csv->setTrustedColumns(trusted);
     } else {
-        m_device->write("[");
+        m_output.device()->write("[");
     }
     setProgress(0, -1, tr("Exporting rooms"));
     fetchNext();
@@ -164,7 +143,7 @@ void RoomExport::onPage(const Result<RoomListPage> &page)
     }
     m_total = page->totalRooms;
     if (!writeRooms(page->rooms)) {
-        fail(tr("Writing the export failed after %1 rooms: %2").arg(m_rows).arg(m_device->errorString()));
+        fail(tr("Writing the export failed after %1 rooms: %2").arg(m_rows).arg(m_output.device()->errorString()));
         return;
     }
     m_read += page->rooms.size();
@@ -184,11 +163,11 @@ void RoomExport::onPage(const Result<RoomListPage> &page)
         return;
     }
     if (!writeEnd()) {
-        fail(tr("Writing the export failed after %1 rooms: %2").arg(m_rows).arg(m_device->errorString()));
+        fail(tr("Writing the export failed after %1 rooms: %2").arg(m_rows).arg(m_output.device()->errorString()));
         return;
     }
-    if (m_saveFile && !m_saveFile->commit()) {
-        fail(tr("Saving the export failed: %1").arg(m_saveFile->errorString()));
+    if (!m_output.commit()) {
+        fail(m_output.errorString());
         return;
     }
     end(Status::Succeeded);
@@ -206,8 +185,8 @@ bool RoomExport::writeRooms(const QList<RoomSummary> &rooms)
             for (int c = 0; c < RoomColumns::Count; ++c) {
                 obj.insert(RoomColumns::key(c), RoomColumns::json(room, c));
             }
-            m_device->write(m_rows == 0 ? "\n" : ",\n");
-            m_device->write(QJsonDocument(obj).toJson(QJsonDocument::Compact));
+            m_output.device()->write(m_rows == 0 ? "\n" : ",\n");
+            m_output.device()->write(QJsonDocument(obj).toJson(QJsonDocument::Compact));
         } else {
             QStringList row;
             row.reserve(RoomColumns::Count);
@@ -218,16 +197,14 @@ bool RoomExport::writeRooms(const QList<RoomSummary> &rooms)
         }
         ++m_rows;
     }
-    if (m_stdout) {
-        static_cast<QFile *>(m_stdout.get())->flush(); // the rows reach the pipe as the pages arrive
-    }
-    const auto *file = qobject_cast<const QFileDevice *>(m_device.data());
+    m_output.flush(); // the rows reach the pipe as the pages arrive
+    const auto *file = qobject_cast<const QFileDevice *>(m_output.device());
     return !(m_csv && m_csv->hasError()) && (!file || file->error() == QFileDevice::NoError);
 }
 
 bool RoomExport::writeEnd()
 {
-    if (m_format == Format::Json && m_device->write(m_rows == 0 ? "]\n" : "\n]\n") < 0) {
+    if (m_format == Format::Json && m_output.device()->write(m_rows == 0 ? "]\n" : "\n]\n") < 0) {
         return false;
     }
     return writeRooms({});
@@ -235,9 +212,9 @@ bool RoomExport::writeEnd()
 
 void RoomExport::fail(const QString &message)
 {
-    if (m_saveFile) {
+    if (m_output.isFile()) {
         m_errorString = message + QLatin1Char(' ') + tr("No file was written.");
-    } else if (m_stdout) {
+    } else if (m_output.isStdout()) {
         m_errorString = message + QLatin1Char(' ') + tr("The output is incomplete.");
     } else {
         m_errorString = message;
@@ -253,9 +230,9 @@ void RoomExport::cancel()
     }
     Operation::cancel();
     const QString howFar = m_total >= 0 ? tr("%1 of %2 rooms").arg(m_rows).arg(m_total) : tr("%1 rooms").arg(m_rows);
-    if (m_saveFile) {
+    if (m_output.isFile()) {
         m_errorString = tr("Export cancelled after %1; no file was written.").arg(howFar);
-    } else if (m_stdout) {
+    } else if (m_output.isStdout()) {
         m_errorString = tr("Export cancelled after %1; the output is incomplete.").arg(howFar);
     } else {
         m_errorString = tr("Export cancelled after %1.").arg(howFar);
@@ -270,11 +247,7 @@ void RoomExport::end(Status status)
         disconnect(reply, nullptr, this, nullptr); // its (cancelled) answer is not a page
         reply->cancel();
     }
-    if (m_saveFile && status != Status::Succeeded) {
-        m_saveFile->cancelWriting(); // the temporary file is removed; an existing file stays as it was
-    }
-    m_saveFile.reset();
-    m_stdout.reset();
+    m_output.close();
     m_csv.reset();
     m_seen.clear();
     m_status = status;

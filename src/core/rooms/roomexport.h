@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportoutput.h"
 #include "operation.h"
 #include "pageguard.h"
 #include "roomsapi.h"
@@ -11,7 +12,6 @@
 #include <memory>
 
 class QIODevice;
-class QSaveFile;
 
 namespace Steward {
 
@@ -97,9 +97,7 @@ private:
     Format m_format = Format::Csv;
     int m_pageSize = PageSize;
     QString m_path;
-    QPointer<QIODevice> m_device;
-    std::unique_ptr<QSaveFile> m_saveFile;
-    std::unique_ptr<QIODevice> m_stdout;
+    ExportOutput m_output;
     std::unique_ptr<CsvWriter> m_csv;
     QPointer<ApiReply> m_reply;
     PageGuard m_guard;

@@ -9,10 +9,15 @@
 namespace Steward {
 
 namespace {
-QString tr(const char *text)
+struct TokenText
 {
-    return QCoreApplication::translate("Steward::RegistrationTokenApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Steward::RegistrationToken)
+};
+
+struct TokenApiText
+{
+    Q_DECLARE_TR_FUNCTIONS(Steward::RegistrationTokenApi)
+};
 
 QJsonValue millis(const QDateTime &t)
 {
@@ -65,11 +70,11 @@ QString RegistrationToken::stateTitle(State state)
 {
     switch (state) {
     case State::Valid:
-        return tr("valid");
+        return TokenText::tr("valid");
     case State::UsedUp:
-        return tr("used up");
+        return TokenText::tr("used up");
     case State::Expired:
-        return tr("expired");
+        return TokenText::tr("expired");
     }
     return {};
 }
@@ -110,13 +115,13 @@ QString RegistrationTokenApi::tokenProblem(const QString &token)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._~-]+$"));
     if (token.isEmpty()) {
-        return tr("The token is empty.");
+        return TokenApiText::tr("The token is empty.");
     }
     if (token.size() > 64) {
-        return tr("The token is longer than 64 characters.");
+        return TokenApiText::tr("The token is longer than 64 characters.");
     }
     if (!allowed.match(token).hasMatch()) {
-        return tr("A token may hold only the letters A-Z and a-z, digits and . _ ~ -");
+        return TokenApiText::tr("A token may hold only the letters A-Z and a-z, digits and . _ ~ -");
     }
     return {};
 }
@@ -128,9 +133,10 @@ bool RegistrationTokenApi::isManagedElsewhere(const ApiError &error)
 
 QString RegistrationTokenApi::managedElsewhereText()
 {
-    return tr("This server does not offer the registration tokens admin API (it answered 404). Registration is "
-              "probably handled by an external authentication service (such as Matrix Authentication Service): "
-              "manage registration tokens there.");
+    return TokenApiText::tr(
+        "This server does not offer the registration tokens admin API (it answered 404). Registration is "
+        "probably handled by an external authentication service (such as Matrix Authentication Service): "
+        "manage registration tokens there.");
 }
 
 ApiReply *RegistrationTokenApi::list(ApiService *api, QObject *ctx,

@@ -5,11 +5,7 @@
 #include "userpager.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
-
-#include <cstdio>
 
 namespace Steward {
 
@@ -112,27 +108,9 @@ QStringList UserExport::row(const UserSummary &u)
 bool UserExport::start(const QString &path)
 {
     m_errorString.clear();
-    if (path == QLatin1String("-")) {
-        auto file = std::make_unique<QFile>();
-        if (!file->open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
-            m_errorString = tr("Cannot write to standard output: %1").arg(file->errorString());
-            return false;
-        }
-        m_stdout = std::move(file);
-        m_device = m_stdout.get();
-    } else {
-        if (path.isEmpty()) {
-            m_errorString = tr("No file name given for the export.");
-            return false;
-        }
-        m_saveFile = std::make_unique<QSaveFile>(path);
-        if (!m_saveFile->open(QIODevice::WriteOnly)) {
-            m_errorString =
-                tr("Cannot write \"%1\": %2. Choose a folder you can write to.").arg(path, m_saveFile->errorString());
-            m_saveFile.reset();
-            return false;
-        }
-        m_device = m_saveFile.get();
+    if (!m_output.open(path)) {
+        m_errorString = m_output.errorString();
+        return false;
     }
     begin();
     return true;
@@ -141,7 +119,7 @@ bool UserExport::start(const QString &path)
 void UserExport::start(QIODevice *device)
 {
     m_errorString.clear();
-    m_device = device;
+    m_output.open(device);
     begin();
 }
 
@@ -152,7 +130,7 @@ void UserExport::begin()
     m_status = Status::Running;
     setState(State::Running);
     setProgress(0, -1, tr("Exporting users"));
-    m_writer = std::make_unique<CsvWriter>(m_device);
+    m_writer = std::make_unique<CsvWriter>(m_output.device());
     m_writer->setTrustedColumns(trustedColumns());
     m_writer->writeRow(header());
     m_pager->restart();
@@ -169,7 +147,7 @@ void UserExport::onRows(const QList<UserSummary> &users)
     }
     m_rows += users.size();
     if (m_writer->hasError()) {
-        fail(tr("Writing the export failed after %1 rows: %2").arg(m_rows).arg(m_device->errorString()));
+        fail(tr("Writing the export failed after %1 rows: %2").arg(m_rows).arg(m_output.device()->errorString()));
         return;
     }
     setProgress(m_rows, m_pager->total());
@@ -177,19 +155,16 @@ void UserExport::onRows(const QList<UserSummary> &users)
         m_pager->fetchNext();
         return;
     }
-    if (m_saveFile && !m_saveFile->commit()) {
-        fail(tr("Saving the export failed: %1").arg(m_saveFile->errorString()));
+    if (!m_output.commit()) {
+        fail(m_output.errorString());
         return;
-    }
-    if (m_stdout) {
-        static_cast<QFile *>(m_stdout.get())->flush();
     }
     end(Status::Succeeded);
 }
 
 void UserExport::fail(const QString &message)
 {
-    m_errorString = m_saveFile ? message + tr(" No file was written.") : message;
+    m_errorString = m_output.isFile() ? message + tr(" No file was written.") : message;
     qCDebug(lcOps) << "user export failed:" << message; // the face reports it: once
     end(Status::Failed);
 }
@@ -200,19 +175,15 @@ void UserExport::cancel()
         return;
     }
     Operation::cancel();
-    m_errorString = m_stdout ? tr("Export cancelled after %1 rows; the output is incomplete.").arg(m_rows)
-                             : tr("Export cancelled after %1 rows; no file was written.").arg(m_rows);
+    m_errorString = m_output.isStdout() ? tr("Export cancelled after %1 rows; the output is incomplete.").arg(m_rows)
+                                        : tr("Export cancelled after %1 rows; no file was written.").arg(m_rows);
     end(Status::Cancelled);
 }
 
 void UserExport::end(Status status)
 {
     m_pager->cancel();
-    if (m_saveFile && status != Status::Succeeded) {
-        m_saveFile->cancelWriting(); // the temporary file is removed; an existing file stays as it was
-    }
-    m_saveFile.reset();
-    m_stdout.reset();
+    m_output.close();
     m_writer.reset();
     m_status = status;
     finish();

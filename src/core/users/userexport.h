@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportoutput.h"
 #include "operation.h"
 #include "userapi.h"
 
@@ -9,7 +10,6 @@
 #include <memory>
 
 class QIODevice;
-class QSaveFile;
 
 namespace Steward {
 
@@ -81,9 +81,7 @@ private:
     void end(Status status);
 
     UserPager *m_pager;
-    QPointer<QIODevice> m_device;
-    std::unique_ptr<QSaveFile> m_saveFile;
-    std::unique_ptr<QIODevice> m_stdout;
+    ExportOutput m_output;
     std::unique_ptr<CsvWriter> m_writer;
     Status m_status = Status::Idle;
     qint64 m_rows = 0;

@@ -1,5 +1,6 @@
 #include "mediaview.h"
 
+#include "healthapi.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "medialistmodels.h"
@@ -291,14 +292,14 @@ void MediaView::applyFilter()
 void MediaView::loadLargestRooms()
 {
     m_roomsStatus->setText(tr("Loading…"));
-    MediaApi::largestRooms(m_session->api(), this, [this](const Result<QList<RoomDatabaseSize>> &rooms) {
+    HealthApi::largestRooms(m_session->api(), this, [this](const Result<QList<RoomSizeEstimate>> &rooms) {
         m_rooms->clear();
         if (!rooms.ok()) {
             m_roomsStatus->setText(
                 tr("Not available: %1 (the server computes this on PostgreSQL only)").arg(rooms.error().describe()));
             return;
         }
-        for (const RoomDatabaseSize &r : rooms.value()) {
+        for (const RoomSizeEstimate &r : rooms.value()) {
             auto *item = new CollatedTreeItem(m_rooms, { r.roomId, QLocale().formattedDataSize(r.estimatedSize) });
             item->setData(1, CollatedTreeItem::SortRole, r.estimatedSize);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

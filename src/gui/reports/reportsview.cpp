@@ -32,19 +32,13 @@ namespace Steward {
 
 namespace {
 /// Unread reports in bold (rows as high as every other view's).
-class UnreadDelegate : public QStyledItemDelegate
+class UnreadDelegate : public TableViews::RowHeightDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize s = QStyledItemDelegate::sizeHint(option, index);
-        s.setHeight(TableViews::rowHeight(option.widget));
-        return s;
-    }
+    using RowHeightDelegate::RowHeightDelegate;
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        RowHeightDelegate::initStyleOption(option, index);
         if (index.data(ReportListModel::UnreadRole).toBool()) {
             option->font.setBold(true);
         }
