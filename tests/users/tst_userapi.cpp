@@ -197,18 +197,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("inserted"); // before the current position, after the first page
         QTest::addColumn<int>("removed"); // from the already-delivered part, after the first page
-        QTest::newRow("unchanged") << 0 << 0;
-        QTest::newRow("insert < overlap") << 2 << 0;
-        QTest::newRow("insert > page") << 17 << 0;
-        QTest::newRow("remove < overlap") << 0 << 2;
-        QTest::newRow("remove > overlap") << 0 << 7;
-        QTest::newRow("remove > page") << 0 << 23;
-        QTest::newRow("both") << 9 << 13;
+        QTest::addColumn<int>("readAhead"); // pages asked for ahead (the export's way)
+        for (const int ahead : { 0, 2 }) {
+            const auto name = [ahead](const char *what) {
+                return qPrintable(QStringLiteral("%1, read-ahead %2").arg(QLatin1String(what)).arg(ahead));
+            };
+            QTest::newRow(name("unchanged")) << 0 << 0 << ahead;
+            QTest::newRow(name("insert < overlap")) << 2 << 0 << ahead;
+            QTest::newRow(name("insert > page")) << 17 << 0 << ahead;
+            QTest::newRow(name("remove < overlap")) << 0 << 2 << ahead;
+            QTest::newRow(name("remove > overlap")) << 0 << 7 << ahead;
+            QTest::newRow(name("remove > page")) << 0 << 23 << ahead;
+            QTest::newRow(name("both")) << 9 << 13 << ahead;
+        }
     }
     void pagerSurvivesShifts()
     {
         QFETCH(int, inserted);
         QFETCH(int, removed);
+        QFETCH(int, readAhead);
         FakeList list;
         for (int i = 0; i < 95; ++i) {
             list.ids << uid("b", i);
@@ -234,6 +241,8 @@ private Q_SLOTS:
         UserPager pager(&api);
         pager.setPageSize(10);
         pager.setOverlap(3);
+        pager.setReadAhead(readAhead);
+        int mostInFlight = 0;
         QStringList got;
         connect(&pager, &UserPager::rowsArrived, this, [&](const QList<UserSummary> &users) {
             for (const auto &u : users) {
@@ -241,12 +250,27 @@ private Q_SLOTS:
             }
             if (!pager.atEnd()) {
                 pager.fetchNext();
+                mostInFlight = qMax(mostInFlight, pager.pagesInFlight());
             }
         });
         pager.fetchNext();
         QTRY_VERIFY_WITH_TIMEOUT(pager.atEnd() || pager.hasError(), 20000);
         QVERIFY(!pager.hasError());
         QCOMPARE(QSet<QString>(got.begin(), got.end()).size(), got.size()); // no duplicates
+        if (readAhead == 0) {
+            QCOMPARE(mostInFlight, 1);
+            QCOMPARE(pager.droppedAhead(), 0);
+        } else {
+            QCOMPARE(mostInFlight, readAhead + 1); // the page waited for and those asked for ahead
+            if (inserted + removed == 0) {
+                QCOMPARE(pager.droppedAhead(), 0); // every page asked for ahead was the next one
+                QCOMPARE(pager.requestCount(), 10); // 95 rows, 10 a page (the overlap adds none)
+            } else if (inserted == 0 && removed > pager.overlap()) {
+                // The pager stepped back: the pages asked for ahead were not the next ones, and were
+                // dropped rather than delivered (the checks above: nothing twice, nothing missed).
+                QVERIFY(pager.droppedAhead() > 0);
+            }
+        }
         for (const QString &id : original) {
             if (list.ids.contains(id)) {
                 QVERIFY2(got.contains(id), qPrintable(id + QStringLiteral(" missing")));

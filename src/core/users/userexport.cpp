@@ -24,6 +24,9 @@ UserExport::UserExport(ApiService *api, QObject *parent)
     // Sorted by user ID: unique, so pages cannot reorder equal keys between requests. Large pages:
     // Synapse's cost per page hardly depends on its size (it counts and offsets the table each time).
     m_pager->setPageSize(DefaultPageSize);
+    // The next pages are asked for while one is written (on the bulk lane, beside an interactive view).
+    m_pager->setReadAhead(ReadAhead);
+    m_pager->setBulk(true);
     connect(m_pager, &UserPager::rowsArrived, this, &UserExport::onRows);
     connect(m_pager, &UserPager::failed, this, [this](const ApiError &error) {
         m_apiError = error;

@@ -2,6 +2,8 @@
 
 #include "stewardlogging_models.h"
 
+#include <algorithm>
+
 namespace Steward {
 
 UserPager::UserPager(ApiService *api, QObject *parent)
@@ -33,11 +35,8 @@ void UserPager::setOverlap(int rows)
 void UserPager::cancel()
 {
     ++m_generation;
-    if (m_reply) {
-        ApiReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->cancel();
-    }
+    m_wanted = false;
+    dropPending();
 }
 
 void UserPager::restart()
@@ -48,6 +47,7 @@ void UserPager::restart()
     m_atEnd = false;
     m_listChanged = false;
     m_requests = 0;
+    m_droppedAhead = 0;
     m_seen.clear();
     m_lastKey.clear();
     m_delivered = 0;
@@ -57,26 +57,118 @@ void UserPager::restart()
     m_error = ApiError();
 }
 
-void UserPager::fetchNext()
+std::pair<qint64, int> UserPager::nextRequest() const
 {
-    if (m_reply || m_atEnd) {
-        return;
-    }
-    m_error = ApiError();
     // Re-read the overlap so a shifted page is recognised (see the class comment).
     // m_nextFrom is checked by PageGuard (0 <= m_nextFrom <= 2^53): no overflow here.
     const qint64 from = m_delivered == 0 ? m_nextFrom : qMax<qint64>(0, m_nextFrom - m_overlap);
-    const int limit = int(m_pageSize + qMin<qint64>(m_nextFrom - from, m_overlap));
-    const quint64 generation = m_generation;
+    return { from, int(m_pageSize + qMin<qint64>(m_nextFrom - from, m_overlap)) };
+}
+
+void UserPager::fetchNext()
+{
+    if (m_wanted || m_atEnd) {
+        return;
+    }
+    m_error = ApiError();
+    m_wanted = true;
+    const auto [from, limit] = nextRequest();
+    if (!m_pending.empty() && (m_pending.front().from != from || m_pending.front().limit != limit)) {
+        // The rows moved (or the walk stepped back): what was asked for ahead is not what comes next.
+        m_droppedAhead += int(m_pending.size());
+        dropPending();
+    }
+    if (m_pending.empty()) {
+        send(from, limit);
+    }
+    topUp();
+    if (!m_pending.empty() && m_pending.front().result && !m_deliveryQueued) {
+        // Already here: delivered from the event loop, not from inside the caller (often a rowsArrived slot).
+        m_deliveryQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this]() {
+                m_deliveryQueued = false;
+                deliverHead();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void UserPager::send(qint64 from, int limit)
+{
+    Pending pending;
+    pending.id = ++m_nextId;
+    pending.from = from;
+    pending.limit = limit;
+    m_pending.push_back(std::move(pending));
     ++m_requests;
-    m_reply = UserApi::listUsers(m_api, m_query, from, limit, this,
-                                 [this, from, limit, generation](const Result<UserPage> &result) {
-                                     if (generation != m_generation) {
-                                         return; // restarted or cancelled meanwhile
-                                     }
-                                     m_reply = nullptr;
-                                     onPage(from, limit, result);
-                                 });
+    const quint64 id = m_nextId;
+    const quint64 generation = m_generation;
+    std::optional<BulkLane> lane;
+    if (m_bulk) {
+        lane.emplace();
+    }
+    ApiReply *reply =
+        UserApi::listUsers(m_api, m_query, from, limit, this, [this, id, generation](const Result<UserPage> &result) {
+            if (generation != m_generation) {
+                return; // restarted or cancelled meanwhile
+            }
+            const auto it =
+                std::find_if(m_pending.begin(), m_pending.end(), [id](const Pending &p) { return p.id == id; });
+            if (it == m_pending.end()) {
+                return; // dropped meanwhile
+            }
+            it->reply = nullptr;
+            it->result = result;
+            if (it == m_pending.begin()) {
+                deliverHead();
+            }
+        });
+    for (Pending &p : m_pending) {
+        if (p.id == id && !p.result) {
+            p.reply = reply;
+        }
+    }
+}
+
+void UserPager::topUp()
+{
+    if (m_readAhead == 0 || m_total < 0 || m_atEnd || m_pending.empty()) {
+        return;
+    }
+    // Where the walk would continue after the last page asked for, if no row moves: Synapse's next
+    // token is the offset plus the rows asked for (a page shorter than that is the last one).
+    qint64 predicted = m_pending.back().from + m_pending.back().limit;
+    while (int(m_pending.size()) <= m_readAhead && predicted < m_total) {
+        const qint64 from = qMax<qint64>(0, predicted - m_overlap);
+        const int limit = int(m_pageSize + qMin<qint64>(predicted - from, m_overlap));
+        send(from, limit);
+        predicted = from + limit;
+    }
+}
+
+void UserPager::dropPending()
+{
+    std::deque<Pending> dropped;
+    dropped.swap(m_pending); // a cancel may answer at once: the callbacks then find nothing
+    for (Pending &p : dropped) {
+        if (ApiReply *reply = p.reply) {
+            p.reply = nullptr;
+            reply->cancel();
+        }
+    }
+}
+
+void UserPager::deliverHead()
+{
+    if (!m_wanted || m_pending.empty() || !m_pending.front().result) {
+        return;
+    }
+    Pending head = std::move(m_pending.front());
+    m_pending.pop_front();
+    m_wanted = false;
+    onPage(head.from, head.limit, *head.result);
 }
 
 bool UserPager::wasDelivered(const QString &userId) const
@@ -99,6 +191,7 @@ void UserPager::markDelivered(const QString &userId)
 
 void UserPager::fail(const ApiError &error)
 {
+    dropPending(); // a retry starts again from the failed request
     m_error = error;
     qCDebug(lcModels) << "users page failed:" << m_error.describe();
     Q_EMIT failed(m_error);
@@ -168,6 +261,9 @@ void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
     const qint64 previous = m_nextFrom;
     m_nextFrom = page.nextFrom.value_or(from + page.users.size());
     m_atEnd = !page.nextFrom.has_value();
+    if (m_atEnd) {
+        dropPending(); // pages asked for ahead of a list that ended sooner than its total said
+    }
     if (!m_atEnd && !m_steppedBack && m_nextFrom <= previous) {
         // The overlap makes every request start before the last token; the answer must still end past it.
         m_atEnd = true;

@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
+#include <optional>
+
 namespace Steward {
 
 /// Walks the offset-paged users list one page at a time and hands out each user exactly once.
@@ -25,6 +28,14 @@ namespace Steward {
 /// and memory stays flat however many users there are. A page that is not in that order stops the
 /// pager with an error (rows would otherwise be mistaken for delivered ones). In any other order
 /// every delivered ID is kept.
+///
+/// Read-ahead (setReadAhead, for a complete walk such as the export): while the consumer works on a
+/// page, the next pages are already asked for, at the offsets the sequential walk would use next if
+/// no row moved (the server's next token is the offset plus the rows asked for). Answers are taken
+/// in request order through the same overlap check as above, so a page that arrives early waits for
+/// the ones before it (at most readAhead() + 1 pages are held: memory stays flat). When a page ends
+/// elsewhere than predicted (rows moved, a step back), the pages asked for ahead are dropped and the
+/// walk goes on sequentially from where it really is: the result is the same as without read-ahead.
 ///
 /// A server whose next_token does not lead to the end (same, backwards, out of range, an empty page
 /// with a next token, endless pages) stops the pager with an error (PageGuard), never a loop.
@@ -46,6 +57,14 @@ public:
     int overlap() const { return m_overlap; }
     void setOverlap(int rows);
 
+    /// Pages asked for beyond the one being waited for (0: one request at a time, the default). Set
+    /// before fetching. On PostgreSQL Synapse answers several pages at once (one database connection
+    /// each); on SQLite it still overlaps the server's work with the pager's parsing and the consumer's.
+    void setReadAhead(int pages) { m_readAhead = qBound(0, pages, 8); }
+    int readAhead() const { return m_readAhead; }
+    /// Send the requests on the service's bulk lane (an export beside an interactive view).
+    void setBulk(bool bulk) { m_bulk = bulk; }
+
     /// Forget everything delivered; cancels a request in flight.
     void restart();
     /// Fetch the next page (no-op while a request is in flight or at the end). After a failure this
@@ -53,7 +72,8 @@ public:
     void fetchNext();
     void cancel();
 
-    bool isFetching() const { return m_reply != nullptr; }
+    /// Rows were asked for (fetchNext) and not delivered yet.
+    bool isFetching() const { return m_wanted; }
     bool atEnd() const { return m_atEnd; }
     bool hasError() const { return !m_error.isOk(); }
     const ApiError &error() const { return m_error; }
@@ -61,8 +81,12 @@ public:
     qint64 total() const { return m_total; }
     qint64 delivered() const { return m_delivered; }
     bool listChanged() const { return m_listChanged; }
-    /// Requests sent since restart() (for tests and progress).
+    /// Requests sent since restart() (for tests and progress), read-ahead included.
     int requestCount() const { return m_requests; }
+    /// Page requests outstanding or answered and not yet handed out (at most readAhead() + 1).
+    int pagesInFlight() const { return int(m_pending.size()); }
+    /// Requests sent ahead and dropped because the rows moved (for tests).
+    int droppedAhead() const { return m_droppedAhead; }
 
 Q_SIGNALS:
     /// New users, in server order, never one already delivered. Never emitted empty unless at the end.
@@ -70,6 +94,22 @@ Q_SIGNALS:
     void failed(const Steward::ApiError &error);
 
 private:
+    struct Pending
+    {
+        quint64 id = 0;
+        qint64 from = 0;
+        int limit = 0;
+        QPointer<ApiReply> reply;
+        std::optional<Result<UserPage>> result;
+    };
+    /// The request the sequential walk sends next (offset, rows).
+    std::pair<qint64, int> nextRequest() const;
+    void send(qint64 from, int limit);
+    /// Keep readAhead() requests beyond the first pending one, at the predicted offsets.
+    void topUp();
+    void dropPending();
+    /// Hand the first pending page to onPage when it has arrived and rows are wanted.
+    void deliverHead();
     void onPage(qint64 from, int limit, const Result<UserPage> &result);
     void fail(const ApiError &error);
     /// Sorted by user ID ascending: "delivered" is "not past the last ID delivered".
@@ -80,6 +120,13 @@ private:
     ApiService *m_api;
     UserListQuery m_query;
     int m_pageSize = 100;
+    int m_readAhead = 0;
+    bool m_bulk = false;
+    bool m_wanted = false;
+    bool m_deliveryQueued = false;
+    quint64 m_nextId = 0;
+    int m_droppedAhead = 0;
+    std::deque<Pending> m_pending; ///< in request order; the first is the one the walk waits for
     int m_overlap = 10;
     qint64 m_nextFrom = 0;
     qint64 m_total = -1;
@@ -95,7 +142,6 @@ private:
     qint64 m_delivered = 0;
     PageGuard m_guard;
     ApiError m_error;
-    QPointer<ApiReply> m_reply;
 };
 
 } // namespace Steward
