@@ -62,6 +62,9 @@ public:
     static QString accessTokenProblem(const QString &token);
     bool hasAccessToken() const { return !m_token.isEmpty(); }
     QString accessToken() const { return m_token; }
+    /// The network access manager the requests go through (for clients of other services of the
+    /// same server, e.g. the MAS admin API).
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     /// Gets a new access token for one the server rejected (an OAuth sign-in's refresh at the
     /// authorization server); done gets it, or why there is none. Called on this service's thread;

@@ -10,6 +10,7 @@
 #include "profile.h"
 #include "signout.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -265,13 +266,17 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("Matrix Authentication Service")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
 
-        // Lock and deactivate belong to MAS there: refused with the reason, nothing written to Synapse.
-        for (const char *action : { "lock", "deactivate" }) {
+        // Lock and deactivate belong to MAS there, and this token lacks MAS's admin scope: refused
+        // with the reason and what to do, nothing written to Synapse.
+        for (const char *action : { "lock", "unlock", "deactivate" }) {
             r = cli({ QStringLiteral("--profile"), QStringLiteral("pasted"), QStringLiteral("users"),
                       QLatin1String(action), QStringLiteral("--users"), QStringLiteral("-"), QStringLiteral("--yes") },
                     str("user_id").toUtf8() + '\n');
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(QStringLiteral("Matrix Authentication Service")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("urn:mas:admin")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("--oauth")), qPrintable(r.err));
+            QVERIFY2(!r.out.contains(QStringLiteral("change")), qPrintable(r.out));
         }
         QJsonObject user;
         QCOMPARE(http("GET",
@@ -563,6 +568,100 @@ private Q_SLOTS:
                      200);
         }
         r = cli({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("pages") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    QJsonObject synapseUser(const QString &userId)
+    {
+        QJsonObject user;
+        const int status = http("GET",
+                                QUrl(baseUrl().toString() + QStringLiteral("/_synapse/admin/v2/users/")
+                                     + QString::fromLatin1(QUrl::toPercentEncoding(userId))),
+                                str("admin_token"), {}, &user);
+        if (status != 200) {
+            qWarning() << "GET v2/users" << userId << "answered" << status << user;
+        }
+        return user;
+    }
+    QJsonObject masUser(const QString &localpart, const QString &token)
+    {
+        QJsonObject answer;
+        const QString issuer = m_server.value(QStringLiteral("mas")).toObject().value(QStringLiteral("url")).toString();
+        (void)http("GET", QUrl(issuer + QStringLiteral("api/admin/v1/users/by-username/") + localpart), token, {},
+                   &answer);
+        return answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("attributes")).toObject();
+    }
+
+    void usersActionsGoToMas()
+    {
+        // Signed in with OAuth (urn:mas:admin granted): lock, unlock and deactivate go to MAS,
+        // which provisions them into Synapse; the preview reads MAS's state.
+        control(QStringLiteral("browser-user"), { { QStringLiteral("username"), QStringLiteral("steward-admin") } });
+        Run r = deviceGrant(QStringLiteral("masops"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const auto token = keychain(QStringLiteral("masops"));
+        QVERIFY(token && token->ok());
+        const QString suffix = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString lockName = QStringLiteral("mas-lock-") + suffix;
+        const QString goneName = QStringLiteral("mas-gone-") + suffix;
+        const QString lockId = control(QStringLiteral("users"), { { QStringLiteral("username"), lockName } })
+                                   .value(QStringLiteral("user_id"))
+                                   .toString();
+        const QString goneId = control(QStringLiteral("users"), { { QStringLiteral("username"), goneName } })
+                                   .value(QStringLiteral("user_id"))
+                                   .toString();
+        QVERIFY(!lockId.isEmpty() && !goneId.isEmpty());
+        QCOMPARE(synapseUser(lockId).value(QStringLiteral("locked")).toBool(), false);
+        auto users = [&](const char *action, const QString &list, const QStringList &extra = {}) {
+            return cli(QStringList { QStringLiteral("--profile"), QStringLiteral("masops"), QStringLiteral("users"),
+                                     QLatin1String(action), QStringLiteral("--users"), QStringLiteral("-") }
+                           + extra,
+                       list.toUtf8());
+        };
+
+        // Lock: done at MAS; Synapse shows the user locked.
+        r = users("lock", lockId + u'\n', { QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Locked in Matrix Authentication Service")), qPrintable(r.out));
+        QVERIFY(!masUser(lockName, token->token).value(QStringLiteral("locked_at")).toString().isEmpty());
+        QCOMPARE(synapseUser(lockId).value(QStringLiteral("locked")).toBool(), true);
+        // The preview reads MAS's state: already locked, nothing to change.
+        r = users("lock", lockId + u'\n', { QStringLiteral("--dry-run") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Already locked")), qPrintable(r.out));
+        // Unlock: Synapse shows it unlocked again.
+        r = users("unlock", lockId + u'\n', { QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(masUser(lockName, token->token).value(QStringLiteral("locked_at")).isNull());
+        QCOMPARE(synapseUser(lockId).value(QStringLiteral("locked")).toBool(), false);
+
+        // The signed-in admin cannot lock or deactivate themself: refused, nothing changed.
+        for (const char *action : { "lock", "deactivate" }) {
+            r = users(action, str("admin_user_id") + u'\n', { QStringLiteral("--yes") });
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("signed in with")), qPrintable(r.err));
+        }
+        QVERIFY(masUser(QStringLiteral("steward-admin"), token->token).value(QStringLiteral("locked_at")).isNull());
+
+        // Deactivate (without erase): MAS deactivates and has Synapse deactivate the account.
+        r = users("deactivate", goneId + u'\n', { QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Deactivated in Matrix Authentication Service")), qPrintable(r.out));
+        QVERIFY(!masUser(goneName, token->token).value(QStringLiteral("deactivated_at")).toString().isEmpty());
+        const QJsonObject gone = synapseUser(goneId);
+        QCOMPARE(gone.value(QStringLiteral("deactivated")).toBool(), true);
+        QCOMPARE(gone.value(QStringLiteral("erased")).toBool(), false);
+        r = users("deactivate", goneId + u'\n', { QStringLiteral("--dry-run") });
+        QVERIFY2(r.out.contains(QStringLiteral("Already deactivated in Matrix Authentication Service")),
+                 qPrintable(r.out));
+
+        // A user MAS does not know is skipped with the reason.
+        r = users("lock", QStringLiteral("@nobody-%1:%2\n").arg(suffix, str("server_name")),
+                  { QStringLiteral("--dry-run") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("no such user")), qPrintable(r.out));
+
+        r = cli({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("masops") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
