@@ -1303,6 +1303,30 @@ bob</translation>
         <source>Reading users</source>
         <translation>Benutzer werden gelesen</translation>
     </message>
+    <message>
+        <source>Matrix Authentication Service has no such user.</source>
+        <translation>Matrix Authentication Service kennt diesen Benutzer nicht.</translation>
+    </message>
+    <message>
+        <source>Already deactivated in Matrix Authentication Service.</source>
+        <translation>In Matrix Authentication Service bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Locked in Matrix Authentication Service.</source>
+        <translation>In Matrix Authentication Service gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unlocked in Matrix Authentication Service.</source>
+        <translation>In Matrix Authentication Service entsperrt.</translation>
+    </message>
+    <message>
+        <source>Deactivated in Matrix Authentication Service, which asks Synapse to deactivate and erase the account.</source>
+        <translation>In Matrix Authentication Service deaktiviert, der Synapse bittet, das Konto zu deaktivieren und zu löschen.</translation>
+    </message>
+    <message>
+        <source>Deactivated in Matrix Authentication Service, which asks Synapse to deactivate the account.</source>
+        <translation>In Matrix Authentication Service deaktiviert, der Synapse bittet, das Konto zu deaktivieren.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::BulkUserActionDialog</name>
@@ -1492,6 +1516,10 @@ bob</translation>
     <message>
         <source>Could not save the report to %1: %2</source>
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>This server delegates sign-in to Matrix Authentication Service (MAS): the change is made in MAS, which tells Synapse.</source>
+        <translation>Dieser Server überlässt die Anmeldung dem Matrix Authentication Service (MAS): Die Änderung erfolgt in MAS, der Synapse informiert.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1843,21 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
     <message>
         <source>Outcome unknown (run --resume to check and finish them):</source>
         <translation>Ergebnis unbekannt (führen Sie --resume aus, um sie zu prüfen und abzuschließen):</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::CliContext</name>
+    <message>
+        <source>&quot;%1&quot; is not a homeserver URL (expected e.g. https://matrix.example.org; a port is 1-65535, an IPv6 address goes in brackets)</source>
+        <translation>„%1“ ist keine Homeserver-URL (erwartet z. B. https://matrix.example.org; ein Port liegt zwischen 1 und 65535, eine IPv6-Adresse steht in eckigen Klammern)</translation>
+    </message>
+    <message>
+        <source>this command needs a signed-in admin: use --profile NAME (see steward-cli profile add) or set STEWARD_ACCESS_TOKEN with --homeserver</source>
+        <translation>dieser Befehl braucht einen angemeldeten Administrator: verwenden Sie --profile NAME (siehe steward-cli profile add) oder setzen Sie STEWARD_ACCESS_TOKEN mit --homeserver</translation>
+    </message>
+    <message>
+        <source>no server given: use --homeserver URL</source>
+        <translation>kein Server angegeben: verwenden Sie --homeserver URL</translation>
     </message>
 </context>
 <context>
@@ -3636,18 +3679,6 @@ ID ist eine Meldungsnummer oder event:N / user:N.</translation>
         <translation>steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE [--erase] [--dry-run] [--yes] [--concurrency N] [--report FILE.csv]</translation>
     </message>
     <message>
-        <source>%1 many users at once. FILE: one user per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input; bare names are users of this server.
-Without --yes (or with --dry-run) it only prints who would be changed and who is skipped, and why.
-The account you are signed in with, and the last active server admin, are never locked, shadow-banned, logged out or deactivated: listing them is refused (exit 2).
-Exit codes: 0 every listed user changed or skipped as already so; 1 some user failed, was not attempted or its outcome is unknown; 2 usage or input error, refused, or not confirmed with --yes; 3 authentication or connection failure.
-Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted (exit 1); a second Ctrl-C stops at once.</source>
-        <translation>%1: viele Benutzer auf einmal. FILE: ein Benutzer pro Zeile (oder durch Kommas bzw. Leerzeichen getrennt), eine Text- oder CSV-Datei (erste Spalte) oder &quot;-&quot; für die Standardeingabe; bloße Namen sind Benutzer dieses Servers.
-Ohne --yes (oder mit --dry-run) wird nur ausgegeben, wer geändert würde und wer übersprungen wird, und warum.
-Das Konto, mit dem Sie angemeldet sind, und der letzte aktive Server-Administrator werden nie gesperrt, mit einem Shadow-Ban belegt, abgemeldet oder deaktiviert: Stehen sie in der Liste, wird der Befehl abgelehnt (Exit-Code 2).
-Exit-Codes: 0 jeder aufgeführte Benutzer geändert oder als bereits so übersprungen; 1 ein Benutzer fehlgeschlagen, nicht versucht oder mit unbekanntem Ergebnis; 2 Aufruf- oder Eingabefehler, abgelehnt oder nicht mit --yes bestätigt; 3 Authentifizierungs- oder Verbindungsfehler.
-Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht versucht gemeldet (Exit-Code 1); ein zweites Ctrl-C stoppt sofort.</translation>
-    </message>
-    <message>
         <source>File with the users (&quot;-&quot;: standard input).</source>
         <translation>Datei mit den Benutzern („-“: Standardeingabe).</translation>
     </message>
@@ -3753,8 +3784,30 @@ Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht vers
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <source>users %1 is not available on this server: it delegates sign-in to Matrix Authentication Service (MAS), which owns locking and deactivation (Synapse&apos;s own flag would be overridden). Nothing was changed; use MAS&apos;s admin tools.</source>
-        <translation>users %1 ist auf diesem Server nicht verfügbar: er überlässt die Anmeldung dem Matrix Authentication Service (MAS), der Sperren und Deaktivierung verwaltet (die eigene Markierung von Synapse würde überschrieben). Nichts wurde geändert; verwenden Sie die Admin-Werkzeuge von MAS.</translation>
+        <source>%1 many users at once. FILE: one user per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input; bare names are users of this server.
+Without --yes (or with --dry-run) it only prints who would be changed and who is skipped, and why.
+The account you are signed in with, and the last active server admin, are never locked, shadow-banned, logged out or deactivated: listing them is refused (exit 2).
+On a server delegating sign-in to Matrix Authentication Service (MAS), lock, unlock and deactivate go to MAS&apos;s admin API (the token needs the scope urn:mas:admin: sign in with profile add --oauth); without it they are refused (exit 2).
+Exit codes: 0 every listed user changed or skipped as already so; 1 some user failed, was not attempted or its outcome is unknown; 2 usage or input error, refused, or not confirmed with --yes; 3 authentication or connection failure.
+Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted (exit 1); a second Ctrl-C stops at once.</source>
+        <translation>%1: viele Benutzer auf einmal. FILE: ein Benutzer pro Zeile (oder durch Kommas bzw. Leerzeichen getrennt), eine Text- oder CSV-Datei (erste Spalte) oder &quot;-&quot; für die Standardeingabe; bloße Namen sind Benutzer dieses Servers.
+Ohne --yes (oder mit --dry-run) wird nur ausgegeben, wer geändert würde und wer übersprungen wird, und warum.
+Das Konto, mit dem Sie angemeldet sind, und der letzte aktive Server-Administrator werden nie gesperrt, mit einem Shadow-Ban belegt, abgemeldet oder deaktiviert: Stehen sie in der Liste, wird der Befehl abgelehnt (Exit-Code 2).
+Auf einem Server, der die Anmeldung dem Matrix Authentication Service (MAS) überlässt, gehen lock, unlock und deactivate an die Admin-API von MAS (das Token braucht den Scope urn:mas:admin: melden Sie sich mit profile add --oauth an); ohne diesen Scope werden sie abgelehnt (Exit-Code 2).
+Exit-Codes: 0 jeder aufgeführte Benutzer geändert oder als bereits so übersprungen; 1 ein Benutzer fehlgeschlagen, nicht versucht oder mit unbekanntem Ergebnis; 2 Aufruf- oder Eingabefehler, abgelehnt oder nicht mit --yes bestätigt; 3 Authentifizierungs- oder Verbindungsfehler.
+Ctrl-C bricht ab: laufende Anfragen werden beendet, der Rest wird als nicht versucht gemeldet (Exit-Code 1); ein zweites Ctrl-C stoppt sofort.</translation>
+    </message>
+    <message>
+        <source>users %1: could not ask whether the server delegates to Matrix Authentication Service</source>
+        <translation>users %1: es konnte nicht geprüft werden, ob der Server die Anmeldung dem Matrix Authentication Service überlässt</translation>
+    </message>
+    <message>
+        <source>users %1: refused, nothing was changed: %2</source>
+        <translation>users %1: abgelehnt, es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>This server delegates sign-in to Matrix Authentication Service: the change goes to MAS, which tells Synapse.</source>
+        <translation>Dieser Server überlässt die Anmeldung dem Matrix Authentication Service: Die Änderung geht an MAS, der Synapse informiert.</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5337,14 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
         <source>the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with --oauth as a user MAS lets request admin rights</source>
         <translation>die MAS-Admin-API lehnte das Token ab (HTTP %1%2): es braucht den Scope urn:mas:admin; melden Sie sich mit --oauth als ein Benutzer an, dem MAS Administratorrechte erlaubt</translation>
     </message>
+    <message>
+        <source>MAS named a next page of personal sessions without a new page[after] cursor</source>
+        <translation>MAS nannte eine weitere Seite persönlicher Sitzungen ohne neuen page[after]-Cursor</translation>
+    </message>
+    <message>
+        <source>This server delegates sign-in to Matrix Authentication Service (MAS), which owns locking, deactivation, admin rights and passwords; changing them needs MAS&apos;s admin API, and this sign-in&apos;s token lacks its scope urn:mas:admin. Sign in with OAuth (&quot;Sign In with Browser&quot;, or steward-cli profile add --oauth) as a user MAS lets request admin rights.</source>
+        <translation>Dieser Server überlässt die Anmeldung dem Matrix Authentication Service (MAS), der für Sperren, Deaktivierung, Administratorrechte und Passwörter zuständig ist; um sie zu ändern, braucht es die Admin-API von MAS, und dem Token dieser Anmeldung fehlt deren Scope urn:mas:admin. Melden Sie sich mit OAuth („Mit dem Browser anmelden“ oder steward-cli profile add --oauth) als ein Benutzer an, dem MAS Administratorrechte erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MediaAction</name>
@@ -5477,6 +5538,34 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>Uploader</source>
         <translation>Hochgeladen von</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>remote (%1)</source>
+        <translation>fremd (%1)</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(remote, not cached here)</source>
+        <translation>(fremd, hier nicht zwischengespeichert)</translation>
     </message>
 </context>
 <context>
@@ -6423,6 +6512,10 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     <message>
         <source>the revocation was refused (HTTP %1, %2)</source>
         <translation>der Widerruf wurde abgelehnt (HTTP %1, %2)</translation>
+    </message>
+    <message>
+        <source>the answer to the token refresh was lost (%1): the authorization server may have replaced the refresh token, so Steward cannot tell whether its sign-in still works</source>
+        <translation>die Antwort auf die Token-Erneuerung ging verloren (%1): Der Autorisierungsserver hat das Erneuerungstoken möglicherweise ersetzt, daher kann Steward nicht feststellen, ob seine Anmeldung noch funktioniert</translation>
     </message>
 </context>
 <context>
@@ -9058,6 +9151,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>The profile was removed.</source>
         <translation>Das Profil wurde entfernt.</translation>
     </message>
+    <message>
+        <source>The sign-in of profile &quot;%1&quot; (its access and refresh token) was revoked at the authorization server.</source>
+        <translation>Die Anmeldung des Profils „%1“ (sein Zugriffs- und Erneuerungstoken) wurde beim Autorisierungsserver widerrufen.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::TokenEditDialog</name>
@@ -9532,6 +9629,162 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>The files this user uploaded, in the Media view</source>
         <translation>Die Dateien, die dieser Benutzer hochgeladen hat, in der Medienansicht</translation>
+    </message>
+    <message>
+        <source>Reading the account in Matrix Authentication Service…</source>
+        <translation>Das Konto wird in Matrix Authentication Service gelesen…</translation>
+    </message>
+    <message>
+        <source>Locked in MAS since %1</source>
+        <translation>In MAS gesperrt seit %1</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>Deactivated in MAS since %1</source>
+        <translation>In MAS deaktiviert seit %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Admin (MAS): may request admin rights</source>
+        <translation>Administrator (MAS): darf Administratorrechte anfordern</translation>
+    </message>
+    <message>
+        <source>Not an admin in MAS</source>
+        <translation>Kein Administrator in MAS</translation>
+    </message>
+    <message>
+        <source>Matrix Authentication Service (MAS) owns this account: %1.</source>
+        <translation>Matrix Authentication Service (MAS) verwaltet dieses Konto: %1.</translation>
+    </message>
+    <message>
+        <source>The account could not be read in Matrix Authentication Service: %1</source>
+        <translation>Das Konto konnte in Matrix Authentication Service nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Matrix Authentication Service has no such user.</source>
+        <translation>Matrix Authentication Service kennt diesen Benutzer nicht.</translation>
+    </message>
+    <message>
+        <source>A user of another server: Matrix Authentication Service manages only this server&apos;s users.</source>
+        <translation>Ein Benutzer eines anderen Servers: Matrix Authentication Service verwaltet nur Benutzer dieses Servers.</translation>
+    </message>
+    <message>
+        <source>Revoke MAS &amp;Admin…</source>
+        <translation>MAS-&amp;Administratorrechte entziehen…</translation>
+    </message>
+    <message>
+        <source>Make MAS &amp;Admin…</source>
+        <translation>Zum MAS-&amp;Administrator machen…</translation>
+    </message>
+    <message>
+        <source>Made in Matrix Authentication Service (MAS), which tells Synapse.</source>
+        <translation>In Matrix Authentication Service (MAS) vorgenommen, der Synapse informiert.</translation>
+    </message>
+    <message>
+        <source>Setting the password in Matrix Authentication Service</source>
+        <translation>Passwort wird in Matrix Authentication Service festgelegt</translation>
+    </message>
+    <message>
+        <source>Password set in Matrix Authentication Service; signed-in sessions stay signed in.</source>
+        <translation>Passwort in Matrix Authentication Service festgelegt; angemeldete Sitzungen bleiben angemeldet.</translation>
+    </message>
+    <message>
+        <source>Make MAS Administrator</source>
+        <translation>Zum MAS-Administrator machen</translation>
+    </message>
+    <message>
+        <source>Revoke MAS Administrator</source>
+        <translation>MAS-Administratorrechte entziehen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Let &lt;b&gt;%1&lt;/b&gt; request admin rights in Matrix Authentication Service?&lt;/p&gt;&lt;p&gt;When they sign in asking for the admin scopes (urn:synapse:admin:*, urn:mas:admin) they can change every user and room of this server, including you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; erlauben, in Matrix Authentication Service Administratorrechte anzufordern?&lt;/p&gt;&lt;p&gt;Meldet sich diese Person mit den Admin-Scopes (urn:synapse:admin:*, urn:mas:admin) an, kann sie jeden Benutzer und jeden Raum dieses Servers ändern, auch Sie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Stop &lt;b&gt;%1&lt;/b&gt; from requesting admin rights in Matrix Authentication Service?&lt;/p&gt;&lt;p&gt;MAS checks this when they sign in; sessions they already have are not ended by this change.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; nicht mehr erlauben, in Matrix Authentication Service Administratorrechte anzufordern?&lt;/p&gt;&lt;p&gt;MAS prüft dies bei der Anmeldung; bestehende Sitzungen dieser Person werden durch diese Änderung nicht beendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make MAS Admin</source>
+        <translation>Zum MAS-Administrator machen</translation>
+    </message>
+    <message>
+        <source>Revoke MAS Admin</source>
+        <translation>MAS-Administratorrechte entziehen</translation>
+    </message>
+    <message>
+        <source>Granting admin rights in MAS</source>
+        <translation>Administratorrechte werden in MAS erteilt</translation>
+    </message>
+    <message>
+        <source>Revoking admin rights in MAS</source>
+        <translation>Administratorrechte werden in MAS entzogen</translation>
+    </message>
+    <message>
+        <source>%1 may now request admin rights in MAS.</source>
+        <translation>%1 darf jetzt in MAS Administratorrechte anfordern.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer request admin rights in MAS.</source>
+        <translation>%1 darf in MAS keine Administratorrechte mehr anfordern.</translation>
+    </message>
+    <message>
+        <source>The change is made in Matrix Authentication Service (MAS), which tells Synapse.</source>
+        <translation>Die Änderung erfolgt in Matrix Authentication Service (MAS), der Synapse informiert.</translation>
+    </message>
+    <message>
+        <source>Locking in MAS</source>
+        <translation>Sperren in MAS</translation>
+    </message>
+    <message>
+        <source>Unlocking in MAS</source>
+        <translation>Entsperren in MAS</translation>
+    </message>
+    <message>
+        <source>%1 is locked in Matrix Authentication Service: they cannot use their account until unlocked.</source>
+        <translation>%1 ist in Matrix Authentication Service gesperrt: Das Konto kann bis zur Entsperrung nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked in Matrix Authentication Service.</source>
+        <translation>%1 ist in Matrix Authentication Service entsperrt.</translation>
+    </message>
+    <message>
+        <source>Deactivating %1 in Matrix Authentication Service</source>
+        <translation>%1 wird in Matrix Authentication Service deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated in Matrix Authentication Service, which asks Synapse to deactivate and erase the account.</source>
+        <translation>%1 ist in Matrix Authentication Service deaktiviert, der Synapse bittet, das Konto zu deaktivieren und zu löschen.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated in Matrix Authentication Service, which asks Synapse to deactivate the account.</source>
+        <translation>%1 ist in Matrix Authentication Service deaktiviert, der Synapse bittet, das Konto zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Reactivate User</source>
+        <translation>Benutzer reaktivieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reactivate &lt;b&gt;%1&lt;/b&gt; in Matrix Authentication Service?&lt;/p&gt;&lt;p&gt;MAS reactivates the account in Synapse too. The password in MAS stays as it was: set a new one with Set Password if needed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in Matrix Authentication Service reaktivieren?&lt;/p&gt;&lt;p&gt;MAS reaktiviert das Konto auch in Synapse. Das Passwort in MAS bleibt unverändert: Legen Sie bei Bedarf mit „Passwort festlegen“ ein neues fest.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivating in MAS</source>
+        <translation>Reaktivieren in MAS</translation>
+    </message>
+    <message>
+        <source>%1 is active again in Matrix Authentication Service.</source>
+        <translation>%1 ist in Matrix Authentication Service wieder aktiv.</translation>
     </message>
 </context>
 <context>
@@ -10362,12 +10615,20 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>Legen Sie den Benutzer in MAS an (mas-cli manage register-user).</translation>
     </message>
     <message>
-        <source>MAS owns locking and deactivation; Synapse&apos;s own flag would be overridden by MAS.</source>
-        <translation>MAS verwaltet Sperren und Deaktivierung; die eigene Markierung von Synapse würde von MAS überschrieben.</translation>
-    </message>
-    <message>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Made in Matrix Authentication Service (MAS), which tells Synapse.</source>
+        <translation>In Matrix Authentication Service (MAS) vorgenommen, der Synapse informiert.</translation>
+    </message>
+    <message>
+        <source>Checking whether this server delegates sign-in to Matrix Authentication Service…</source>
+        <translation>Es wird geprüft, ob dieser Server die Anmeldung dem Matrix Authentication Service überlässt…</translation>
+    </message>
+    <message>
+        <source>Could not ask whether this server delegates sign-in to Matrix Authentication Service: %1 Refresh to try again.</source>
+        <translation>Es konnte nicht geprüft werden, ob dieser Server die Anmeldung dem Matrix Authentication Service überlässt: %1 Aktualisieren Sie, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>

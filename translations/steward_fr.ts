@@ -1303,6 +1303,30 @@ bob</translation>
         <source>Reading users</source>
         <translation>Lecture des utilisateurs</translation>
     </message>
+    <message>
+        <source>Matrix Authentication Service has no such user.</source>
+        <translation>Matrix Authentication Service ne connaît pas cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Already deactivated in Matrix Authentication Service.</source>
+        <translation>Déjà désactivé dans Matrix Authentication Service.</translation>
+    </message>
+    <message>
+        <source>Locked in Matrix Authentication Service.</source>
+        <translation>Verrouillé dans Matrix Authentication Service.</translation>
+    </message>
+    <message>
+        <source>Unlocked in Matrix Authentication Service.</source>
+        <translation>Déverrouillé dans Matrix Authentication Service.</translation>
+    </message>
+    <message>
+        <source>Deactivated in Matrix Authentication Service, which asks Synapse to deactivate and erase the account.</source>
+        <translation>Désactivé dans Matrix Authentication Service, qui demande à Synapse de désactiver et d&apos;effacer le compte.</translation>
+    </message>
+    <message>
+        <source>Deactivated in Matrix Authentication Service, which asks Synapse to deactivate the account.</source>
+        <translation>Désactivé dans Matrix Authentication Service, qui demande à Synapse de désactiver le compte.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::BulkUserActionDialog</name>
@@ -1492,6 +1516,10 @@ bob</translation>
     <message>
         <source>Could not save the report to %1: %2</source>
         <translation>Impossible d&apos;enregistrer le rapport dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>This server delegates sign-in to Matrix Authentication Service (MAS): the change is made in MAS, which tells Synapse.</source>
+        <translation>Ce serveur délègue la connexion à Matrix Authentication Service (MAS) : la modification est faite dans MAS, qui en informe Synapse.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1843,21 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
     <message>
         <source>Outcome unknown (run --resume to check and finish them):</source>
         <translation>Résultat inconnu (lancez --resume pour les vérifier et les terminer) :</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::CliContext</name>
+    <message>
+        <source>&quot;%1&quot; is not a homeserver URL (expected e.g. https://matrix.example.org; a port is 1-65535, an IPv6 address goes in brackets)</source>
+        <translation>« %1 » n&apos;est pas une URL de serveur d&apos;accueil (attendu par ex. https://matrix.example.org ; un port va de 1 à 65535, une adresse IPv6 se met entre crochets)</translation>
+    </message>
+    <message>
+        <source>this command needs a signed-in admin: use --profile NAME (see steward-cli profile add) or set STEWARD_ACCESS_TOKEN with --homeserver</source>
+        <translation>cette commande nécessite un administrateur connecté : utilisez --profile NAME (voir steward-cli profile add) ou définissez STEWARD_ACCESS_TOKEN avec --homeserver</translation>
+    </message>
+    <message>
+        <source>no server given: use --homeserver URL</source>
+        <translation>aucun serveur indiqué : utilisez --homeserver URL</translation>
     </message>
 </context>
 <context>
@@ -3636,18 +3679,6 @@ ID est un numéro de signalement, ou event:N / user:N.</translation>
         <translation>steward-cli users lock|unlock|shadow-ban|unshadow-ban|logout|deactivate --users FILE [--erase] [--dry-run] [--yes] [--concurrency N] [--report FILE.csv]</translation>
     </message>
     <message>
-        <source>%1 many users at once. FILE: one user per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input; bare names are users of this server.
-Without --yes (or with --dry-run) it only prints who would be changed and who is skipped, and why.
-The account you are signed in with, and the last active server admin, are never locked, shadow-banned, logged out or deactivated: listing them is refused (exit 2).
-Exit codes: 0 every listed user changed or skipped as already so; 1 some user failed, was not attempted or its outcome is unknown; 2 usage or input error, refused, or not confirmed with --yes; 3 authentication or connection failure.
-Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted (exit 1); a second Ctrl-C stops at once.</source>
-        <translation>%1 : de nombreux utilisateurs à la fois. FILE : un utilisateur par ligne (ou séparés par des virgules ou des espaces), un fichier texte ou CSV (première colonne), ou &quot;-&quot; pour l&apos;entrée standard ; les noms seuls sont des utilisateurs de ce serveur.
-Sans --yes (ou avec --dry-run), la commande affiche seulement qui serait modifié, qui est ignoré, et pourquoi.
-Le compte avec lequel vous êtes connecté et le dernier administrateur actif du serveur ne sont jamais verrouillés, bannis silencieusement, déconnectés ni désactivés : s&apos;ils figurent dans la liste, la commande est refusée (code de sortie 2).
-Codes de sortie : 0 chaque utilisateur listé a été modifié ou ignoré car déjà dans cet état ; 1 un utilisateur a échoué, n&apos;a pas été tenté ou a un résultat inconnu ; 2 erreur d&apos;utilisation ou de saisie, refus, ou absence de confirmation par --yes ; 3 échec d&apos;authentification ou de connexion.
-Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées comme non tentées (code de sortie 1) ; un second Ctrl-C arrête immédiatement.</translation>
-    </message>
-    <message>
         <source>File with the users (&quot;-&quot;: standard input).</source>
         <translation>Fichier des utilisateurs (&quot;-&quot; : entrée standard).</translation>
     </message>
@@ -3753,8 +3784,30 @@ Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées 
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <source>users %1 is not available on this server: it delegates sign-in to Matrix Authentication Service (MAS), which owns locking and deactivation (Synapse&apos;s own flag would be overridden). Nothing was changed; use MAS&apos;s admin tools.</source>
-        <translation>users %1 n&apos;est pas disponible sur ce serveur : il délègue la connexion à Matrix Authentication Service (MAS), qui gère le verrouillage et la désactivation (le drapeau propre à Synapse serait écrasé). Rien n&apos;a été modifié ; utilisez les outils d&apos;administration de MAS.</translation>
+        <source>%1 many users at once. FILE: one user per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input; bare names are users of this server.
+Without --yes (or with --dry-run) it only prints who would be changed and who is skipped, and why.
+The account you are signed in with, and the last active server admin, are never locked, shadow-banned, logged out or deactivated: listing them is refused (exit 2).
+On a server delegating sign-in to Matrix Authentication Service (MAS), lock, unlock and deactivate go to MAS&apos;s admin API (the token needs the scope urn:mas:admin: sign in with profile add --oauth); without it they are refused (exit 2).
+Exit codes: 0 every listed user changed or skipped as already so; 1 some user failed, was not attempted or its outcome is unknown; 2 usage or input error, refused, or not confirmed with --yes; 3 authentication or connection failure.
+Ctrl-C cancels: requests in flight finish, the rest are reported as not attempted (exit 1); a second Ctrl-C stops at once.</source>
+        <translation>%1 : de nombreux utilisateurs à la fois. FILE : un utilisateur par ligne (ou séparés par des virgules ou des espaces), un fichier texte ou CSV (première colonne), ou &quot;-&quot; pour l&apos;entrée standard ; les noms seuls sont des utilisateurs de ce serveur.
+Sans --yes (ou avec --dry-run), la commande affiche seulement qui serait modifié, qui est ignoré, et pourquoi.
+Le compte avec lequel vous êtes connecté et le dernier administrateur actif du serveur ne sont jamais verrouillés, bannis silencieusement, déconnectés ni désactivés : s&apos;ils figurent dans la liste, la commande est refusée (code de sortie 2).
+Sur un serveur qui délègue la connexion à Matrix Authentication Service (MAS), lock, unlock et deactivate passent par l&apos;API d&apos;administration de MAS (le jeton doit avoir la portée urn:mas:admin : connectez-vous avec profile add --oauth) ; sans cette portée, ils sont refusés (code de sortie 2).
+Codes de sortie : 0 chaque utilisateur listé a été modifié ou ignoré car déjà dans cet état ; 1 un utilisateur a échoué, n&apos;a pas été tenté ou a un résultat inconnu ; 2 erreur d&apos;utilisation ou de saisie, refus, ou absence de confirmation par --yes ; 3 échec d&apos;authentification ou de connexion.
+Ctrl-C annule : les requêtes en cours se terminent, les autres sont signalées comme non tentées (code de sortie 1) ; un second Ctrl-C arrête immédiatement.</translation>
+    </message>
+    <message>
+        <source>users %1: could not ask whether the server delegates to Matrix Authentication Service</source>
+        <translation>users %1 : impossible de savoir si le serveur délègue la connexion à Matrix Authentication Service</translation>
+    </message>
+    <message>
+        <source>users %1: refused, nothing was changed: %2</source>
+        <translation>users %1 : refusé, rien n&apos;a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>This server delegates sign-in to Matrix Authentication Service: the change goes to MAS, which tells Synapse.</source>
+        <translation>Ce serveur délègue la connexion à Matrix Authentication Service : la modification passe par MAS, qui en informe Synapse.</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5337,14 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
         <source>the MAS admin API refused the token (HTTP %1%2): it needs the scope urn:mas:admin; sign in with --oauth as a user MAS lets request admin rights</source>
         <translation>l&apos;API d&apos;administration de MAS a refusé le jeton (HTTP %1%2) : il lui faut la portée urn:mas:admin ; connectez-vous avec --oauth en tant qu&apos;utilisateur autorisé par MAS à demander les droits d&apos;administration</translation>
     </message>
+    <message>
+        <source>MAS named a next page of personal sessions without a new page[after] cursor</source>
+        <translation>MAS a indiqué une page suivante de sessions personnelles sans nouveau curseur page[after]</translation>
+    </message>
+    <message>
+        <source>This server delegates sign-in to Matrix Authentication Service (MAS), which owns locking, deactivation, admin rights and passwords; changing them needs MAS&apos;s admin API, and this sign-in&apos;s token lacks its scope urn:mas:admin. Sign in with OAuth (&quot;Sign In with Browser&quot;, or steward-cli profile add --oauth) as a user MAS lets request admin rights.</source>
+        <translation>Ce serveur délègue la connexion à Matrix Authentication Service (MAS), qui gère le verrouillage, la désactivation, les droits d&apos;administration et les mots de passe ; les modifier nécessite l&apos;API d&apos;administration de MAS, et le jeton de cette connexion n&apos;a pas sa portée urn:mas:admin. Connectez-vous avec OAuth (« Se connecter avec le navigateur », ou steward-cli profile add --oauth) en tant qu&apos;utilisateur autorisé par MAS à demander les droits d&apos;administration.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::MediaAction</name>
@@ -5477,6 +5538,34 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>Uploader</source>
         <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>remote (%1)</source>
+        <translation>distant (%1)</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>Échec du chargement : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>(remote, not cached here)</source>
+        <translation>(distant, pas en cache ici)</translation>
     </message>
 </context>
 <context>
@@ -6423,6 +6512,10 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     <message>
         <source>the revocation was refused (HTTP %1, %2)</source>
         <translation>la révocation a été refusée (HTTP %1, %2)</translation>
+    </message>
+    <message>
+        <source>the answer to the token refresh was lost (%1): the authorization server may have replaced the refresh token, so Steward cannot tell whether its sign-in still works</source>
+        <translation>la réponse au renouvellement du jeton a été perdue (%1) : le serveur d&apos;autorisation a peut-être remplacé le jeton de renouvellement, Steward ne peut donc pas savoir si sa connexion fonctionne encore</translation>
     </message>
 </context>
 <context>
@@ -9058,6 +9151,10 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>The profile was removed.</source>
         <translation>Le profil a été supprimé.</translation>
     </message>
+    <message>
+        <source>The sign-in of profile &quot;%1&quot; (its access and refresh token) was revoked at the authorization server.</source>
+        <translation>La connexion du profil « %1 » (ses jetons d&apos;accès et de renouvellement) a été révoquée auprès du serveur d&apos;autorisation.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::TokenEditDialog</name>
@@ -9532,6 +9629,162 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>The files this user uploaded, in the Media view</source>
         <translation>Les fichiers envoyés par cet utilisateur, dans la vue Médias</translation>
+    </message>
+    <message>
+        <source>Reading the account in Matrix Authentication Service…</source>
+        <translation>Lecture du compte dans Matrix Authentication Service…</translation>
+    </message>
+    <message>
+        <source>Locked in MAS since %1</source>
+        <translation>Verrouillé dans MAS depuis %1</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Non verrouillé</translation>
+    </message>
+    <message>
+        <source>Deactivated in MAS since %1</source>
+        <translation>Désactivé dans MAS depuis %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Admin (MAS): may request admin rights</source>
+        <translation>Administrateur (MAS) : peut demander les droits d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Not an admin in MAS</source>
+        <translation>Pas administrateur dans MAS</translation>
+    </message>
+    <message>
+        <source>Matrix Authentication Service (MAS) owns this account: %1.</source>
+        <translation>Matrix Authentication Service (MAS) gère ce compte : %1.</translation>
+    </message>
+    <message>
+        <source>The account could not be read in Matrix Authentication Service: %1</source>
+        <translation>Le compte n&apos;a pas pu être lu dans Matrix Authentication Service : %1</translation>
+    </message>
+    <message>
+        <source>Matrix Authentication Service has no such user.</source>
+        <translation>Matrix Authentication Service ne connaît pas cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>A user of another server: Matrix Authentication Service manages only this server&apos;s users.</source>
+        <translation>Un utilisateur d&apos;un autre serveur : Matrix Authentication Service ne gère que les utilisateurs de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Revoke MAS &amp;Admin…</source>
+        <translation>Révoquer les droits d&apos;&amp;administrateur MAS…</translation>
+    </message>
+    <message>
+        <source>Make MAS &amp;Admin…</source>
+        <translation>Rendre &amp;administrateur MAS…</translation>
+    </message>
+    <message>
+        <source>Made in Matrix Authentication Service (MAS), which tells Synapse.</source>
+        <translation>Effectué dans Matrix Authentication Service (MAS), qui en informe Synapse.</translation>
+    </message>
+    <message>
+        <source>Setting the password in Matrix Authentication Service</source>
+        <translation>Définition du mot de passe dans Matrix Authentication Service</translation>
+    </message>
+    <message>
+        <source>Password set in Matrix Authentication Service; signed-in sessions stay signed in.</source>
+        <translation>Mot de passe défini dans Matrix Authentication Service ; les sessions connectées restent connectées.</translation>
+    </message>
+    <message>
+        <source>Make MAS Administrator</source>
+        <translation>Rendre administrateur MAS</translation>
+    </message>
+    <message>
+        <source>Revoke MAS Administrator</source>
+        <translation>Révoquer les droits d&apos;administrateur MAS</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Let &lt;b&gt;%1&lt;/b&gt; request admin rights in Matrix Authentication Service?&lt;/p&gt;&lt;p&gt;When they sign in asking for the admin scopes (urn:synapse:admin:*, urn:mas:admin) they can change every user and room of this server, including you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Autoriser &lt;b&gt;%1&lt;/b&gt; à demander les droits d&apos;administration dans Matrix Authentication Service ?&lt;/p&gt;&lt;p&gt;En se connectant avec les portées d&apos;administration (urn:synapse:admin:*, urn:mas:admin), cette personne peut modifier tous les utilisateurs et tous les salons de ce serveur, vous compris.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Stop &lt;b&gt;%1&lt;/b&gt; from requesting admin rights in Matrix Authentication Service?&lt;/p&gt;&lt;p&gt;MAS checks this when they sign in; sessions they already have are not ended by this change.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Empêcher &lt;b&gt;%1&lt;/b&gt; de demander les droits d&apos;administration dans Matrix Authentication Service ?&lt;/p&gt;&lt;p&gt;MAS le vérifie à la connexion ; les sessions déjà ouvertes par cette personne ne sont pas terminées par ce changement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make MAS Admin</source>
+        <translation>Rendre administrateur MAS</translation>
+    </message>
+    <message>
+        <source>Revoke MAS Admin</source>
+        <translation>Révoquer les droits d&apos;administrateur MAS</translation>
+    </message>
+    <message>
+        <source>Granting admin rights in MAS</source>
+        <translation>Attribution des droits d&apos;administrateur dans MAS</translation>
+    </message>
+    <message>
+        <source>Revoking admin rights in MAS</source>
+        <translation>Révocation des droits d&apos;administrateur dans MAS</translation>
+    </message>
+    <message>
+        <source>%1 may now request admin rights in MAS.</source>
+        <translation>%1 peut désormais demander les droits d&apos;administration dans MAS.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer request admin rights in MAS.</source>
+        <translation>%1 ne peut plus demander les droits d&apos;administration dans MAS.</translation>
+    </message>
+    <message>
+        <source>The change is made in Matrix Authentication Service (MAS), which tells Synapse.</source>
+        <translation>La modification est faite dans Matrix Authentication Service (MAS), qui en informe Synapse.</translation>
+    </message>
+    <message>
+        <source>Locking in MAS</source>
+        <translation>Verrouillage dans MAS</translation>
+    </message>
+    <message>
+        <source>Unlocking in MAS</source>
+        <translation>Déverrouillage dans MAS</translation>
+    </message>
+    <message>
+        <source>%1 is locked in Matrix Authentication Service: they cannot use their account until unlocked.</source>
+        <translation>%1 est verrouillé dans Matrix Authentication Service : il ne peut pas utiliser son compte tant qu&apos;il n&apos;est pas déverrouillé.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked in Matrix Authentication Service.</source>
+        <translation>%1 est déverrouillé dans Matrix Authentication Service.</translation>
+    </message>
+    <message>
+        <source>Deactivating %1 in Matrix Authentication Service</source>
+        <translation>Désactivation de %1 dans Matrix Authentication Service</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated in Matrix Authentication Service, which asks Synapse to deactivate and erase the account.</source>
+        <translation>%1 est désactivé dans Matrix Authentication Service, qui demande à Synapse de désactiver et d&apos;effacer le compte.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated in Matrix Authentication Service, which asks Synapse to deactivate the account.</source>
+        <translation>%1 est désactivé dans Matrix Authentication Service, qui demande à Synapse de désactiver le compte.</translation>
+    </message>
+    <message>
+        <source>Reactivate User</source>
+        <translation>Réactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reactivate &lt;b&gt;%1&lt;/b&gt; in Matrix Authentication Service?&lt;/p&gt;&lt;p&gt;MAS reactivates the account in Synapse too. The password in MAS stays as it was: set a new one with Set Password if needed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Réactiver &lt;b&gt;%1&lt;/b&gt; dans Matrix Authentication Service ?&lt;/p&gt;&lt;p&gt;MAS réactive aussi le compte dans Synapse. Le mot de passe dans MAS reste inchangé : définissez-en un nouveau avec « Définir le mot de passe » si nécessaire.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Reactivating in MAS</source>
+        <translation>Réactivation dans MAS</translation>
+    </message>
+    <message>
+        <source>%1 is active again in Matrix Authentication Service.</source>
+        <translation>%1 est de nouveau actif dans Matrix Authentication Service.</translation>
     </message>
 </context>
 <context>
@@ -10362,12 +10615,20 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>Créez l&apos;utilisateur dans MAS (mas-cli manage register-user).</translation>
     </message>
     <message>
-        <source>MAS owns locking and deactivation; Synapse&apos;s own flag would be overridden by MAS.</source>
-        <translation>MAS gère le verrouillage et la désactivation ; le drapeau propre à Synapse serait écrasé par MAS.</translation>
-    </message>
-    <message>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Made in Matrix Authentication Service (MAS), which tells Synapse.</source>
+        <translation>Effectué dans Matrix Authentication Service (MAS), qui en informe Synapse.</translation>
+    </message>
+    <message>
+        <source>Checking whether this server delegates sign-in to Matrix Authentication Service…</source>
+        <translation>Vérification de la délégation de la connexion à Matrix Authentication Service par ce serveur…</translation>
+    </message>
+    <message>
+        <source>Could not ask whether this server delegates sign-in to Matrix Authentication Service: %1 Refresh to try again.</source>
+        <translation>Impossible de savoir si ce serveur délègue la connexion à Matrix Authentication Service : %1 Actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,9 @@ void CliContext::connectToServer(bool requireToken, std::function<void(ServerSes
     auto open = [this, requireToken, ready](const QUrl &baseUrl, const QString &token) {
         auto *session = new ServerSession(m_nam, this);
         session->api()->setPinnedCertificateSha256(pinnedCertificateSha256);
+        if (tokenRefresher) {
+            session->api()->setTokenRefresher(tokenRefresher);
+        }
         if (transferTimeout) {
             session->api()->setTransferTimeout(*transferTimeout);
         }

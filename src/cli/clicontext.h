@@ -37,6 +37,9 @@ public:
     std::optional<std::chrono::milliseconds> transferTimeout;
     /// Set by the resolver from the profile: the one certificate the user chose to trust.
     QByteArray pinnedCertificateSha256;
+    /// Set by the resolver for a profile: refreshes an OAuth access token the server rejects mid-command.
+    std::function<void(const QString &, QObject *, std::function<void(const Steward::Result<QString> &)>)>
+        tokenRefresher;
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -66,6 +66,8 @@ private:
     QTimer *m_watchdog = nullptr; ///< transfer timeout, restarted on progress
     QTimer *m_retryTimer = nullptr;
     QList<QSslError> m_sslErrors;
+    QString m_tokenSent; ///< the access token of the last attempt (memory only, never logged)
+    bool m_refreshRetried = false; ///< sent again once after a token refresh
 };
 
 } // namespace Steward

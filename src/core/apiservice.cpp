@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -19,6 +21,36 @@
 using namespace std::chrono;
 
 namespace Steward {
+
+namespace {
+/// 429 pauses by server (scheme://host:port), shared by every ApiService of the process.
+QMutex s_pausesMutex;
+QHash<QString, QDeadlineTimer> &serverPauses()
+{
+    static QHash<QString, QDeadlineTimer> pauses;
+    return pauses;
+}
+QString serverKey(const QUrl &baseUrl)
+{
+    return baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toString();
+}
+} // namespace
+
+QDeadlineTimer ApiService::pausedUntil() const
+{
+    QMutexLocker lock(&s_pausesMutex);
+    return serverPauses().value(serverKey(m_baseUrl)); // default: expired
+}
+
+void ApiService::extendPause(const QDeadlineTimer &until)
+{
+    QMutexLocker lock(&s_pausesMutex);
+    QDeadlineTimer &pause = serverPauses()[serverKey(m_baseUrl)];
+    if (pause.hasExpired() || until.deadline() > pause.deadline()) {
+        pause = until;
+    }
+}
 
 ApiService::ApiService(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
@@ -150,11 +182,11 @@ void ApiService::cancelAll()
 
 void ApiService::pump()
 {
-    if (holding()) {
-        return; // the probe's answer resumes the queue
+    if (holding() || m_refreshing) {
+        return; // the probe's answer, or the refreshed token, resumes the queue
     }
-    if (!m_pausedUntil.hasExpired()) {
-        const auto remaining = m_pausedUntil.remainingTime();
+    if (const QDeadlineTimer paused = pausedUntil(); !paused.hasExpired()) {
+        const auto remaining = paused.remainingTime();
         if (!m_resumeTimer.isActive() && remaining > 0) {
             m_resumeTimer.start(int(remaining));
         }
@@ -168,7 +200,7 @@ void ApiService::pump()
     };
     // start() can finish a reply at once, and its handlers may send or cancel requests: look the
     // queue up again for every request started (it is short: operations keep a bounded window).
-    while (!holding() && m_pausedUntil.hasExpired()) {
+    while (!holding() && !m_refreshing && pausedUntil().hasExpired()) {
         std::erase_if(m_queue, [](const QPointer<ApiReply> &r) { return !r || r->isFinished(); });
         const auto next = std::find_if(m_queue.begin(), m_queue.end(),
                                        [&](const QPointer<ApiReply> &r) { return hasRoom(r->m_request.lane()); });
@@ -228,6 +260,7 @@ void ApiService::start(ApiReply *reply)
     if (req.authenticated() && !m_token.isEmpty()) {
         headers.append(Header("Authorization", "Bearer " + m_token.toLatin1()));
     }
+    reply->m_tokenSent = req.authenticated() ? m_token : QString();
 
     ++m_inFlight;
     ++m_inFlightByLane[int(req.lane())];
@@ -485,6 +518,9 @@ void ApiService::onAttemptFinished(ApiReply *reply, RawResponse raw, bool mayHav
                 return;
             }
         }
+        if (awaitTokenRefresh(reply, error)) {
+            return;
+        }
         if (error.isAuthenticationFailure() && reply->m_request.authenticated()) {
             Q_EMIT authenticationFailed(error);
         }
@@ -613,11 +649,8 @@ void ApiService::scheduleRetry(ApiReply *reply, milliseconds delay, bool pauseQu
     qCDebug(lcApi) << reply->m_request.describeForLog() << "retry in" << delay.count() << "ms"
                    << (pauseQueue ? "(rate limited: queue paused)" : "");
     if (pauseQueue) {
-        QDeadlineTimer until(delay.count());
-        if (m_pausedUntil.hasExpired() || until.deadline() > m_pausedUntil.deadline()) {
-            m_pausedUntil = until;
-            m_resumeTimer.start(int(delay.count()));
-        }
+        extendPause(QDeadlineTimer(delay.count()));
+        m_resumeTimer.start(int(std::max<qint64>(pausedUntil().remainingTime(), 0)));
         m_queue.push_front(reply);
         Q_EMIT rateLimited(delay);
         return;
@@ -631,6 +664,54 @@ void ApiService::scheduleRetry(ApiReply *reply, milliseconds delay, bool pauseQu
         });
     }
     reply->m_retryTimer->start(int(delay.count()));
+}
+
+bool ApiService::awaitTokenRefresh(ApiReply *reply, const ApiError &error)
+{
+    if (!m_refresher || error.kind() != ApiError::Kind::Http || error.errcode() != u"M_UNKNOWN_TOKEN"
+        || !reply->m_request.authenticated() || reply->m_tokenSent.isEmpty() || reply->m_refreshRetried) {
+        return false;
+    }
+    const QString rejected = reply->m_tokenSent;
+    if (rejected == m_refreshFailedFor && rejected == m_token) {
+        return false; // its refresh failed already: sign in again
+    }
+    reply->m_refreshRetried = true;
+    m_queue.push_front(reply);
+    if (rejected != m_token) {
+        pump(); // refreshed while this one was on the wire: send it again with the new token
+        return true;
+    }
+    if (m_refreshing) {
+        return true; // single flight: the refresh under way resumes it
+    }
+    qCDebug(lcApi) << "access token rejected: refreshing it, the queue waits";
+    m_refreshing = true;
+    m_refresher(rejected, this, [this, rejected, error](const Result<QString> &token) {
+        m_refreshing = false;
+        const bool usable = token.ok() && !token.value().isEmpty() && token.value() != rejected
+            && accessTokenProblem(token.value()).isEmpty();
+        if (usable && m_token == rejected) {
+            qCDebug(lcApi) << "access token refreshed: sending the rejected requests again";
+            m_token = token.value();
+            Q_EMIT accessTokenRefreshed();
+        } else if (!usable) {
+            qCDebug(lcApi) << "the access token could not be refreshed:"
+                           << (token.ok() ? QStringLiteral("no new token") : token.error().message());
+            m_refreshFailedFor = rejected;
+            // The requests rejected with this token fail with the server's answer.
+            const auto queued = m_queue;
+            for (const auto &r : queued) {
+                if (r && !r->isFinished() && r->m_refreshRetried && r->m_tokenSent == rejected) {
+                    std::erase(m_queue, r);
+                    finish(r, error);
+                }
+            }
+            Q_EMIT authenticationFailed(error);
+        }
+        pump();
+    });
+    return true;
 }
 
 void ApiService::cancelReply(ApiReply *reply)

@@ -62,6 +62,24 @@ public:
     static QString accessTokenProblem(const QString &token);
     bool hasAccessToken() const { return !m_token.isEmpty(); }
     QString accessToken() const { return m_token; }
+    /// The network access manager the requests go through (for clients of other services of the
+    /// same server, e.g. the MAS admin API).
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    /// Gets a new access token for one the server rejected (an OAuth sign-in's refresh at the
+    /// authorization server); done gets it, or why there is none. Called on this service's thread;
+    /// done is dropped when ctx dies.
+    using TokenRefresher = std::function<void(const QString &rejectedToken, QObject *ctx,
+                                              std::function<void(const Result<QString> &)> done)>;
+    /// With a refresher, a request the server answers with 401 M_UNKNOWN_TOKEN is not failed: the
+    /// queue waits while the refresher runs - once for every request rejected with the same token
+    /// (single flight) - and each such request is sent again, once, with the new token. This is
+    /// right for every request, POSTs included: a 401 means the server did nothing with it. When
+    /// the refresh fails, those requests fail with the server's 401 and authenticationFailed() is
+    /// emitted. (Synapse delegating to MAS answers an expired token with soft_logout false, so the
+    /// flag is not required.)
+    void setTokenRefresher(TokenRefresher refresher) { m_refresher = std::move(refresher); }
+    bool isRefreshingToken() const { return m_refreshing; }
 
     /// Requests of the interactive lane on the wire at once (default 8).
     int maxInFlight() const { return m_maxInFlight; }
@@ -132,7 +150,10 @@ public:
 Q_SIGNALS:
     /// The token was rejected (M_UNKNOWN_TOKEN / M_MISSING_TOKEN): the face should ask to sign in again.
     void authenticationFailed(const Steward::ApiError &error);
-    /// The server asked to slow down; the queue is paused for delay.
+    /// The refresher gave a new access token (accessToken() holds it).
+    void accessTokenRefreshed();
+    /// The server asked to slow down; the queue is paused for delay (for every ApiService of this
+    /// process that talks to the same server: see pausedUntil()).
     void rateLimited(std::chrono::milliseconds delay);
     /// The server cannot be reached; the next probe is in retryIn. Emitted for every scheduled probe.
     void serverUnreachable(std::chrono::milliseconds retryIn);
@@ -151,6 +172,13 @@ private:
     void onWatchdog(ApiReply *reply);
     void onAttemptFinished(ApiReply *reply, RawResponse raw, bool mayHaveBeenDelivered);
     bool acceptsPinned(const QSslCertificate &peer) const;
+    /// Requeues a reply the server rejected with 401 M_UNKNOWN_TOKEN until a refreshed token is
+    /// there; false when there is nothing to wait for (no refresher, retried already, refresh failed).
+    bool awaitTokenRefresh(ApiReply *reply, const ApiError &error);
+    /// The 429 pause shared by every ApiService of the process talking to this server (scheme, host,
+    /// port): sign-in, sign-out and the session wait for the same server's limiter alike.
+    QDeadlineTimer pausedUntil() const;
+    void extendPause(const QDeadlineTimer &until);
     std::chrono::milliseconds timeoutFor(const ApiRequest &request) const;
 
     // Server down: the queue is held and one probe is retried with backoff.
@@ -180,7 +208,9 @@ private:
     QByteArray m_pinnedSha256;
     std::deque<QPointer<ApiReply>> m_queue;
     QList<QPointer<ApiReply>> m_active; ///< in flight or waiting to retry
-    QDeadlineTimer m_pausedUntil;
+    TokenRefresher m_refresher;
+    bool m_refreshing = false;
+    QString m_refreshFailedFor; ///< the token whose refresh failed: not tried again (memory only)
     QTimer m_resumeTimer;
     bool m_serverReachable = true;
     bool m_serverAnswered = false; ///< an HTTP answer came in this session (decides the probe budget)

@@ -45,6 +45,8 @@ ServerSession::ServerSession(QNetworkAccessManager *nam, QObject *parent)
             Q_EMIT signInRequired(error);
         }
     });
+    // An OAuth access token refreshed after the server rejected it: reconnect attempts use the new one.
+    connect(m_api, &ApiService::accessTokenRefreshed, this, [this]() { m_token = m_api->accessToken(); });
     // The service holds its queue and probes by itself when the server is down: follow it.
     connect(m_api, &ApiService::serverUnreachable, this, [this](milliseconds retryIn) {
         m_attemptTimer.stop();

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -645,6 +646,106 @@ private Q_SLOTS:
         reply->cancel();
         QVERIFY(outcome->finished); // synchronously, without waiting for the retry timer
         QCOMPARE(outcome->error.kind(), ApiError::Kind::Cancelled);
+    }
+
+    void rateLimitPauseIsSharedPerServer()
+    {
+        // A second service of the same server (a sign-in's, a sign-out's) waits for the session's 429.
+        m_server->setHandler([](const FakeRequest &req) {
+            return req.path() == "/a"
+                ? FakeResponse::json(429, { { "errcode", "M_LIMIT_EXCEEDED" } }).header("Retry-After", "1")
+                : FakeResponse::json(200, {});
+        });
+        ApiService other(m_nam);
+        other.setBaseUrl(QUrl(m_server->url().toString() + QStringLiteral("/prefix"))); // same server
+        other.setRetryPolicy(fastPolicy());
+        QElapsedTimer sinceLimited;
+        std::shared_ptr<Outcome> second;
+        connect(m_api, &ApiService::rateLimited, this, [&]() {
+            if (!second) {
+                sinceLimited.start();
+                second = track(other.send(ApiRequest::get(u"/b")));
+                m_server->setHandler([](const FakeRequest &) { return FakeResponse::json(200, {}); });
+            }
+        });
+        auto first = waitFor(m_api->send(ApiRequest::get(u"/a")));
+        QVERIFY(first->ok());
+        QVERIFY(second);
+        QTRY_VERIFY_WITH_TIMEOUT(second->finished, 20000);
+        QVERIFY(second->ok());
+        QVERIFY2(sinceLimited.elapsed() >= 900, "the other service did not wait for the server's 429 pause");
+        QCOMPARE(m_server->requestCount("GET", "/prefix/b"), 1);
+    }
+
+    void refreshesOnceForConcurrentRejections()
+    {
+        // Every request rejected with the old token waits for one refresh and is sent again with the
+        // new one - the POST too: a 401 means the server did nothing with it.
+        const QString fresh = QStringLiteral("mat_fresh_token_for_tests_only");
+        m_server->setHandler([fresh](const FakeRequest &req) {
+            if (req.headers.value("authorization") == "Bearer " + fresh.toUtf8()) {
+                return FakeResponse::json(200, { { "ok", true } });
+            }
+            return FakeResponse::json(
+                401,
+                { { "errcode", "M_UNKNOWN_TOKEN" }, { "error", "Token is not active" }, { "soft_logout", false } });
+        });
+        int refreshes = 0;
+        QString rejected;
+        m_api->setTokenRefresher([&](const QString &old, QObject *ctx, auto done) {
+            ++refreshes;
+            rejected = old;
+            QTimer::singleShot(100, ctx, [done, fresh]() { done(fresh); });
+        });
+        QSignalSpy failed(m_api, &ApiService::authenticationFailed);
+        QSignalSpy refreshed(m_api, &ApiService::accessTokenRefreshed);
+        QList<std::shared_ptr<Outcome>> outcomes;
+        for (int i = 0; i < 5; ++i) {
+            outcomes << track(m_api->send(ApiRequest::get(u"/_matrix/client/v3/account/whoami")));
+        }
+        outcomes << track(m_api->send(ApiRequest::post(u"/_synapse/admin/v1/join/{}", { QStringLiteral("#r:x") },
+                                                       { { QStringLiteral("user_id"), QStringLiteral("@u:x") } })));
+        for (const auto &o : outcomes) {
+            QTRY_VERIFY_WITH_TIMEOUT(o->finished, 20000);
+            QVERIFY2(o->ok(), qPrintable(o->error.describe()));
+        }
+        QCOMPARE(refreshes, 1);
+        QCOMPARE(rejected, kToken);
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_api->accessToken(), fresh);
+        QCOMPARE(m_server->requestCount("POST", "/_synapse/admin/v1/join/%23r%3Ax"), 2);
+        // Later requests carry the new token at once.
+        QVERIFY(waitFor(m_api->send(ApiRequest::get(u"/x")))->ok());
+        QCOMPARE(refreshes, 1);
+    }
+
+    void failedRefreshReportsTheServersAnswer()
+    {
+        m_server->setHandler([](const FakeRequest &) {
+            return FakeResponse::json(401, { { "errcode", "M_UNKNOWN_TOKEN" }, { "error", "Token is not active" } });
+        });
+        int refreshes = 0;
+        m_api->setTokenRefresher([&](const QString &, QObject *ctx, auto done) {
+            ++refreshes;
+            QTimer::singleShot(100, ctx,
+                               [done]() { done(ApiError(ApiError::Kind::Refused, QStringLiteral("invalid_grant"))); });
+        });
+        QSignalSpy failed(m_api, &ApiService::authenticationFailed);
+        QList<std::shared_ptr<Outcome>> outcomes;
+        for (int i = 0; i < 3; ++i) {
+            outcomes << track(m_api->send(ApiRequest::get(u"/_matrix/client/v3/account/whoami")));
+        }
+        for (const auto &o : outcomes) {
+            QTRY_VERIFY_WITH_TIMEOUT(o->finished, 20000);
+            QVERIFY(o->error.isAuthenticationFailure());
+        }
+        QCOMPARE(refreshes, 1);
+        QCOMPARE(failed.count(), 1);
+        // The same token is not refreshed again: the next request fails at once with the server's answer.
+        QVERIFY(waitFor(m_api->send(ApiRequest::get(u"/x")))->error.isAuthenticationFailure());
+        QCOMPARE(refreshes, 1);
+        QCOMPARE(failed.count(), 2);
     }
 
     void unknownTokenSignalsAuthenticationFailure()

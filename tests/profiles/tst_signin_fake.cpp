@@ -2,6 +2,7 @@
 // not offer: .well-known delegation, a self-signed TLS server (refused, fingerprint, pinning),
 // plain http to a remote host, Matrix Authentication Service, answers that are not Matrix.
 #include "fakehttpserver.h"
+#include "oauthclient.h"
 #include "signin.h"
 
 #include <QCryptographicHash>
@@ -320,6 +321,32 @@ private Q_SLOTS:
         QVERIFY(login.value(QStringLiteral("initial_device_display_name"))
                     .toString()
                     .startsWith(QStringLiteral("Steward on ")));
+    }
+
+    void lostRefreshAnswerIsReportedNotRetried()
+    {
+        // The token endpoint takes the refresh (single-use at MAS) and the connection drops before
+        // its answer: never sent again, reported as a lost answer (outcome unknown).
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeRequest &) { return FakeResponse::fault(FakeResponse::Action::Close); });
+        OAuthCredentials credentials;
+        credentials.clientId = QStringLiteral("client");
+        credentials.tokenEndpoint = QUrl(server.url().toString() + QStringLiteral("/oauth2/token"));
+        credentials.refreshToken = QStringLiteral("mar_refresh_token_for_tests_only");
+        OAuthClient client(&m_nam);
+        std::optional<Result<OAuthTokens>> result;
+        client.refresh(credentials, [&](const Result<OAuthTokens> &r) { result = r; });
+        QVERIFY(QTest::qWaitFor([&]() { return result.has_value(); }, 20000));
+        QVERIFY(!result->ok());
+        QVERIFY(result->error().outcomeUnknown());
+        QVERIFY2(result->error().message().contains(QStringLiteral("lost")), qPrintable(result->error().message()));
+        QCOMPARE(server.requestCount("POST", "/oauth2/token"), 1);
+        QTest::qWait(300); // nothing more arrives
+        QCOMPARE(server.requestCount(), 1);
+        const FakeRequest req = server.requests().constFirst();
+        QVERIFY(req.body.contains("grant_type=refresh_token"));
+        QCOMPARE(req.headers.value("content-type"), QByteArray("application/x-www-form-urlencoded"));
     }
 };
 

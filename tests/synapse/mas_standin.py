@@ -100,6 +100,7 @@ class State:
         self.secret = open(args.secret_file).read().strip()
         self.server_name = args.server_name
         self.access_ttl = 300
+        self.page_size = 10  # MAS's default page size of the admin API (admin/params.rs)
         self.users: dict[str, dict] = {}  # id -> {id, username, password, admin, locked_at, ...}
         self.clients: dict[str, dict] = {}  # client_id -> registration
         self.sessions: dict[str, dict] = {}  # id -> {kind, user_id, scope, device_id, ...}
@@ -472,6 +473,7 @@ class Handler(BaseHTTPRequestHandler):
             u = st.users[s["user_id"]]
             if u["locked_at"] or u["deactivated_at"]:
                 raise OAuthError(400, "invalid_grant", "the user is locked or deactivated")
+            s["refreshes"] = s.get("refreshes", 0) + 1
             self.send_json(200, st.issue(s, True, st.access_ttl))
         else:
             raise OAuthError(400, "unsupported_grant_type", grant)
@@ -489,7 +491,10 @@ class Handler(BaseHTTPRequestHandler):
         if not c:
             raise OAuthError(401, "invalid_client", "unknown client_id")
         tok = f.get("token", "")
-        sid = st.refresh.get(tok) or (st.access.get(tok) or {}).get("session")
+        a = st.access.get(tok)
+        if a and a["expires_at"] is not None and time.time() >= a["expires_at"]:
+            a = None  # MAS (oauth2/revoke.rs): an expired access token is an unknown token, 200
+        sid = st.refresh.get(tok) or (a or {}).get("session")
         s = st.sessions.get(sid or "")
         if s and s["client_id"] == c["client_id"]:
             st.finish_session(s)
@@ -583,6 +588,38 @@ class Handler(BaseHTTPRequestHandler):
         else:
             raise AdminError(404, f"no admin resource {seg[0]!r}")
 
+    def page(self, base: str, items: list[dict], q: dict, render) -> None:
+        """One page of a list sorted by ID, as MAS's admin API pages (crates/handlers/src/admin/
+        params.rs, response.rs): page[first] (default 10), page[after] a cursor (an item ID);
+        meta.count is the whole list; links.next only when there is a next page."""
+        if "page[first]" in q and "page[last]" in q:
+            raise AdminError(400, "Cannot specify both `page[first]` and `page[last]` parameters")
+        try:
+            first = int(q.get("page[first]", self.st.page_size))
+        except ValueError:
+            raise AdminError(400, "Invalid pagination parameters") from None
+        if first < 1 or "page[last]" in q or "page[before]" in q:
+            raise AdminError(400, "Invalid pagination parameters")  # the stand-in pages forward only
+        after = q.get("page[after]")
+        rest = [i for i in items if after is None or i["id"] > after]
+        chunk = rest[:first]
+        size = f"page[first]={first}" if "page[first]" in q else ""
+        filters = "&".join(f"{k}={urllib.parse.quote(v)}" for k, v in sorted(q.items())
+                           if k.startswith("filter["))
+        def link(extra: str) -> str:
+            query = "&".join(x for x in (filters, extra, size) if x)
+            return base + ("?" + query if query else "")
+        links = {"self": link(f"page[after]={after}" if after else ""), "first": link(""),
+                 "last": base + f"?page[last]={first}"}
+        if len(rest) > first:
+            links["next"] = link(f"page[after]={chunk[-1]['id']}")
+        data = []
+        for i in chunk:
+            d = render(i)
+            d["meta"] = {"page": {"cursor": i["id"]}}
+            data.append(d)
+        self.send_json(200, {"meta": {"count": len(items)}, "data": data, "links": links})
+
     def ps_json(self, s: dict, token: str | None = None) -> dict:
         exp = next((a["expires_at"] for a in self.st.access.values() if a["session"] == s["id"]),
                    None)
@@ -603,8 +640,7 @@ class Handler(BaseHTTPRequestHandler):
             items = [s for s in sorted(st.sessions.values(), key=lambda s: s["id"])
                      if s["kind"] == "personal"
                      and (want is None or (want == "active") == (s["finished_at"] is None))]
-            self.send_json(200, {"meta": {"count": len(items)},
-                                 "data": [self.ps_json(s) for s in items]})
+            self.page("/api/admin/v1/personal-sessions", items, q, self.ps_json)
         elif len(seg) == 1 and method == "POST":
             b = self.json_body()
             u = st.users.get(b.get("actor_user_id") or "")
@@ -656,18 +692,34 @@ class Handler(BaseHTTPRequestHandler):
             _, tokens = st.new_session("compat", u, scope, None, device, False,
                                        b.get("expires_in"), "compat")
             self.send_json(200, {"access_token": tokens["access_token"], "device_id": device})
+        elif what == "stale-access-token":
+            # A new access token of the user's newest active OAuth session that has already expired
+            # and that Synapse has never seen (so it has no cached introspection of it): the next
+            # request with it meets 401 M_UNKNOWN_TOKEN, as after an expiry mid-command.
+            u = st.user_by_name(b["username"])
+            live = [s for s in st.sessions.values() if u and s["user_id"] == u["id"]
+                    and s["kind"] == "oauth2" and not s["finished_at"]]
+            if not live:
+                raise AdminError(404, "no active OAuth session of that user")
+            s = max(live, key=lambda s: s["created_at"])
+            at = "mat_" + secrets.token_urlsafe(24)
+            st.access[at] = {"session": s["id"], "expires_at": time.time() - 1}
+            self.send_json(200, {"access_token": at, "session_id": s["id"]})
         elif what == "browser-user":
             st.browser_user = b.get("username")
             self.send_json(200, {})
         elif what == "config":
             if "access_token_ttl" in b:
                 st.access_ttl = int(b["access_token_ttl"])
-            self.send_json(200, {"access_token_ttl": st.access_ttl})
+            if "admin_page_size" in b:  # MAS's is 10; a test makes it small to see several pages
+                st.page_size = int(b["admin_page_size"])
+            self.send_json(200, {"access_token_ttl": st.access_ttl, "admin_page_size": st.page_size})
         elif what == "sessions":  # what a test may verify: which sessions are still active
             self.send_json(200, {"sessions": [
                 {"id": s["id"], "kind": s["kind"], "client_id": s["client_id"],
                  "device_id": s["device_id"], "username": st.users[s["user_id"]]["username"],
-                 "scope": " ".join(sorted(s["scope"])), "active": s["finished_at"] is None}
+                 "scope": " ".join(sorted(s["scope"])), "active": s["finished_at"] is None,
+                 "refreshes": s.get("refreshes", 0)}
                 for s in st.sessions.values()]})
         else:
             raise AdminError(404, f"no control {what!r}")

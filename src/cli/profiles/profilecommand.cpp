@@ -281,7 +281,7 @@ void ProfileCommand::store(CliContext &ctx, const QString &name, const SignInOut
                     };
                     if (outcome.oauth) {
                         auto *client = new OAuthClient(ctx.networkAccessManager(), this);
-                        client->revoke(*outcome.oauth, reportRevoke);
+                        client->revoke(*outcome.oauth, outcome.accessToken, reportRevoke);
                     } else {
                         SignOut::revokeToken(ctx.networkAccessManager(), p, outcome.accessToken, &ctx, reportRevoke);
                     }

@@ -64,8 +64,13 @@ void resolve(CliContext &ctx, bool requireToken, std::function<void(QUrl, QStrin
         }
         ctx.pinnedCertificateSha256 = p.pinnedCertificateSha256;
         store->markUsed(p.name);
-        // OAuth sign-ins (MAS): refresh an access token that expires within the next minute first.
-        auto *keychain = new KeychainCredentialStore(QStringLiteral("steward"), &ctx);
+        // OAuth sign-ins (MAS): a token the server rejects mid-command is refreshed (once for all
+        // requests) and the new tokens stored ...
+        ctx.tokenRefresher =
+            oauthTokenRefresher(ctx.networkAccessManager(),
+                                new KeychainCredentialStore(KeychainCredentialStore::defaultService(), &ctx), p);
+        // ... and one that expires within the next minute is refreshed first.
+        auto *keychain = new KeychainCredentialStore(KeychainCredentialStore::defaultService(), &ctx);
         refreshStoredOAuthToken(ctx.networkAccessManager(), keychain, p, r.token, false, std::chrono::seconds(60), &ctx,
                                 [&ctx, p, resolved, keychain](const Result<QString> &token) {
                                     keychain->deleteLater();

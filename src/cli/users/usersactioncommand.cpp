@@ -2,6 +2,7 @@
 
 #include "authapi.h"
 #include "clicontext.h"
+#include "masadminapi.h"
 #include "serversession.h"
 #include "signalcancel.h"
 
@@ -42,6 +43,9 @@ void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
            "Without --yes (or with --dry-run) it only prints who would be changed and who is skipped, and why.\n"
            "The account you are signed in with, and the last active server admin, are never locked, "
            "shadow-banned, logged out or deactivated: listing them is refused (exit 2).\n"
+           "On a server delegating sign-in to Matrix Authentication Service (MAS), lock, unlock and deactivate go "
+           "to MAS's admin API (the token needs the scope urn:mas:admin: sign in with profile add --oauth); "
+           "without it they are refused (exit 2).\n"
            "Exit codes: 0 every listed user changed or skipped as already so; 1 some user failed, was not "
            "attempted or its outcome is unknown; 2 usage or input error, refused, or not confirmed with --yes; "
            "3 authentication or connection failure.\n"
@@ -111,30 +115,43 @@ void UsersActionCommand::run(CliContext &ctx, const QStringList &args)
             startPreview(ctx, session, items, eraseToo, inFlight);
             return;
         }
-        // Under MAS, MAS owns locking and deactivation: Synapse's own flags would be overridden.
-        AuthApi::usesDelegatedAuth(
-            session->api(), &ctx, [this, &ctx, session, items, eraseToo, inFlight](const Result<bool> &mas) {
-                if (mas.ok() && mas.value()) {
-                    ctx.fail(UsageError,
-                             tr("users %1 is not available on this server: it delegates sign-in to Matrix "
-                                "Authentication Service (MAS), which owns locking and deactivation (Synapse's own flag "
-                                "would be overridden). Nothing was changed; use MAS's admin tools.")
-                                 .arg(BulkUserAction::actionName(m_action)));
+        // Under MAS, MAS owns locking and deactivation (Synapse's own flag would be overridden):
+        // they go to MAS's admin API when the token may use it, else nothing is changed.
+        MasAdminApi::probeAccess(
+            session->api(), session->status().whoAmI.userId, &ctx,
+            [this, &ctx, session, items, eraseToo, inFlight](const Result<MasAdminApi::Access> &mas) {
+                if (!mas.ok()) {
+                    ctx.failWith(mas.error(),
+                                 tr("users %1: could not ask whether the server delegates to Matrix "
+                                    "Authentication Service")
+                                     .arg(BulkUserAction::actionName(m_action)));
                     return;
                 }
-                startPreview(ctx, session, items, eraseToo, inFlight);
+                if (mas->delegated() && !mas->adminApi) {
+                    ctx.fail(UsageError,
+                             tr("users %1: refused, nothing was changed: %2")
+                                 .arg(BulkUserAction::actionName(m_action), mas->reason));
+                    return;
+                }
+                startPreview(ctx, session, items, eraseToo, inFlight, mas->issuer);
             });
     });
 }
 
 void UsersActionCommand::startPreview(CliContext &ctx, ServerSession *session, const QList<BulkJoinInputItem> &items,
-                                      bool eraseToo, int inFlight)
+                                      bool eraseToo, int inFlight, const QUrl &masIssuer)
 {
     {
         session->api()->setMaxInFlight(inFlight);
         m_engine = new BulkUserAction(session->api(), this);
         m_engine->setSelfUserId(session->status().whoAmI.userId);
         m_engine->setErase(eraseToo);
+        m_engine->setMasIssuer(masIssuer);
+        if (m_engine->viaMas(m_action)) {
+            ctx.err() << tr("This server delegates sign-in to Matrix Authentication Service: the change goes to MAS, "
+                            "which tells Synapse.")
+                      << Qt::endl;
+        }
         connect(m_engine, &BulkUserAction::planReady, this, [this, &ctx]() { onPreview(ctx); });
         connect(m_engine, &BulkUserAction::finished, this, [this, &ctx]() { onFinished(ctx); });
         ctx.err() << tr("Reading %n user(s) on the server…", nullptr, int(items.size())) << Qt::endl;

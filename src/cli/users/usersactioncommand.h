@@ -28,7 +28,7 @@ public:
 
 private:
     void startPreview(CliContext &ctx, ServerSession *session, const QList<BulkJoinInputItem> &items, bool eraseToo,
-                      int inFlight);
+                      int inFlight, const QUrl &masIssuer = {});
     void onPreview(CliContext &ctx);
     void onFinished(CliContext &ctx);
     bool writeReport(CliContext &ctx);

@@ -1,11 +1,15 @@
 #include "masadminapi.h"
 
+#include "apiservice.h"
+#include "authapi.h"
+#include "matrixid.h"
 #include "oauthclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace Steward {
 
@@ -37,6 +41,18 @@ QDateTime timeField(const QJsonObject &o, const char *key)
     return QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
 }
 
+MasUser parseUser(const QJsonObject &resource)
+{
+    const QJsonObject a = resource.value(QStringLiteral("attributes")).toObject();
+    MasUser u;
+    u.id = resource.value(QStringLiteral("id")).toString();
+    u.username = a.value(QStringLiteral("username")).toString();
+    u.lockedAt = timeField(a, "locked_at");
+    u.deactivatedAt = timeField(a, "deactivated_at");
+    u.admin = a.value(QStringLiteral("admin")).toBool();
+    return u;
+}
+
 MasPersonalSession parseSession(const QJsonObject &resource)
 {
     const QJsonObject a = resource.value(QStringLiteral("attributes")).toObject();
@@ -61,6 +77,18 @@ MasAdminApi::MasAdminApi(QNetworkAccessManager *nam, const QUrl &issuer, const Q
 void MasAdminApi::setPinnedCertificateSha256(const QByteArray &digest)
 {
     m_http->setPinnedCertificateSha256(digest);
+}
+
+MasAdminApi::MasAdminApi(ApiService *service, const QUrl &issuer, QObject *parent)
+    : MasAdminApi(service->networkAccessManager(), issuer, service->accessToken(), parent)
+{
+    m_service = service;
+    setPinnedCertificateSha256(service->pinnedCertificateSha256());
+}
+
+QString MasAdminApi::token() const
+{
+    return m_service ? m_service->accessToken() : m_token;
 }
 
 QUrl MasAdminApi::endpoint(const QString &path) const
@@ -91,20 +119,46 @@ void MasAdminApi::userIdByUsername(const QString &localpart, std::function<void(
 
 void MasAdminApi::listPersonalSessions(std::function<void(const Result<QList<MasPersonalSession>> &)> done)
 {
+    listPersonalSessionsAfter(QString(), {}, std::move(done));
+}
+
+void MasAdminApi::listPersonalSessionsAfter(const QString &cursor, QList<MasPersonalSession> sofar,
+                                            std::function<void(const Result<QList<MasPersonalSession>> &)> done)
+{
+    // JSON:API pages at MAS's own page size; links.next (present only when there is a next page)
+    // carries the cursor of the next one as page[after]. Our own URL is built with it, so a MAS
+    // behind a path prefix is still reached where the issuer says.
     QUrl url = endpoint(QStringLiteral("personal-sessions"));
-    url.setQuery(QStringLiteral("filter%5Bstatus%5D=active&page%5Bfirst%5D=1000"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("filter[status]"), QStringLiteral("active"));
+    if (!cursor.isEmpty()) {
+        query.addQueryItem(QStringLiteral("page[after]"), cursor);
+    }
+    url.setQuery(query);
     m_http->sendJson(
         url, "GET", QByteArray(),
-        [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
+        [this, cursor, sofar = std::move(sofar), done = std::move(done)](int status, const QJsonObject &o,
+                                                                         const ApiError &e) mutable {
             if (status != 200) {
                 done(masError(status, o, e));
                 return;
             }
-            QList<MasPersonalSession> out;
             for (const QJsonValue &v : o.value(QStringLiteral("data")).toArray()) {
-                out << parseSession(v.toObject());
+                sofar << parseSession(v.toObject());
             }
-            done(out);
+            const QString next = o.value(QStringLiteral("links")).toObject().value(QStringLiteral("next")).toString();
+            if (next.isEmpty()) {
+                done(sofar);
+                return;
+            }
+            const QString after =
+                QUrlQuery(QUrl(next)).queryItemValue(QStringLiteral("page[after]"), QUrl::FullyDecoded);
+            if (after.isEmpty() || after == cursor) {
+                done(ApiError::invalidResponse(
+                    MasAdminApi::tr("MAS named a next page of personal sessions without a new page[after] cursor")));
+                return;
+            }
+            listPersonalSessionsAfter(after, std::move(sofar), std::move(done));
         },
         m_token);
 }
@@ -147,6 +201,143 @@ void MasAdminApi::revokePersonalSession(const QString &id, std::function<void(co
             done(status == 200 ? ApiError() : masError(status, o, e));
         },
         m_token);
+}
+
+QString MasAdminApi::missingScopeReason()
+{
+    return MasAdminApi::tr(
+        "This server delegates sign-in to Matrix Authentication Service (MAS), which owns locking, "
+        "deactivation, admin rights and passwords; changing them needs MAS's admin API, and this sign-in's "
+        "token lacks its scope urn:mas:admin. Sign in with OAuth (\"Sign In with Browser\", or steward-cli "
+        "profile add --oauth) as a user MAS lets request admin rights.");
+}
+
+void MasAdminApi::userByUsername(const QString &localpart,
+                                 std::function<void(const Result<std::optional<MasUser>> &)> done)
+{
+    const QUrl url =
+        endpoint(QStringLiteral("users/by-username/") + QString::fromLatin1(QUrl::toPercentEncoding(localpart)));
+    m_http->sendJson(
+        url, "GET", QByteArray(),
+        [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
+            if (status == 404) {
+                done(std::optional<MasUser>());
+                return;
+            }
+            if (status != 200) {
+                done(masError(status, o, e));
+                return;
+            }
+            const MasUser u = parseUser(o.value(QStringLiteral("data")).toObject());
+            if (u.id.isEmpty()) {
+                done(ApiError::invalidResponse(MasAdminApi::tr("the MAS user has no id")));
+                return;
+            }
+            done(std::optional<MasUser>(u));
+        },
+        token());
+}
+
+void MasAdminApi::user(const QString &masUserId, std::function<void(const Result<MasUser> &)> done)
+{
+    m_http->sendJson(
+        endpoint(QStringLiteral("users/") + QString::fromLatin1(QUrl::toPercentEncoding(masUserId))), "GET",
+        QByteArray(),
+        [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
+            if (status != 200) {
+                done(masError(status, o, e));
+                return;
+            }
+            done(parseUser(o.value(QStringLiteral("data")).toObject()));
+        },
+        token());
+}
+
+void MasAdminApi::userAction(const QString &masUserId, const char *action, const QJsonObject &body,
+                             std::function<void(const Result<MasUser> &)> done)
+{
+    const QString path = QStringLiteral("users/%1/%2")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(masUserId)), QLatin1String(action));
+    m_http->sendJson(
+        endpoint(path), "POST", QJsonDocument(body).toJson(QJsonDocument::Compact),
+        [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
+            if (status != 200) {
+                done(masError(status, o, e));
+                return;
+            }
+            done(parseUser(o.value(QStringLiteral("data")).toObject()));
+        },
+        token());
+}
+
+void MasAdminApi::lockUser(const QString &masUserId, std::function<void(const Result<MasUser> &)> done)
+{
+    userAction(masUserId, "lock", {}, std::move(done));
+}
+
+void MasAdminApi::unlockUser(const QString &masUserId, std::function<void(const Result<MasUser> &)> done)
+{
+    userAction(masUserId, "unlock", {}, std::move(done));
+}
+
+void MasAdminApi::deactivateUser(const QString &masUserId, bool erase,
+                                 std::function<void(const Result<MasUser> &)> done)
+{
+    userAction(masUserId, "deactivate", { { QStringLiteral("skip_erase"), !erase } }, std::move(done));
+}
+
+void MasAdminApi::reactivateUser(const QString &masUserId, std::function<void(const Result<MasUser> &)> done)
+{
+    userAction(masUserId, "reactivate", {}, std::move(done));
+}
+
+void MasAdminApi::setUserAdmin(const QString &masUserId, bool admin, std::function<void(const Result<MasUser> &)> done)
+{
+    userAction(masUserId, "set-admin", { { QStringLiteral("admin"), admin } }, std::move(done));
+}
+
+void MasAdminApi::setUserPassword(const QString &masUserId, const QString &password,
+                                  std::function<void(const ApiError &)> done)
+{
+    m_http->sendJson(
+        endpoint(QStringLiteral("users/%1/set-password").arg(QString::fromLatin1(QUrl::toPercentEncoding(masUserId)))),
+        "POST", QJsonDocument(QJsonObject { { QStringLiteral("password"), password } }).toJson(QJsonDocument::Compact),
+        [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
+            done(status == 204 || status == 200 ? ApiError() : masError(status, o, e));
+        },
+        token());
+}
+
+void MasAdminApi::probeAccess(ApiService *api, const QString &selfUserId, QObject *ctx,
+                              std::function<void(const Result<Access> &)> done)
+{
+    AuthApi::authMetadata(api, ctx, [api, selfUserId, ctx, done](const Result<QString> &issuer) {
+        if (!issuer.ok()) {
+            done(issuer.error());
+            return;
+        }
+        Access access;
+        access.issuer = QUrl(issuer.value());
+        if (!access.delegated()) {
+            done(access);
+            return;
+        }
+        // Reading one's own MAS account needs exactly the admin API's scope.
+        auto *mas = new MasAdminApi(api, access.issuer, ctx);
+        mas->userByUsername(MatrixId::localpart(selfUserId),
+                            [mas, access, done](const Result<std::optional<MasUser>> &self) mutable {
+                                mas->deleteLater();
+                                if (self.ok()) {
+                                    access.adminApi = true;
+                                } else if (self.error().kind() == ApiError::Kind::Refused) {
+                                    access.reason = missingScopeReason();
+                                } else {
+                                    done(self.error());
+                                    return;
+                                }
+                                done(access);
+                            });
+    });
 }
 
 } // namespace Steward

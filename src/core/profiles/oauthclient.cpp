@@ -1,5 +1,7 @@
 #include "oauthclient.h"
 
+#include "oneshotexchange.h"
+#include "steward_version.h"
 #include "stewardlogging_profiles.h"
 
 #include <QCoreApplication>
@@ -139,8 +141,7 @@ void OAuthClient::sendJson(const QUrl &url, const QByteArray &verb, const QByteA
     req.setTransferTimeout(30000);
     req.setRawHeader("Accept", "application/json");
     if (!body.isNull()) {
-        req.setRawHeader("Content-Type",
-                         verb == "POST-FORM" ? "application/x-www-form-urlencoded" : "application/json");
+        req.setRawHeader("Content-Type", "application/json");
     }
     QNetworkReply *reply = verb == "GET" ? m_nam->get(req) : m_nam->post(req, body);
     reply->setParent(m_run);
@@ -174,7 +175,47 @@ void OAuthClient::sendJson(const QUrl &url, const QByteArray &verb, const QByteA
 void OAuthClient::postForm(const QUrl &url, const QList<QPair<QString, QString>> &form,
                            std::function<void(int, const QJsonObject &, const ApiError &)> done)
 {
-    sendJson(url, "POST-FORM", formEncode(form), std::move(done));
+    // Written at most once (OneShotExchange): a refresh token is single-use, a device code and an
+    // authorization code are redeemed once, so a POST sent again after a lost answer could burn the
+    // sign-in. A lost answer is reported as such (outcome unknown), never retried.
+    auto *exchange = new OneShotExchange(url, "POST",
+                                         { { "Content-Type", "application/x-www-form-urlencoded" },
+                                           { "Accept", "application/json" },
+                                           { "User-Agent", "Steward/" STEWARD_VERSION_STRING } },
+                                         formEncode(form), m_run);
+    exchange->setPinnedCertificateSha256(m_pin);
+    auto *inactivity = new QTimer(exchange);
+    inactivity->setSingleShot(true);
+    inactivity->setInterval(std::chrono::seconds(30));
+    connect(inactivity, &QTimer::timeout, exchange, [exchange, inactivity]() {
+        inactivity->setProperty("expired", true);
+        exchange->abort();
+    });
+    connect(exchange, &OneShotExchange::progress, inactivity, qOverload<>(&QTimer::start));
+    connect(exchange, &OneShotExchange::finished, m_run, [exchange, inactivity, url, done = std::move(done)]() {
+        // done may cancel() this client, deleting m_run: the exchange (still inside its socket's
+        // signal) must not go with it synchronously.
+        exchange->setParent(nullptr);
+        exchange->deleteLater();
+        inactivity->stop();
+        if (exchange->error() != QNetworkReply::NoError) {
+            ApiError::Kind kind = ApiError::Kind::Network;
+            if (inactivity->property("expired").toBool()) {
+                kind = ApiError::Kind::Timeout;
+            } else if (exchange->error() == QNetworkReply::SslHandshakeFailedError
+                       || !exchange->sslErrors().isEmpty()) {
+                kind = ApiError::Kind::Tls;
+            }
+            ApiError error(kind, OAuthClient::tr("%1 did not answer: %2").arg(url.host(), exchange->errorString()));
+            error.setOutcomeUnknown(exchange->requestWritten()); // it may have acted on the request
+            done(0, {}, error);
+            return;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(exchange->body());
+        done(exchange->httpStatus(), doc.object(), ApiError());
+    });
+    inactivity->start();
+    exchange->start();
 }
 
 void OAuthClient::discover(const QUrl &homeserverBaseUrl, const QUrl &serverNameOrigin,
@@ -488,32 +529,66 @@ void OAuthClient::refresh(const OAuthCredentials &c, Done done)
                { QStringLiteral("client_id"), c.clientId } },
              [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
                  qCDebug(lcProfiles) << "token refresh answered HTTP" << status;
+                 if (e.outcomeUnknown()) {
+                     // The refresh token is single-use: if the server got the request, it replaced
+                     // it, and the answer with the new one is lost. Not sent again (that would end
+                     // the session at MAS if it did); the user signs in again.
+                     ApiError lost(e.kind(),
+                                   OAuthClient::tr("the answer to the token refresh was lost (%1): the authorization "
+                                                   "server may have replaced the refresh token, so Steward cannot "
+                                                   "tell whether its sign-in still works")
+                                       .arg(e.message()));
+                     lost.setOutcomeUnknown(true);
+                     done(lost);
+                     return;
+                 }
                  done(parseTokens(status, o, e));
              });
 }
 
-void OAuthClient::revoke(const OAuthCredentials &c, std::function<void(const ApiError &)> done)
+void OAuthClient::revoke(const OAuthCredentials &c, const QString &accessToken,
+                         std::function<void(const ApiError &)> done)
 {
-    if (c.revocationEndpoint.isEmpty() || c.refreshToken.isEmpty()) {
+    if (c.revocationEndpoint.isEmpty() || (c.refreshToken.isEmpty() && accessToken.isEmpty())) {
         done(ApiError(ApiError::Kind::Refused,
                       tr("the authorization server offers no revocation endpoint: end the session in the account "
                          "management page")));
         return;
     }
-    postForm(c.revocationEndpoint,
-             { { QStringLiteral("token"), c.refreshToken },
-               { QStringLiteral("token_type_hint"), QStringLiteral("refresh_token") },
-               { QStringLiteral("client_id"), c.clientId } },
-             [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
-                 if (!e.isOk()) {
-                     done(e);
-                 } else if (status != 200) {
-                     done(ApiError(ApiError::Kind::Http,
-                                   tr("the revocation was refused (HTTP %1, %2)").arg(status).arg(oauthErrorText(o))));
-                 } else {
-                     done(ApiError());
-                 }
-             });
+    // RFC 7009, one token per request: the access token, then the refresh token (MAS ends the
+    // whole session with either; both are revoked so that neither outlives a partial failure).
+    QList<QPair<QString, QString>> tokens;
+    if (!accessToken.isEmpty()) {
+        tokens.append({ accessToken, QStringLiteral("access_token") });
+    }
+    if (!c.refreshToken.isEmpty()) {
+        tokens.append({ c.refreshToken, QStringLiteral("refresh_token") });
+    }
+    // Only the request on the wire holds the chain (no cycle: dropped callbacks free it).
+    auto next = std::make_shared<std::function<void(int)>>();
+    *next = [this, c, tokens, weak = std::weak_ptr(next), done = std::move(done)](int i) {
+        if (i == tokens.size()) {
+            done(ApiError());
+            return;
+        }
+        postForm(c.revocationEndpoint,
+                 { { QStringLiteral("token"), tokens[i].first },
+                   { QStringLiteral("token_type_hint"), tokens[i].second },
+                   { QStringLiteral("client_id"), c.clientId } },
+                 [step = weak.lock(), i, done](int status, const QJsonObject &o, const ApiError &e) {
+                     if (!e.isOk()) {
+                         done(e);
+                     } else if (status != 200) {
+                         done(ApiError(ApiError::Kind::Http,
+                                       OAuthClient::tr("the revocation was refused (HTTP %1, %2)")
+                                           .arg(status)
+                                           .arg(oauthErrorText(o))));
+                     } else {
+                         (*step)(i + 1);
+                     }
+                 });
+    };
+    (*next)(0);
 }
 
 } // namespace Steward

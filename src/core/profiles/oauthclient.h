@@ -108,8 +108,10 @@ public:
     /// Opens the loopback listener; the URL to register as redirect URI ("http://127.0.0.1:PORT/callback").
     Result<QUrl> listenOnLoopback();
     void refresh(const OAuthCredentials &credentials, Done done);
-    /// Revokes the refresh token (MAS ends the whole session with it: access token and device).
-    void revoke(const OAuthCredentials &credentials, std::function<void(const ApiError &)> done);
+    /// Revokes the access token (when given) and the refresh token at the revocation endpoint
+    /// (RFC 7009; MAS ends the whole session, device included). done gets the first failure.
+    void revoke(const OAuthCredentials &credentials, const QString &accessToken,
+                std::function<void(const ApiError &)> done);
 
     void cancel();
 

@@ -150,14 +150,15 @@ void OAuthSignIn::verify(const DiscoveredServer &server, const OAuthServerMetada
         out.tokenCreatedBySignIn = true;
         Q_EMIT succeeded(out);
     });
-    connect(m_signIn, &SignIn::failed, this, [this, credentials](const SignInError &e) {
-        // Nobody will use this grant: end the session at the authorization server before reporting.
-        m_client->revoke(credentials, [this, e](const ApiError &revokeError) {
-            qCDebug(lcProfiles) << "revoked the unused OAuth grant:" << revokeError.isOk();
-            m_running = false;
-            Q_EMIT failed(e);
-        });
-    });
+    connect(m_signIn, &SignIn::failed, this,
+            [this, credentials, accessToken = tokens.accessToken](const SignInError &e) {
+                // Nobody will use this grant: end the session at the authorization server before reporting.
+                m_client->revoke(credentials, accessToken, [this, e](const ApiError &revokeError) {
+                    qCDebug(lcProfiles) << "revoked the unused OAuth grant:" << revokeError.isOk();
+                    m_running = false;
+                    Q_EMIT failed(e);
+                });
+            });
     SignInRequest request;
     request.homeserver = server.baseUrl.toString();
     request.method = SignInRequest::Method::Token;
@@ -165,6 +166,21 @@ void OAuthSignIn::verify(const DiscoveredServer &server, const OAuthServerMetada
     request.allowInsecureHttp = m_allowInsecure;
     request.pinnedCertificateSha256 = m_pin;
     m_signIn->start(request);
+}
+
+ApiService::TokenRefresher oauthTokenRefresher(QNetworkAccessManager *nam, CredentialStore *credentials,
+                                               const Profile &profile)
+{
+    QPointer<CredentialStore> store(credentials);
+    return [nam, store, profile](const QString &rejected, QObject *ctx,
+                                 std::function<void(const Result<QString> &)> done) {
+        if (!store) {
+            done(ApiError(ApiError::Kind::Cancelled, QString()));
+            return;
+        }
+        // force: the server rejected the token, whatever its recorded expiry says.
+        refreshStoredOAuthToken(nam, store, profile, rejected, true, std::chrono::seconds(0), ctx, std::move(done));
+    };
 }
 
 void refreshStoredOAuthToken(QNetworkAccessManager *nam, CredentialStore *credentials, const Profile &profile,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiservice.h"
 #include "oauthclient.h"
 #include "signin.h"
 
@@ -20,6 +21,12 @@ struct Profile;
 void refreshStoredOAuthToken(QNetworkAccessManager *nam, CredentialStore *credentials, const Profile &profile,
                              const QString &currentToken, bool force, std::chrono::seconds margin, QObject *ctx,
                              std::function<void(const Result<QString> &)> done);
+
+/// The ApiService's refresher for a profile (ApiService::setTokenRefresher): an OAuth sign-in's
+/// access token is refreshed with the refresh token in credentials (which must outlive the service)
+/// and both new tokens are stored there; a profile without OAuth credentials has nothing to refresh.
+ApiService::TokenRefresher oauthTokenRefresher(QNetworkAccessManager *nam, CredentialStore *credentials,
+                                               const Profile &profile);
 
 /// Sign-in through the OAuth 2.0 server a homeserver delegates to (Matrix Authentication Service),
 /// shared by the GUI and the CLI: discovery (SignIn::discover, then the authorization server's

@@ -20,6 +20,10 @@ QString SignOutReport::describe() const
     QStringList parts;
     if (!hadToken && credentialError.ok()) {
         parts << tr("No token was stored for profile \"%1\", so there was nothing to revoke.").arg(profileName);
+    } else if (revoked && oauth) {
+        parts << tr("The sign-in of profile \"%1\" (its access and refresh token) was revoked at the authorization "
+                    "server.")
+                     .arg(profileName);
     } else if (revoked) {
         parts << tr("The access token of profile \"%1\" was revoked on the server.").arg(profileName);
     } else if (!revokeError.isOk()) {
@@ -45,7 +49,8 @@ SignOut::SignOut(QNetworkAccessManager *nam, ProfileStore *store, CredentialStor
     qRegisterMetaType<SignOutReport>();
 }
 
-void SignOut::start(const Profile &profile, Mode mode, bool localOnly, const QString &knownToken)
+void SignOut::start(const Profile &profile, Mode mode, bool localOnly, const QString &knownToken,
+                    const std::optional<OAuthCredentials> &knownOAuth)
 {
     m_profile = profile;
     m_mode = mode;
@@ -54,12 +59,12 @@ void SignOut::start(const Profile &profile, Mode mode, bool localOnly, const QSt
     m_report.profileName = profile.name;
     m_oauthEntryDeleted = false;
     if (!knownToken.isEmpty()) {
-        revoke(knownToken);
+        revoke(knownToken, knownOAuth);
         return;
     }
     m_credentials->readToken(profile.name, this, [this](const CredentialResult &r) {
         if (r.ok()) {
-            revoke(r.token);
+            revoke(r.token, std::nullopt);
         } else if (r.error.code == CredentialError::Code::NotFound) {
             removeLocal();
         } else if (m_localOnly) {
@@ -73,8 +78,19 @@ void SignOut::start(const Profile &profile, Mode mode, bool localOnly, const QSt
 }
 
 void SignOut::revokeToken(QNetworkAccessManager *nam, const Profile &profile, const QString &token, QObject *ctx,
-                          std::function<void(ApiError)> done)
+                          std::function<void(ApiError)> done, const std::optional<OAuthCredentials> &oauth)
 {
+    if (oauth) {
+        // An OAuth sign-in (MAS) is revoked at the authorization server: a server delegating to MAS
+        // has no /logout of its own.
+        auto *client = new OAuthClient(nam, ctx);
+        client->setPinnedCertificateSha256(profile.pinnedCertificateSha256);
+        client->revoke(*oauth, token, [client, done = std::move(done)](const ApiError &error) {
+            client->deleteLater();
+            done(error);
+        });
+        return;
+    }
     auto *api = new ApiService(nam, ctx);
     api->setBaseUrl(profile.baseUrl);
     api->setAccessToken(token);
@@ -87,37 +103,35 @@ void SignOut::revokeToken(QNetworkAccessManager *nam, const Profile &profile, co
     });
 }
 
-void SignOut::revoke(const QString &token)
+void SignOut::revoke(const QString &token, const std::optional<OAuthCredentials> &knownOAuth)
 {
     m_report.hadToken = true;
     if (m_localOnly) {
         removeLocal();
         return;
     }
-    auto finishRevoke = [this](const ApiError &error) {
-        if (error.isOk()) {
-            m_report.revoked = true;
-            removeLocal();
-            return;
-        }
-        m_report.revokeError = error;
-        done();
+    auto revokeWith = [this, token](const std::optional<OAuthCredentials> &oauth) {
+        m_report.oauth = oauth.has_value();
+        revokeToken(
+            m_nam, m_profile, token, this,
+            [this](const ApiError &error) {
+                if (error.isOk()) {
+                    m_report.revoked = true;
+                    removeLocal();
+                    return;
+                }
+                m_report.revokeError = error;
+                done();
+            },
+            oauth);
     };
-    // An OAuth sign-in (MAS) is revoked at the authorization server: that ends the session, the
-    // access and the refresh token (a server delegating to MAS has no /logout of its own).
+    if (knownOAuth) {
+        revokeWith(knownOAuth);
+        return;
+    }
     m_credentials->readToken(OAuthCredentials::keychainKey(m_profile.name), this,
-                             [this, token, finishRevoke](const CredentialResult &r) {
-                                 const auto oauth = r.ok() ? OAuthCredentials::fromJson(r.token) : std::nullopt;
-                                 if (!oauth) {
-                                     revokeToken(m_nam, m_profile, token, this, finishRevoke);
-                                     return;
-                                 }
-                                 auto *client = new OAuthClient(m_nam, this);
-                                 client->setPinnedCertificateSha256(m_profile.pinnedCertificateSha256);
-                                 client->revoke(*oauth, [client, finishRevoke](const ApiError &error) {
-                                     client->deleteLater();
-                                     finishRevoke(error);
-                                 });
+                             [revokeWith](const CredentialResult &r) {
+                                 revokeWith(r.ok() ? OAuthCredentials::fromJson(r.token) : std::nullopt);
                              });
 }
 

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "credentialstore.h"
+#include "oauthclient.h"
 #include "profile.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ public:
     QString profileName;
     bool hadToken = false; ///< a token was found (keychain or given)
     bool revoked = false; ///< the server no longer accepts the token
+    bool oauth = false; ///< an OAuth sign-in: access and refresh token were revoked at the authorization server
     bool tokenDeleted = false; ///< the keychain entry is gone
     bool profileRemoved = false;
     ApiError revokeError;
@@ -44,18 +46,23 @@ public:
 
     SignOut(QNetworkAccessManager *nam, ProfileStore *store, CredentialStore *credentials, QObject *parent = nullptr);
 
-    /// Only POST /logout for a token that was never stored (e.g. the keychain refused it).
+    /// Only revokes, for a token that was never stored or is held elsewhere (session-only): with oauth
+    /// (an OAuth sign-in: MAS) the access and refresh token at the authorization server (RFC 7009),
+    /// else POST /logout at the homeserver.
     static void revokeToken(QNetworkAccessManager *nam, const Profile &profile, const QString &token, QObject *ctx,
-                            std::function<void(ApiError)> done);
+                            std::function<void(ApiError)> done,
+                            const std::optional<OAuthCredentials> &oauth = std::nullopt);
 
-    /// knownToken: a token held elsewhere (session-only); otherwise it is read from the keychain.
-    void start(const Profile &profile, Mode mode, bool localOnly = false, const QString &knownToken = QString());
+    /// knownToken, knownOAuth: a token (and OAuth credentials) held elsewhere (session-only);
+    /// otherwise they are read from the keychain.
+    void start(const Profile &profile, Mode mode, bool localOnly = false, const QString &knownToken = QString(),
+               const std::optional<OAuthCredentials> &knownOAuth = std::nullopt);
 
 Q_SIGNALS:
     void finished(const Steward::SignOutReport &report);
 
 private:
-    void revoke(const QString &token);
+    void revoke(const QString &token, const std::optional<OAuthCredentials> &knownOAuth);
     void removeLocal();
     void done();
 

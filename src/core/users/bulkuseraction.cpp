@@ -3,6 +3,8 @@
 #include "apiservice.h"
 #include "csvwriter.h"
 #include "itemwindow.h"
+#include "masadminapi.h"
+#include "matrixid.h"
 #include "usersafety.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,17 @@ BulkUserAction::BulkUserAction(ApiService *api, QObject *parent)
 }
 
 BulkUserAction::~BulkUserAction() = default;
+
+void BulkUserAction::setMasIssuer(const QUrl &issuer)
+{
+    delete m_mas;
+    m_mas = issuer.isEmpty() ? nullptr : new MasAdminApi(m_api, issuer, this);
+}
+
+bool BulkUserAction::viaMas(Action action) const
+{
+    return m_mas && (action == Action::Lock || action == Action::Unlock || action == Action::Deactivate);
+}
 
 QString BulkUserAction::actionName(Action action)
 {
@@ -175,6 +188,7 @@ void BulkUserAction::preview(Action action, const QList<BulkJoinInputItem> &inpu
     m_items.clear();
     m_work.clear();
     m_devices.clear();
+    m_masIds.clear();
     m_activeAdmins.reset();
     m_previewError = {};
     const QString serverName = BulkJoinInput::serverNameOf(m_self);
@@ -248,6 +262,10 @@ void BulkUserAction::readOne(int index)
             return;
         }
         const UserDetails details = r.value();
+        if (viaMas(m_action)) {
+            readMas(index, details);
+            return;
+        }
         if (m_action != Action::Logout || details.summary.deactivated
             || UserSafety::isSelf(item.userId, { m_self, std::nullopt })) {
             decide(item, details, 0);
@@ -270,6 +288,24 @@ void BulkUserAction::readOne(int index)
     window()->track(reply);
 }
 
+void BulkUserAction::readMas(int index, const UserDetails &details)
+{
+    // MAS owns the lock and the deactivation: its state decides who is "already so".
+    m_mas->userByUsername(
+        MatrixId::localpart(m_items.at(index).userId), [this, index, details](const Result<std::optional<MasUser>> &r) {
+            Item &item = m_items[index];
+            if (!r.ok()) {
+                noteReadError(item, r.error());
+            } else if (!r.value()) {
+                skip(item, SkipKind::NoSuchUser, tr("Matrix Authentication Service has no such user."));
+            } else {
+                m_masIds.insert(index, r.value()->id);
+                decide(item, details, 0, &*r.value());
+            }
+            readDone();
+        });
+}
+
 void BulkUserAction::readDone()
 {
     ++m_settled;
@@ -277,9 +313,13 @@ void BulkUserAction::readDone()
     window()->itemDone();
 }
 
-void BulkUserAction::decide(Item &item, const UserDetails &details, int deviceCount)
+void BulkUserAction::decide(Item &item, const UserDetails &details, int deviceCount, const MasUser *mas)
 {
-    const UserSummary &u = details.summary;
+    UserSummary u = details.summary;
+    if (mas) {
+        u.locked = mas->locked();
+        u.deactivated = mas->deactivated();
+    }
     if (const auto change = guardedChange(m_action)) {
         const QString refusal = UserSafety::refusal(*change, item.userId, { m_self, std::nullopt });
         if (!refusal.isEmpty()) {
@@ -325,7 +365,10 @@ void BulkUserAction::decide(Item &item, const UserDetails &details, int deviceCo
         }
         break;
     case Action::Deactivate:
-        if (u.deactivated && (!m_erase || u.erased)) {
+        if (mas && u.deactivated) {
+            // MAS deactivates (and has the homeserver erase) once; it offers no erase afterwards.
+            already(tr("Already deactivated in Matrix Authentication Service."));
+        } else if (u.deactivated && (!m_erase || u.erased)) {
             already(u.erased ? tr("Already deactivated and erased.") : tr("Already deactivated."));
         } else if (u.deactivated) {
             item.reason = tr("Already deactivated; will be erased.");
@@ -375,8 +418,39 @@ void BulkUserAction::run()
     window()->start(int(m_work.size()), concurrency(), [this](int n) { changeOne(m_work.at(n)); });
 }
 
+void BulkUserAction::changeInMas(int index)
+{
+    const QString masId = m_masIds.value(index);
+    auto changed = [this, index](const QString &doneText) {
+        return [this, index, doneText](const Result<MasUser> &r) {
+            onChanged(index, r.ok() ? ApiError() : r.error(), doneText);
+        };
+    };
+    switch (m_action) {
+    case Action::Lock:
+        m_mas->lockUser(masId, changed(tr("Locked in Matrix Authentication Service.")));
+        break;
+    case Action::Unlock:
+        m_mas->unlockUser(masId, changed(tr("Unlocked in Matrix Authentication Service.")));
+        break;
+    case Action::Deactivate:
+        m_mas->deactivateUser(masId, m_erase,
+                              changed(m_erase ? tr("Deactivated in Matrix Authentication Service, which asks Synapse "
+                                                   "to deactivate and erase the account.")
+                                              : tr("Deactivated in Matrix Authentication Service, which asks Synapse "
+                                                   "to deactivate the account.")));
+        break;
+    default:
+        break;
+    }
+}
+
 void BulkUserAction::changeOne(int index)
 {
+    if (viaMas(m_action)) {
+        changeInMas(index);
+        return;
+    }
     const QString id = m_items.at(index).userId;
     auto changed = [this, index](const QString &doneText) {
         return [this, index, doneText](const Result<bool> &r) {
@@ -475,6 +549,18 @@ void BulkUserAction::verify(int index, const ApiError &original)
                tr("The server's answer was lost (%1) and re-reading the user failed too (%2): check this user.")
                    .arg(original.describe(), readError.describe()));
     };
+    if (viaMas(m_action)) {
+        m_mas->user(m_masIds.value(index), [this, conclude, unknown](const Result<MasUser> &r) {
+            if (!r.ok()) {
+                unknown(r.error());
+                return;
+            }
+            conclude(m_action == Action::Lock         ? r->locked()
+                         : m_action == Action::Unlock ? !r->locked()
+                                                      : r->deactivated());
+        });
+        return;
+    }
     ApiReply *reply = nullptr;
     const BulkLane bulk; // a follow-up of the item's change
     if (m_action == Action::Logout) {

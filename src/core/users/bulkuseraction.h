@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -16,6 +17,8 @@ class QIODevice;
 namespace Steward {
 
 class ApiService;
+class MasAdminApi;
+struct MasUser;
 
 /// One engine for every bulk user action (lock, unlock, shadow-ban, lift the shadow-ban, log out
 /// all devices, deactivate): preview (who is affected, who is skipped and why), a bounded run
@@ -70,6 +73,12 @@ public:
 
     /// The signed-in account: protected by UserSafety; its server is the "local" server.
     void setSelfUserId(const QString &userId) { m_self = userId; }
+    /// The server delegates to Matrix Authentication Service at issuer and the token holds
+    /// urn:mas:admin: lock, unlock and deactivate go to MAS's admin API (which tells Synapse), and
+    /// the preview and the verification read MAS's state. Empty issuer: Synapse's admin API.
+    void setMasIssuer(const QUrl &issuer);
+    /// The action goes to MAS (see setMasIssuer).
+    bool viaMas(Action action) const;
     /// Deactivate only: also erase (messages hidden from new joiners, profile removed).
     void setErase(bool erase) { m_erase = erase; }
     bool erase() const { return m_erase; }
@@ -103,7 +112,9 @@ public:
 
 private:
     void readOne(int index);
-    void decide(Item &item, const UserDetails &details, int deviceCount);
+    void decide(Item &item, const UserDetails &details, int deviceCount, const MasUser *mas = nullptr);
+    void readMas(int index, const UserDetails &details);
+    void changeInMas(int index);
     void readDone();
     void previewDone();
     void changeOne(int index);
@@ -115,6 +126,8 @@ private:
     void runDone();
 
     ApiService *m_api;
+    MasAdminApi *m_mas = nullptr;
+    QHash<int, QString> m_masIds; ///< MAS's user IDs of the items (under MAS)
     QString m_self;
     bool m_erase = false;
     Action m_action = Action::Lock;

@@ -28,7 +28,7 @@ ProfileController::ProfileController(MainWindow *window, ProfileStore *store, Cr
 {
     // OAuth sign-ins (MAS): refresh the access token a minute before it expires.
     m_refreshTimer->setSingleShot(true);
-    connect(m_refreshTimer, &QTimer::timeout, this, [this]() { refreshToken(false, QString()); });
+    connect(m_refreshTimer, &QTimer::timeout, this, [this]() { refreshToken(); });
     if (auto *action = window->findChild<QAction *>(QStringLiteral("actionSwitchProfile"))) {
         action->setEnabled(true);
         connect(action, &QAction::triggered, this, &ProfileController::showDialog);
@@ -44,12 +44,13 @@ ProfileController::ProfileController(MainWindow *window, ProfileStore *store, Cr
     ServerSession *session = window->session();
     connect(session, &ServerSession::signInRequired, this, [this](const ApiError &error) {
         if (!m_current.isEmpty()) {
-            // An OAuth sign-in gets a new access token with its refresh token first; only when that
-            // fails is the user asked.
-            refreshToken(true,
-                         tr("The server no longer accepts the access token of \"%1\" (%2). Sign in "
-                            "again; the profile is kept.")
-                             .arg(m_current, error.message()));
+            // An OAuth sign-in's refresh has been tried already (the session's token refresher, once
+            // for all rejected requests): asking MAS again with the same refresh token could end the
+            // session, so the user is asked now.
+            askToSignInAgain(m_current,
+                             tr("The server no longer accepts the access token of \"%1\" (%2). Sign in "
+                                "again; the profile is kept.")
+                                 .arg(m_current, error.message()));
         }
     });
     connect(session, &ServerSession::stateChanged, this, [this, session](ServerSession::State state) {
@@ -93,16 +94,25 @@ void ProfileController::revokeSessionTokens(std::function<void()> done)
                 finishOne();
                 return;
             }
-            SignOut::revokeToken(m_window->networkAccessManager(), *profile, r.token, this,
-                                 [this, name, finishOne](const ApiError &error) {
-                                     if (error.isOk()) {
-                                         m_sessionTokens->deleteToken(name, this, [](const CredentialError &) {});
-                                     } else {
-                                         qCWarning(lcGui) << "could not revoke the session-only token of profile"
-                                                          << name << ":" << error.describe();
-                                     }
-                                     finishOne();
-                                 });
+            // An OAuth sign-in's access and refresh token are revoked at the authorization server.
+            m_sessionTokens->readToken(
+                OAuthCredentials::keychainKey(name), this,
+                [this, name, finishOne, token = r.token, profile = *profile](const CredentialResult &o) {
+                    SignOut::revokeToken(
+                        m_window->networkAccessManager(), profile, token, this,
+                        [this, name, finishOne](const ApiError &error) {
+                            if (error.isOk()) {
+                                m_sessionTokens->deleteToken(name, this, [](const CredentialError &) {});
+                                m_sessionTokens->deleteToken(OAuthCredentials::keychainKey(name), this,
+                                                             [](const CredentialError &) {});
+                            } else {
+                                qCWarning(lcGui) << "could not revoke the session-only token of profile" << name << ":"
+                                                 << error.describe();
+                            }
+                            finishOne();
+                        },
+                        o.ok() ? OAuthCredentials::fromJson(o.token) : std::nullopt);
+                });
         });
     }
 }
@@ -200,30 +210,24 @@ void ProfileController::connectProfile(const QString &name)
     });
 }
 
-void ProfileController::refreshToken(bool force, const QString &reasonIfNoOAuth)
+void ProfileController::refreshToken()
 {
     const auto p = m_store->profile(m_current);
     if (!p) {
         return;
     }
-    refreshStoredOAuthToken(m_window->networkAccessManager(), m_credentials, *p, QString(), force,
-                            std::chrono::seconds(60), this,
-                            [this, p = *p, force, reasonIfNoOAuth](const Result<QString> &token) {
+    refreshStoredOAuthToken(m_window->networkAccessManager(), m_credentials, *p, QString(), false,
+                            std::chrono::seconds(60), this, [this, p = *p](const Result<QString> &token) {
                                 if (p.name != m_current) {
                                     return; // switched meanwhile
                                 }
                                 if (!token.ok()) {
                                     askToSignInAgain(p.name, token.error().message());
                                 } else if (!token.value().isEmpty()) {
+                                    // Before expiry: the session carries on with the new token.
                                     qCDebug(lcGui) << "refreshed the access token of profile" << p.name;
-                                    if (force) { // the server rejected the old token: connect afresh
-                                        open(p, token.value());
-                                    } else { // before expiry: the session carries on with the new token
-                                        m_window->session()->api()->setAccessToken(token.value());
-                                        scheduleRefresh(p.name);
-                                    }
-                                } else if (!reasonIfNoOAuth.isEmpty()) {
-                                    askToSignInAgain(p.name, reasonIfNoOAuth);
+                                    m_window->session()->api()->setAccessToken(token.value());
+                                    scheduleRefresh(p.name);
                                 }
                             });
 }
@@ -246,6 +250,12 @@ void ProfileController::open(const Profile &profile, const QString &token)
     m_current = profile.name;
     m_store->markUsed(profile.name);
     m_window->session()->api()->setPinnedCertificateSha256(profile.pinnedCertificateSha256);
+    // OAuth (MAS): an access token the server rejects is refreshed once for all the requests it
+    // failed, which are then sent again; the new tokens go where the old ones were kept.
+    const bool sessionOnly = m_sessionTokens->profileNames().contains(profile.name);
+    m_window->session()->api()->setTokenRefresher(
+        oauthTokenRefresher(m_window->networkAccessManager(),
+                            sessionOnly ? static_cast<CredentialStore *>(m_sessionTokens) : m_credentials, profile));
     m_window->openConnection(profile.name, profile.baseUrl, token);
     fillCombo(); // openConnection shows only the label; put the profiles back
     scheduleRefresh(profile.name);

@@ -45,10 +45,9 @@ public:
 private:
     void open(const Profile &profile, const QString &token);
     void askToSignInAgain(const QString &name, const QString &reason);
-    /// OAuth (MAS) profiles: refresh the current profile's access token (force: even when it is not
-    /// about to expire) and reconnect with it; reasonIfNoOAuth: ask to sign in again when the
-    /// profile has no OAuth credentials (empty: do nothing then).
-    void refreshToken(bool force, const QString &reasonIfNoOAuth);
+    /// OAuth (MAS) profiles: refresh the current profile's access token when it expires within a
+    /// minute (one the server rejects is refreshed by the session's ApiService: see open()).
+    void refreshToken();
     void scheduleRefresh(const QString &name);
     void fillCombo();
 

@@ -390,6 +390,7 @@ void ProfileDialog::signOutSelected(bool forget)
         const bool done = report.ok() || report.profileRemoved;
         if (done) {
             m_sessionTokens->deleteToken(name, this, [](const CredentialError &) {});
+            m_sessionTokens->deleteToken(OAuthCredentials::keychainKey(name), this, [](const CredentialError &) {});
         }
         setStatus(report.describe(), !report.ok());
         reloadProfiles();
@@ -398,12 +399,16 @@ void ProfileDialog::signOutSelected(bool forget)
         }
         (void)forget;
     });
-    // A session-only token is revoked as well; otherwise the keychain's.
+    // A session-only token (and its OAuth credentials) is revoked as well; otherwise the keychain's.
     m_sessionTokens->readToken(name, this, [this, p = *p, forget](const CredentialResult &r) {
-        if (m_signOut) {
-            m_signOut->start(p, forget ? SignOut::Mode::Forget : SignOut::Mode::SignOut, false,
-                             r.ok() ? r.token : QString());
-        }
+        m_sessionTokens->readToken(OAuthCredentials::keychainKey(p.name), this,
+                                   [this, p, forget, token = r.ok() ? r.token : QString()](const CredentialResult &o) {
+                                       if (m_signOut) {
+                                           m_signOut->start(
+                                               p, forget ? SignOut::Mode::Forget : SignOut::Mode::SignOut, false, token,
+                                               o.ok() ? OAuthCredentials::fromJson(o.token) : std::nullopt);
+                                       }
+                                   });
     });
     updateButtons();
 }

@@ -104,6 +104,12 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &userId, QWidget *parent
     validate();
 }
 
+void PasswordDialog::setLogoutOffered(bool offered)
+{
+    m_logout->setChecked(offered);
+    m_logout->setVisible(offered);
+}
+
 QString PasswordDialog::password() const
 {
     return m_password->text();
@@ -343,7 +349,8 @@ QString outcomeText(const BulkUserAction::Item &item)
 } // namespace
 
 BulkUserActionDialog::BulkUserActionDialog(ApiService *api, const QString &selfUserId, BulkUserAction::Action action,
-                                           bool erase, const QStringList &userIds, QWidget *parent)
+                                           bool erase, const QStringList &userIds, QWidget *parent,
+                                           const QUrl &masIssuer)
     : QDialog(parent)
     , m_engine(new BulkUserAction(api, this))
 {
@@ -353,6 +360,7 @@ BulkUserActionDialog::BulkUserActionDialog(ApiService *api, const QString &selfU
     resize(680, 480);
     m_engine->setSelfUserId(selfUserId);
     m_engine->setErase(erase);
+    m_engine->setMasIssuer(masIssuer);
 
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(tr("Reading %n selected user(s) on the server…", nullptr, int(userIds.size())), this);
@@ -483,6 +491,13 @@ void BulkUserActionDialog::showPreview()
         return;
     }
     m_intro->setText(consequence(m_engine->action(), m_engine->erase(), n));
+    if (m_engine->viaMas(m_engine->action())) {
+        m_intro->setText(
+            m_intro->text() + QStringLiteral("<p>")
+            + tr("This server delegates sign-in to Matrix Authentication Service (MAS): the change is made "
+                 "in MAS, which tells Synapse.")
+            + QStringLiteral("</p>"));
+    }
     m_run->setText(tr("%1 %n User(s)", nullptr, n).arg(BulkUserAction::actionTitle(m_engine->action())));
     m_run->setAccessibleName(m_run->text());
     m_run->show();

@@ -35,6 +35,8 @@ public:
     PasswordDialog(Mode mode, const QString &userId, QWidget *parent = nullptr);
     QString password() const;
     bool logoutDevices() const;
+    /// Whether "Log out all devices" is offered (not where the server cannot do it with the password).
+    void setLogoutOffered(bool offered);
 
 private:
     void validate();
@@ -103,8 +105,10 @@ class BulkUserActionDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// masIssuer: the server delegates to MAS and the token may use its admin API (see
+    /// BulkUserAction::setMasIssuer); empty otherwise.
     BulkUserActionDialog(ApiService *api, const QString &selfUserId, BulkUserAction::Action action, bool erase,
-                         const QStringList &userIds, QWidget *parent = nullptr);
+                         const QStringList &userIds, QWidget *parent = nullptr, const QUrl &masIssuer = {});
     BulkUserAction *engine() const { return m_engine; }
     /// Writes the CSV report (the Save Report button asks for the file first).
     bool saveReport(const QString &path);

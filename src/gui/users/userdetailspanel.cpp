@@ -1,5 +1,6 @@
 #include "userdetailspanel.h"
 
+#include "matrixid.h"
 #include "useractiondialogs.h"
 #include "userinfoview.h"
 #include "usersafety.h"
@@ -7,10 +8,21 @@
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Steward {
+
+namespace {
+/// A MAS user action's answer as the plain outcome applyInMas() reports.
+std::function<void(const Result<MasUser> &)> outcomeOf(std::function<void(const ApiError &)> done)
+{
+    return [done = std::move(done)](const Result<MasUser> &r) {
+        done(r.ok() ? ApiError() : r.error());
+    };
+}
+} // namespace
 
 UserDetailsPanel::UserDetailsPanel(ApiService *api, QWidget *parent)
     : QWidget(parent)
@@ -48,6 +60,13 @@ UserDetailsPanel::UserDetailsPanel(ApiService *api, QWidget *parent)
     }
     layout->addLayout(grid);
 
+    m_masState = new QLabel(this);
+    m_masState->setObjectName(QStringLiteral("masStateLabel"));
+    m_masState->setWordWrap(true);
+    m_masState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_masState->hide();
+    layout->addWidget(m_masState);
+
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("userActionResultLabel"));
     m_result->setWordWrap(true);
@@ -82,6 +101,108 @@ QPushButton *UserDetailsPanel::button(const char *name, const QString &text, voi
     return b;
 }
 
+void UserDetailsPanel::setMasPending(const QString &why)
+{
+    m_masPending = why;
+    updateButtons();
+}
+
+void UserDetailsPanel::setMasAccess(const MasAdminApi::Access &access)
+{
+    m_masPending.clear();
+    const bool same = access.issuer == m_mas.issuer && access.adminApi == m_mas.adminApi;
+    m_mas = access;
+    if (same && (m_masApi != nullptr) == access.adminApi) {
+        updateButtons();
+        return; // keep the client: a change in flight still reports its outcome
+    }
+    delete m_masApi;
+    m_masApi = access.adminApi ? new MasAdminApi(m_api, access.issuer, this) : nullptr;
+    reload();
+}
+
+bool UserDetailsPanel::locked() const
+{
+    return underMas() && m_masUser ? m_masUser->locked() : m_details.summary.locked;
+}
+
+bool UserDetailsPanel::deactivated() const
+{
+    return underMas() && m_masUser ? m_masUser->deactivated() : m_details.summary.deactivated;
+}
+
+bool UserDetailsPanel::admin() const
+{
+    return underMas() && m_masUser ? m_masUser->admin : m_details.summary.admin;
+}
+
+void UserDetailsPanel::renderMas()
+{
+    m_masState->setVisible(underMas() && !m_userId.isEmpty());
+    if (!underMas() || m_userId.isEmpty()) {
+        return;
+    }
+    if (!m_mas.adminApi) {
+        m_masState->setText(m_mas.reason);
+    } else if (!m_masError.isEmpty()) {
+        m_masState->setText(m_masError);
+    } else if (!m_masUser) {
+        m_masState->setText(tr("Reading the account in Matrix Authentication Service…"));
+    } else {
+        const auto when = [](const QDateTime &t) {
+            return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+        };
+        const MasUser &m = *m_masUser;
+        QStringList parts;
+        parts << (m.locked() ? tr("Locked in MAS since %1").arg(when(m.lockedAt)) : tr("Not locked"));
+        parts << (m.deactivated() ? tr("Deactivated in MAS since %1").arg(when(m.deactivatedAt)) : tr("Active"));
+        parts << (m.admin ? tr("Admin (MAS): may request admin rights") : tr("Not an admin in MAS"));
+        m_masState->setText(
+            tr("Matrix Authentication Service (MAS) owns this account: %1.").arg(parts.join(QStringLiteral(" · "))));
+    }
+}
+
+QString UserDetailsPanel::masBlocked() const
+{
+    if (!m_masPending.isEmpty()) {
+        return m_masPending;
+    }
+    if (!underMas()) {
+        return {};
+    }
+    if (!m_mas.adminApi) {
+        return m_mas.reason;
+    }
+    if (!m_masError.isEmpty()) {
+        return m_masError;
+    }
+    return m_masUser ? QString() : tr("Reading the account in Matrix Authentication Service…");
+}
+
+bool UserDetailsPanel::refuseUnderMas()
+{
+    const QString why = masBlocked();
+    if (!why.isEmpty()) {
+        showResult(why, true);
+    }
+    return !why.isEmpty();
+}
+
+void UserDetailsPanel::applyInMas(
+    const QString &what, const QString &doneText,
+    std::function<void(MasAdminApi *, const QString &, std::function<void(const ApiError &)>)> call)
+{
+    if (!m_masApi || !m_masUser) {
+        return; // the buttons are disabled then
+    }
+    m_busy = true;
+    updateButtons();
+    showResult(tr("%1…").arg(what), false);
+    call(m_masApi, m_masUser->id, [this, what, doneText](const ApiError &e) {
+        finishAction(e.isOk(), e.isOk() ? doneText : tr("%1 failed: %2").arg(what, e.describe()));
+    });
+}
+
 QString UserDetailsPanel::resultText() const
 {
     return m_result->text();
@@ -103,13 +224,38 @@ void UserDetailsPanel::reload()
     if (m_userId.isEmpty()) {
         m_title->setText(tr("No user selected"));
         m_info->clear(tr("Select a user in the list to see everything the server knows about them."));
+        m_masUser.reset();
         updateButtons();
+        renderMas();
         return;
     }
     m_title->setText(m_userId);
+    m_masUser.reset();
+    m_masError.clear();
     updateButtons();
+    renderMas();
     const quint64 gen = m_generation;
     m_info->load(m_userId);
+    if (m_masApi && MatrixId::serverName(m_userId) == MatrixId::serverName(self())) {
+        m_masApi->userByUsername(MatrixId::localpart(m_userId), [this, gen](const Result<std::optional<MasUser>> &r) {
+            if (gen != m_generation) {
+                return;
+            }
+            if (!r.ok()) {
+                m_masError = tr("The account could not be read in Matrix Authentication "
+                                "Service: %1")
+                                 .arg(r.error().describe());
+            } else if (!r.value()) {
+                m_masError = tr("Matrix Authentication Service has no such user.");
+            } else {
+                m_masUser = r.value();
+            }
+            renderMas();
+            updateButtons();
+        });
+    } else if (m_masApi) {
+        m_masError = tr("A user of another server: Matrix Authentication Service manages only this server's users.");
+    }
     UserApi::queryUser(m_api, m_userId, this, [this, gen](const Result<UserDetails> &r) {
         if (gen != m_generation) {
             return;
@@ -147,17 +293,21 @@ void UserDetailsPanel::updateButtons()
     if (!ready) {
         return;
     }
-    m_adminButton->setText(u.admin ? tr("Revoke &Admin…") : tr("Make &Admin…"));
-    m_lockButton->setText(u.locked ? tr("Un&lock…") : tr("&Lock…"));
+    if (underMas()) {
+        m_adminButton->setText(admin() ? tr("Revoke MAS &Admin…") : tr("Make MAS &Admin…"));
+    } else {
+        m_adminButton->setText(admin() ? tr("Revoke &Admin…") : tr("Make &Admin…"));
+    }
+    m_lockButton->setText(locked() ? tr("Un&lock…") : tr("&Lock…"));
     m_shadowBanButton->setText(u.shadowBanned ? tr("Lift S&hadow-Ban…") : tr("S&hadow-Ban…"));
-    m_deactivateButton->setVisible(!u.deactivated);
-    m_reactivateButton->setVisible(u.deactivated);
+    m_deactivateButton->setVisible(!deactivated());
+    m_reactivateButton->setVisible(deactivated());
     m_displayNameButton->setEnabled(!u.deactivated);
-    m_passwordButton->setEnabled(!u.deactivated);
+    m_passwordButton->setEnabled(!deactivated());
     // The one safety rule (UserSafety): disabled, and the tooltip says why.
     const QList<QPair<QPushButton *, std::optional<UserSafety::Change>>> guarded {
-        { m_adminButton, u.admin ? std::optional(UserSafety::Change::RevokeAdmin) : std::nullopt },
-        { m_lockButton, u.locked ? std::nullopt : std::optional(UserSafety::Change::Lock) },
+        { m_adminButton, admin() ? std::optional(UserSafety::Change::RevokeAdmin) : std::nullopt },
+        { m_lockButton, locked() ? std::nullopt : std::optional(UserSafety::Change::Lock) },
         { m_shadowBanButton, u.shadowBanned ? std::nullopt : std::optional(UserSafety::Change::ShadowBan) },
         { m_deactivateButton, std::optional(UserSafety::Change::Deactivate) },
     };
@@ -165,6 +315,19 @@ void UserDetailsPanel::updateButtons()
         if (const QString why = change ? refusal(*change) : QString(); !why.isEmpty()) {
             b->setEnabled(false);
             b->setToolTip(why);
+        }
+    }
+    if (underMas() || !m_masPending.isEmpty()) {
+        // MAS owns these: without its admin API, or before MAS's account is read, nothing is sent.
+        const QString why = masBlocked();
+        for (QPushButton *b :
+             { m_passwordButton, m_adminButton, m_lockButton, m_deactivateButton, m_reactivateButton }) {
+            if (!why.isEmpty()) {
+                b->setEnabled(false);
+                b->setToolTip(why);
+            } else if (b->toolTip().isEmpty()) {
+                b->setToolTip(tr("Made in Matrix Authentication Service (MAS), which tells Synapse."));
+            }
         }
     }
     if (u.admin && !m_activeAdmins && u.userId != self()) {
@@ -242,8 +405,24 @@ void UserDetailsPanel::editDisplayName()
 
 void UserDetailsPanel::setPassword()
 {
+    if (refuseUnderMas()) {
+        return;
+    }
     auto *dialog = new PasswordDialog(PasswordDialog::Mode::SetPassword, m_userId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (underMas()) {
+        dialog->setLogoutOffered(false); // MAS's set-password ends no session
+        connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+            const QString password = dialog->password();
+            applyInMas(tr("Setting the password in Matrix Authentication Service"),
+                       tr("Password set in Matrix Authentication Service; signed-in sessions stay signed in."),
+                       [password](MasAdminApi *mas, const QString &id, std::function<void(const ApiError &)> done) {
+                           mas->setUserPassword(id, password, std::move(done));
+                       });
+        });
+        dialog->open();
+        return;
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         UserChanges c;
         c.password = dialog->password();
@@ -257,12 +436,38 @@ void UserDetailsPanel::setPassword()
 
 void UserDetailsPanel::toggleAdmin()
 {
-    const bool grant = !m_details.summary.admin;
+    if (refuseUnderMas()) {
+        return;
+    }
+    const bool grant = !admin();
     if (const QString why = grant ? QString() : refusal(UserSafety::Change::RevokeAdmin); !why.isEmpty()) {
         showResult(why, true);
         return;
     }
     const QString id = m_userId.toHtmlEscaped();
+    if (underMas()) {
+        // MAS's admin flag: whether the user may request admin rights when signing in.
+        confirmThen(
+            grant ? "makeAdminConfirmDialog" : "revokeAdminConfirmDialog",
+            grant ? tr("Make MAS Administrator") : tr("Revoke MAS Administrator"),
+            grant ? tr("<p>Let <b>%1</b> request admin rights in Matrix Authentication Service?</p><p>When "
+                       "they sign in asking for the admin scopes (urn:synapse:admin:*, urn:mas:admin) they "
+                       "can change every user and room of this server, including you.</p>")
+                        .arg(id)
+                  : tr("<p>Stop <b>%1</b> from requesting admin rights in Matrix Authentication "
+                       "Service?</p><p>MAS checks this when they sign in; sessions they already have are "
+                       "not ended by this change.</p>")
+                        .arg(id),
+            grant ? tr("Make MAS Admin") : tr("Revoke MAS Admin"), [this, grant]() {
+                applyInMas(grant ? tr("Granting admin rights in MAS") : tr("Revoking admin rights in MAS"),
+                           grant ? tr("%1 may now request admin rights in MAS.").arg(m_userId)
+                                 : tr("%1 may no longer request admin rights in MAS.").arg(m_userId),
+                           [grant](MasAdminApi *mas, const QString &masId, std::function<void(const ApiError &)> done) {
+                               mas->setUserAdmin(masId, grant, outcomeOf(std::move(done)));
+                           });
+            });
+        return;
+    }
     confirmThen(grant ? "makeAdminConfirmDialog" : "revokeAdminConfirmDialog",
                 grant ? tr("Make Server Administrator") : tr("Revoke Server Administrator"),
                 grant ? tr("<p>Make <b>%1</b> a server administrator?</p><p>They can then change every user and "
@@ -282,18 +487,42 @@ void UserDetailsPanel::toggleAdmin()
 
 void UserDetailsPanel::toggleLocked()
 {
-    const bool lock = !m_details.summary.locked;
+    if (refuseUnderMas()) {
+        return;
+    }
+    const bool lock = !locked();
     if (const QString why = lock ? refusal(UserSafety::Change::Lock) : QString(); !why.isEmpty()) {
         showResult(why, true);
         return;
     }
     const QString id = m_userId.toHtmlEscaped();
+    const QString masNote = underMas()
+        ? QStringLiteral("<p>") + tr("The change is made in Matrix Authentication Service (MAS), which tells Synapse.")
+            + QStringLiteral("</p>")
+        : QString();
     confirmThen(lock ? "lockConfirmDialog" : "unlockConfirmDialog", lock ? tr("Lock User") : tr("Unlock User"),
-                lock ? tr("<p>Lock <b>%1</b>?</p><p>Every request of theirs is refused until the account is "
-                          "unlocked; nothing else about the account changes.</p>")
-                           .arg(id)
-                     : tr("<p>Unlock <b>%1</b>?</p><p>They can use their account again.</p>").arg(id),
+                (lock ? tr("<p>Lock <b>%1</b>?</p><p>Every request of theirs is refused until the account is "
+                           "unlocked; nothing else about the account changes.</p>")
+                            .arg(id)
+                      : tr("<p>Unlock <b>%1</b>?</p><p>They can use their account again.</p>").arg(id))
+                    + masNote,
                 lock ? tr("Lock") : tr("Unlock"), [this, lock]() {
+                    if (underMas()) {
+                        applyInMas(
+                            lock ? tr("Locking in MAS") : tr("Unlocking in MAS"),
+                            lock ? tr("%1 is locked in Matrix Authentication Service: they cannot use their "
+                                      "account until unlocked.")
+                                       .arg(m_userId)
+                                 : tr("%1 is unlocked in Matrix Authentication Service.").arg(m_userId),
+                            [lock](MasAdminApi *mas, const QString &masId, std::function<void(const ApiError &)> done) {
+                                if (lock) {
+                                    mas->lockUser(masId, outcomeOf(std::move(done)));
+                                } else {
+                                    mas->unlockUser(masId, outcomeOf(std::move(done)));
+                                }
+                            });
+                        return;
+                    }
                     UserChanges c;
                     c.locked = lock;
                     apply(lock ? tr("Locking") : tr("Unlocking"), c,
@@ -332,6 +561,9 @@ void UserDetailsPanel::toggleShadowBan()
 
 void UserDetailsPanel::deactivate()
 {
+    if (refuseUnderMas()) {
+        return;
+    }
     if (const QString why = refusal(UserSafety::Change::Deactivate); !why.isEmpty()) {
         showResult(why, true);
         return;
@@ -341,6 +573,19 @@ void UserDetailsPanel::deactivate()
     const QString id = m_userId;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id]() {
         const bool erase = dialog->erase();
+        if (underMas()) {
+            applyInMas(tr("Deactivating %1 in Matrix Authentication Service").arg(id),
+                       erase ? tr("%1 is deactivated in Matrix Authentication Service, which asks Synapse to "
+                                  "deactivate and erase the account.")
+                                   .arg(id)
+                             : tr("%1 is deactivated in Matrix Authentication Service, which asks Synapse to "
+                                  "deactivate the account.")
+                                   .arg(id),
+                       [erase](MasAdminApi *mas, const QString &masId, std::function<void(const ApiError &)> done) {
+                           mas->deactivateUser(masId, erase, outcomeOf(std::move(done)));
+                       });
+            return;
+        }
         m_busy = true;
         updateButtons();
         showResult(tr("Deactivating %1…").arg(id), false);
@@ -356,6 +601,25 @@ void UserDetailsPanel::deactivate()
 
 void UserDetailsPanel::reactivate()
 {
+    if (refuseUnderMas()) {
+        return;
+    }
+    if (underMas()) {
+        confirmThen("reactivateConfirmDialog", tr("Reactivate User"),
+                    tr("<p>Reactivate <b>%1</b> in Matrix Authentication Service?</p><p>MAS reactivates the account "
+                       "in Synapse too. The password in MAS stays as it was: set a new one with Set Password if "
+                       "needed.</p>")
+                        .arg(m_userId.toHtmlEscaped()),
+                    tr("Reactivate"), [this]() {
+                        applyInMas(
+                            tr("Reactivating in MAS"),
+                            tr("%1 is active again in Matrix Authentication Service.").arg(m_userId),
+                            [](MasAdminApi *mas, const QString &masId, std::function<void(const ApiError &)> done) {
+                                mas->reactivateUser(masId, outcomeOf(std::move(done)));
+                            });
+                    });
+        return;
+    }
     auto *dialog = new PasswordDialog(PasswordDialog::Mode::Reactivate, m_userId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "masadminapi.h"
 #include "userapi.h"
 #include "usersafety.h"
 
@@ -28,6 +29,14 @@ public:
     void setCurrentUserIdProvider(std::function<QString()> provider);
     /// The device Steward is signed in with (it is never logged out from the devices list).
     void setCurrentDeviceIdProvider(std::function<QString()> provider);
+    /// The server delegates to MAS: lock, deactivate, reactivate, admin and password go to MAS's
+    /// admin API (access.adminApi), or are disabled saying why; MAS's state of the user is shown.
+    void setMasAccess(const MasAdminApi::Access &access);
+    /// Until setMasAccess(): whether the server delegates to MAS is not known yet (or could not be
+    /// asked); the changes MAS would own are disabled, why saying so.
+    void setMasPending(const QString &why);
+    /// MAS's account of the shown user (under MAS with its admin API, once read; nullopt otherwise).
+    const std::optional<MasUser> &masUser() const { return m_masUser; }
     /// Show a user (empty: nothing selected).
     void showUser(const QString &userId);
     QString userId() const { return m_userId; }
@@ -70,6 +79,19 @@ private:
     /// when known (last-admin rule).
     QString refusal(UserSafety::Change change) const;
     QString self() const { return m_currentUser ? m_currentUser() : QString(); }
+    /// Under MAS: the change goes to MAS (true), or cannot be made (the buttons are disabled).
+    bool underMas() const { return m_mas.delegated(); }
+    void renderMas();
+    /// Under MAS: why a MAS-owned change cannot be made now (empty: it can, or not under MAS).
+    QString masBlocked() const;
+    /// Shows masBlocked() as the outcome and returns true when the change cannot be made.
+    bool refuseUnderMas();
+    /// Run a MAS user action and report like apply().
+    void applyInMas(const QString &what, const QString &doneText,
+                    std::function<void(MasAdminApi *, const QString &, std::function<void(const ApiError &)>)> call);
+    bool locked() const;
+    bool deactivated() const;
+    bool admin() const;
     QPushButton *button(const char *name, const QString &text, void (UserDetailsPanel::*slot)());
 
     ApiService *m_api;
@@ -81,10 +103,16 @@ private:
     bool m_busy = false;
     UserDetails m_details;
     std::optional<QStringList> m_activeAdmins; ///< for the last-admin rule, read with each user
+    MasAdminApi::Access m_mas;
+    MasAdminApi *m_masApi = nullptr;
+    std::optional<MasUser> m_masUser;
+    QString m_masError; ///< reading the user in MAS failed (or MAS has no such user)
+    QString m_masPending; ///< see setMasPending()
 
     QLabel *m_title;
     UserInfoView *m_info;
     QLabel *m_result;
+    QLabel *m_masState;
     QPushButton *m_displayNameButton;
     QPushButton *m_passwordButton;
     QPushButton *m_adminButton;

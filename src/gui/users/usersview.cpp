@@ -224,8 +224,8 @@ UserListQuery UsersView::queryFromControls() const
 void UsersView::setDelegatedAuth(bool delegated)
 {
     m_delegatedAuth = delegated;
-    // Under MAS: Synapse refuses the guests filter and user creation, and MAS owns lock and
-    // deactivation (Synapse's own flags would be overridden): disabled, and the tooltip says why.
+    // Under MAS: Synapse refuses the guests filter and user creation: disabled, and the tooltip
+    // says why.
     const QString why = tr("Not available: this server delegates sign-in to Matrix Authentication Service (MAS).");
     if (delegated) {
         m_guests->setChecked(false);
@@ -238,27 +238,57 @@ void UsersView::setDelegatedAuth(bool delegated)
         create->setToolTip(delegated ? why + u' ' + tr("Create the user in MAS (mas-cli manage register-user).")
                                      : QString());
     }
+}
+
+void UsersView::setMasPending(const QString &why)
+{
     for (const char *name :
          { "bulkLockAction", "bulkUnlockAction", "bulkDeactivateAction", "bulkDeactivateEraseAction" }) {
         if (auto *action = findChild<QAction *>(QLatin1String(name))) {
-            action->setEnabled(!delegated);
-            action->setToolTip(delegated ? why + u' '
-                                       + tr("MAS owns locking and deactivation; Synapse's own flag "
-                                            "would be overridden by MAS.")
-                                         : QString());
+            action->setEnabled(false);
+            action->setToolTip(why);
         }
     }
+    m_details->setMasPending(why);
+}
+
+void UsersView::setMasAccess(const MasAdminApi::Access &access)
+{
+    m_masAccess = access;
+    setDelegatedAuth(access.delegated());
+    // MAS owns locking and deactivation (Synapse's own flag would be overridden by MAS): they go to
+    // MAS when this token may use its admin API, else they are disabled and the tooltip says why.
+    const bool usable = !access.delegated() || access.adminApi;
+    for (const char *name :
+         { "bulkLockAction", "bulkUnlockAction", "bulkDeactivateAction", "bulkDeactivateEraseAction" }) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name))) {
+            action->setEnabled(usable);
+            action->setToolTip(!usable ? access.reason
+                                   : access.delegated()
+                                   ? tr("Made in Matrix Authentication Service (MAS), which tells Synapse.")
+                                   : QString());
+        }
+    }
+    m_details->setMasAccess(access);
 }
 
 void UsersView::reload()
 {
     // Whether the server delegates to MAS decides which filters and actions exist (asked again on
     // every reload: the view may now show another server).
-    AuthApi::authMetadata(m_api, this, [this](const Result<QString> &issuer) {
-        if (issuer.ok()) {
-            setDelegatedAuth(!issuer.value().isEmpty());
-        }
-    });
+    // Until the answer, the changes MAS would own are not offered: sent to Synapse, MAS would
+    // override them.
+    setMasPending(tr("Checking whether this server delegates sign-in to Matrix Authentication Service…"));
+    MasAdminApi::probeAccess(
+        m_api, m_currentUser ? m_currentUser() : QString(), this, [this](const Result<MasAdminApi::Access> &access) {
+            if (access.ok()) {
+                setMasAccess(access.value());
+            } else {
+                setMasPending(tr("Could not ask whether this server delegates sign-in to Matrix Authentication "
+                                 "Service: %1 Refresh to try again.")
+                                  .arg(access.error().describe()));
+            }
+        });
     m_searchDebounce->stop();
     const UserListQuery q = queryFromControls();
     if (q == m_model->query()) {
@@ -402,8 +432,8 @@ BulkUserActionDialog *UsersView::openBulkAction(BulkUserAction::Action action, b
     if (ids.isEmpty()) {
         return nullptr;
     }
-    auto *dialog =
-        new BulkUserActionDialog(m_api, m_currentUser ? m_currentUser() : QString(), action, erase, ids, this);
+    auto *dialog = new BulkUserActionDialog(m_api, m_currentUser ? m_currentUser() : QString(), action, erase, ids,
+                                            this, m_masAccess.adminApi ? m_masAccess.issuer : QUrl());
     connect(dialog, &BulkUserActionDialog::runFinished, this, [this](const QString &summary, bool allDone) {
         showOutcome(summary, !allDone);
         // Show what the server has now: the rows and the panel are read again.

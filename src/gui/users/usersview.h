@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulkuseraction.h"
+#include "masadminapi.h"
 #include "userapi.h"
 
 #include <QPointer>
@@ -47,6 +48,11 @@ public:
     /// are disabled, each saying why (set by reload(), which asks the server).
     void setDelegatedAuth(bool delegated);
     bool delegatedAuth() const { return m_delegatedAuth; }
+    /// Under MAS, lock, unlock, deactivate (and in the details panel also reactivate, admin and
+    /// password) go to MAS's admin API when the token holds urn:mas:admin; without it they are
+    /// disabled, saying why (set by reload(), which asks the server and MAS).
+    void setMasAccess(const MasAdminApi::Access &access);
+    const MasAdminApi::Access &masAccess() const { return m_masAccess; }
     /// Export the current search and filters into path (the button asks for the file first).
     void exportTo(const QString &path);
     void createUser();
@@ -56,6 +62,7 @@ public:
     QString outcomeText() const;
 
 private:
+    void setMasPending(const QString &why);
     void applyFilters();
     UserListQuery queryFromControls() const;
     void updateStatus();
@@ -73,6 +80,7 @@ private:
     QTimer *m_searchDebounce;
     QCheckBox *m_guests;
     bool m_delegatedAuth = false;
+    MasAdminApi::Access m_masAccess;
     QCheckBox *m_deactivated;
     QCheckBox *m_admins;
     QCheckBox *m_locked;
