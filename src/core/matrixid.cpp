@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Steward::MatrixId {
 
 namespace {
@@ -36,7 +38,12 @@ bool isUserId(const QString &text)
 
 bool isRoomId(const QString &text)
 {
-    return hasSigilAndServer(text, u'!');
+    // Room version 12 and later (MSC4291) drop the server part: "!opaque" alone is a room ID.
+    if (text.size() < 2 || !text.startsWith(u'!')
+        || std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace() || c == u'/'; })) {
+        return false;
+    }
+    return !text.contains(u':') || hasSigilAndServer(text, u'!');
 }
 
 bool isRoomAlias(const QString &text)

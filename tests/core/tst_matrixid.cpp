@@ -52,6 +52,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("alias");
         QTest::newRow("user") << "@a:b" << true << false << false;
         QTest::newRow("room") << "!a:b" << false << true << false;
+        QTest::newRow("room v12, no server")
+            << "!31hneApxJ_1o-63DmFrpeqnkFfWppnzWso1JvH3ogLM" << false << true << false;
+        QTest::newRow("room, empty server") << "!a:" << false << false << false;
+        QTest::newRow("room with space") << "!a b" << false << false << false;
+        QTest::newRow("room sigil only") << "!" << false << false << false;
         QTest::newRow("alias") << "#a:b" << false << false << true;
         QTest::newRow("empty localpart") << "@:b" << false << false << false;
         QTest::newRow("empty server") << "@a:" << false << false << false;

@@ -2,6 +2,7 @@
 
 #include "apiservice.h"
 #include "itemwindow.h"
+#include "matrixid.h"
 #include "outcome.h"
 #include "stewardlogging_ops.h"
 
@@ -16,16 +17,6 @@ namespace Steward {
 namespace {
 /// Polls that may fail in a row (after the service's own retries) before the outcome is unknown.
 constexpr int MaxPollFailures = 5;
-
-/// "!opaque:server", or "!opaque" alone (room version 12 and later have no server part; so
-/// MatrixId::isRoomId, which wants one, is not used here).
-bool looksLikeRoomId(const QString &id)
-{
-    if (id.size() < 2 || !id.startsWith(QLatin1Char('!'))) {
-        return false;
-    }
-    return std::none_of(id.begin(), id.end(), [](QChar c) { return c.isSpace() || c == QLatin1Char('/'); });
-}
 } // namespace
 
 RoomDeletionRun::RoomDeletionRun(ApiService *api, QObject *parent)
@@ -76,7 +67,7 @@ void RoomDeletionRun::plan(const QStringList &roomIds)
     for (const QString &input : roomIds) {
         Item item;
         item.roomId = input.trimmed();
-        if (!looksLikeRoomId(item.roomId)) {
+        if (!MatrixId::isRoomId(item.roomId)) {
             item.outcome = { ItemStatus::Skipped,
                              tr("\"%1\" is not a room ID (room IDs start with \"!\").").arg(item.roomId) };
         } else if (seen.contains(item.roomId)) {
