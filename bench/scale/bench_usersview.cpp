@@ -17,13 +17,13 @@
 //                same process's RSS right after start)
 // Prints one line per measure and a JSON summary line. The token comes from the environment only.
 #include "apiservice.h"
-#include "roomlistmodel.h"
-#include "roomsapi.h"
-#include "roomsview.h"
+#include "rooms/roomlistmodel.h"
+#include "rooms/roomsapi.h"
+#include "rooms/roomsview.h"
 #include "serversession.h"
-#include "userapi.h"
-#include "userlistmodel.h"
-#include "usersview.h"
+#include "users/userapi.h"
+#include "users/userlistmodel.h"
+#include "users/usersview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "clicontext.h"
 
 #include "apiservice.h"
-#include "profile.h"
+#include "profiles/profile.h"
 #include "serversession.h"
 
 #include <QCoreApplication>

@@ -1,17 +1,17 @@
 #include "commandregistry.h"
 
-#include "bulkjoincommand.h"
+#include "bulkjoin/bulkjoincommand.h"
 #include "externalids/externalidscommand.h"
 #include "health/federationcommand.h"
-#include "mastokenscommand.h"
-#include "mediacommand.h"
+#include "media/mediacommand.h"
 #include "notices/noticecommand.h"
-#include "profilecommand.h"
+#include "profiles/mastokenscommand.h"
+#include "profiles/profilecommand.h"
 #include "reports/reportscommand.h"
 #include "rooms/roomscommand.h"
 #include "serverinfocommand.h"
 #include "tokens/tokenscommand.h"
-#include "usersexportcommand.h"
+#include "users/usersexportcommand.h"
 
 namespace Steward::Cli {
 

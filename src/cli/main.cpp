@@ -1,7 +1,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "commandregistry.h"
-#include "profileresolver.h"
+#include "profiles/profileresolver.h"
 #include "steward_version.h"
 #include "translations.h"
 

@@ -1,7 +1,7 @@
 #include "serverinfocommand.h"
 
-#include "authapi.h"
 #include "clicontext.h"
+#include "profiles/authapi.h"
 #include "serversession.h"
 
 #include <QCommandLineParser>

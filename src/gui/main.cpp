@@ -1,5 +1,5 @@
 #include "mainwindow.h"
-#include "profilecontroller.h"
+#include "profiles/profilecontroller.h"
 #include "sandboxconnection.h"
 #include "steward_version.h"
 #include "translations.h"

@@ -1,15 +1,15 @@
 #include "mainwindow.h"
 
-#include "externalidcleanupwizard.h"
-#include "healthviews.h"
+#include "externalids/externalidcleanupwizard.h"
+#include "health/healthviews.h"
+#include "health/overviewview.h"
 #include "matrixid.h"
-#include "mediapurgewizard.h"
-#include "mediaview.h"
+#include "media/mediapurgewizard.h"
+#include "media/mediaview.h"
 #include "notices/noticessetup.h"
-#include "overviewview.h"
 #include "rooms/roomsview.h"
 
-#include "bulkjoinwizard.h"
+#include "bulkjoin/bulkjoinwizard.h"
 #include "headerstate.h"
 #include "icons.h"
 #include "preferencesdialog.h"
@@ -18,9 +18,9 @@
 #include "steward_version.h"
 #include "ui_mainwindow.h"
 #include "uiconventions.h"
-#include "userdetailspanel.h"
-#include "usersview.h"
-#include "usersviewsetup.h"
+#include "users/userdetailspanel.h"
+#include "users/usersview.h"
+#include "users/usersviewsetup.h"
 
 #include <QApplication>
 #include <QCloseEvent>

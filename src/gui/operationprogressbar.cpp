@@ -1,6 +1,6 @@
 #include "operationprogressbar.h"
 
-#include "operation.h"
+#include "operation/operation.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operation.h"
+#include "operation/operation.h"
 
 #include <QPointer>
 #include <QWidget>

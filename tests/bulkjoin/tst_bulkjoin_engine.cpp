@@ -2,8 +2,8 @@
 // dies and is resumed from its journal, "retry failed", answers lost after the server acted (verified
 // in the member list), resume after cancel and after failures, the journal lock, damaged journals.
 #include "apiservice.h"
-#include "bulkjoinengine.h"
-#include "bulkjoinjournal.h"
+#include "bulkjoin/bulkjoinengine.h"
+#include "bulkjoin/bulkjoinjournal.h"
 #include "fakesynapse.h"
 
 #include <QFile>

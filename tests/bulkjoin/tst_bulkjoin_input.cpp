@@ -1,5 +1,5 @@
 // Parsing and the checks that need no server: separators, localparts, remote users, duplicates.
-#include "bulkjoininput.h"
+#include "bulkjoin/bulkjoininput.h"
 
 #include <QTest>
 

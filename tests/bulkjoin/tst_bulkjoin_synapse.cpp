@@ -3,9 +3,9 @@
 // Each pair gets the right outcome, and the server's memberships match the report exactly.
 #include "apiservice.h"
 #include "await.h"
-#include "bulkjoinengine.h"
-#include "bulkjoininput.h"
-#include "bulkjoinpreflight.h"
+#include "bulkjoin/bulkjoinengine.h"
+#include "bulkjoin/bulkjoininput.h"
+#include "bulkjoin/bulkjoinpreflight.h"
 #include "synapsehelper.h"
 
 #include <QProcess>

@@ -1,9 +1,9 @@
 // The bulk join wizard driven as a person would, offscreen, against the real Synapse: Tools menu and
 // the views' hand-off open it pre-filled; input -> validation -> preview -> run -> report; export; resume.
 #include "apiservice.h"
-#include "bulkjoinengine.h"
-#include "bulkjoinjournal.h"
-#include "bulkjoinwizard.h"
+#include "bulkjoin/bulkjoinengine.h"
+#include "bulkjoin/bulkjoinjournal.h"
+#include "bulkjoin/bulkjoinwizard.h"
 #include "guitest.h"
 #include "mainwindow.h"
 #include "synapsehelper.h"

@@ -2,7 +2,7 @@
 // on demand: 429 storms, 5xx, resets, stalls, malformed JSON, redirects, untrusted TLS.
 #include "apiservice.h"
 #include "fakehttpserver.h"
-#include "profile.h"
+#include "profiles/profile.h"
 
 #include <QCryptographicHash>
 #include <QFile>

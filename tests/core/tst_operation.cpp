@@ -2,9 +2,9 @@
 // the journal, and the request service's two lanes (a bulk run never queues a view's request).
 #include "apiservice.h"
 #include "fakehttpserver.h"
-#include "itemwindow.h"
-#include "operation.h"
-#include "operationjournal.h"
+#include "operation/itemwindow.h"
+#include "operation/operation.h"
+#include "operation/operationjournal.h"
 
 #include <QFile>
 #include <QLockFile>

@@ -4,7 +4,7 @@
 
 #include "apiservice.h"
 #include "await.h"
-#include "externalidsapi.h"
+#include "externalids/externalidsapi.h"
 #include "testserver.h"
 
 #include <QJsonArray>

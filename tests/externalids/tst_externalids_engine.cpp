@@ -1,9 +1,9 @@
 // The external-ID engine without a server: plan, merge, backup file, request shape, and the
 // cancel/429 accounting against a fake HTTP server.
-#include "externalidbackup.h"
-#include "externalidplan.h"
-#include "externalidscanner.h"
-#include "externalidupdater.h"
+#include "externalids/externalidbackup.h"
+#include "externalids/externalidplan.h"
+#include "externalids/externalidscanner.h"
+#include "externalids/externalidupdater.h"
 #include "fakehttpserver.h"
 
 #include <QBuffer>

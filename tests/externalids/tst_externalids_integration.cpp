@@ -1,9 +1,9 @@
 // The external-ID engine against the real Synapse: scan, plan, backup, apply, restore, 409.
-#include "externalidbackup.h"
-#include "externalidplan.h"
-#include "externalidscanner.h"
+#include "externalids/externalidbackup.h"
+#include "externalids/externalidplan.h"
+#include "externalids/externalidscanner.h"
+#include "externalids/externalidupdater.h"
 #include "externalidsfixture.h"
-#include "externalidupdater.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>

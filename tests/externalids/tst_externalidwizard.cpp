@@ -1,9 +1,9 @@
 // The External-ID Cleanup wizard driven through its pages offscreen against the real Synapse.
-#include "externalidbackup.h"
-#include "externalidcleanupwizard.h"
-#include "externalidscanner.h"
+#include "externalids/externalidbackup.h"
+#include "externalids/externalidcleanupwizard.h"
+#include "externalids/externalidscanner.h"
+#include "externalids/externalidupdater.h"
 #include "externalidsfixture.h"
-#include "externalidupdater.h"
 #include "guitest.h"
 #include "mainwindow.h"
 

@@ -4,13 +4,13 @@
 #include "fuzzsupport.h"
 
 #include "apiservice.h"
-#include "authapi.h"
-#include "bulkjoinapi.h"
-#include "externalidsapi.h"
-#include "mediaapi.h"
-#include "roomsapi.h"
+#include "bulkjoin/bulkjoinapi.h"
+#include "externalids/externalidsapi.h"
+#include "media/mediaapi.h"
+#include "profiles/authapi.h"
+#include "rooms/roomsapi.h"
 #include "serverapi.h"
-#include "userapi.h"
+#include "users/userapi.h"
 
 #include <functional>
 #include <vector>

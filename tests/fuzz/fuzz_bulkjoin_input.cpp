@@ -2,7 +2,7 @@
 // checks that need no server. The input is split at the first NUL into the users and the rooms list.
 #include "fuzzsupport.h"
 
-#include "bulkjoininput.h"
+#include "bulkjoin/bulkjoininput.h"
 
 using namespace Steward;
 

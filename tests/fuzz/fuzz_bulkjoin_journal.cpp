@@ -2,7 +2,7 @@
 // may have damaged) as --resume does.
 #include "fuzzsupport.h"
 
-#include "bulkjoinjournal.h"
+#include "bulkjoin/bulkjoinjournal.h"
 
 using namespace Steward;
 

@@ -1,7 +1,7 @@
 // libFuzzer target: reading an external-ID backup file (external-ids restore FILE.json).
 #include "fuzzsupport.h"
 
-#include "externalidbackup.h"
+#include "externalids/externalidbackup.h"
 
 using namespace Steward;
 

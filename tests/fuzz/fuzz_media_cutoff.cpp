@@ -2,7 +2,7 @@
 // zone with daylight saving time and in UTC.
 #include "fuzzsupport.h"
 
-#include "mediapurgecutoff.h"
+#include "media/mediapurgecutoff.h"
 
 #include <QTimeZone>
 

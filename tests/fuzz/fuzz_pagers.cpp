@@ -7,10 +7,10 @@
 #include "fuzzsupport.h"
 
 #include "apiservice.h"
-#include "externalidscanner.h"
-#include "mediapurgeestimator.h"
-#include "userexport.h"
-#include "userpager.h"
+#include "externalids/externalidscanner.h"
+#include "media/mediapurgeestimator.h"
+#include "users/userexport.h"
+#include "users/userpager.h"
 
 #include <QBuffer>
 

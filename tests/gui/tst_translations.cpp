@@ -2,9 +2,9 @@
 // English with its plural forms ("1 user", "2 users").
 #include "exportoutput.h"
 #include "guitest.h"
-#include "healthapi.h"
+#include "health/healthapi.h"
 #include "mainwindow.h"
-#include "registrationtokens.h"
+#include "tokens/registrationtokens.h"
 #include "translations.h"
 
 #include <QApplication>

@@ -2,10 +2,10 @@
 // destinations cannot be had from the real one): the paged model and its failing filter, reset
 // with preview and a lost answer verified by reading the destination back, and the view driven
 // offscreen by objectName.
-#include "destinationlistmodel.h"
-#include "destinationreset.h"
 #include "fakehttpserver.h"
-#include "federationview.h"
+#include "health/destinationlistmodel.h"
+#include "health/destinationreset.h"
+#include "health/federationview.h"
 #include "serversession.h"
 
 #include <QCheckBox>

@@ -4,10 +4,10 @@
 // exactly the messages before the cutoff (read back through the admin messages API).
 #include "../rooms/roomstesthelper.h"
 
-#include "healthapi.h"
-#include "overviewview.h"
-#include "purgehistorydialog.h"
-#include "serveroverview.h"
+#include "health/healthapi.h"
+#include "health/overviewview.h"
+#include "health/purgehistorydialog.h"
+#include "health/serveroverview.h"
 #include "serversession.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 #include "await.h"
 
 #include "apireply.h"
-#include "mediaapi.h"
+#include "media/mediaapi.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

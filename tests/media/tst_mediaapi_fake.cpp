@@ -1,9 +1,9 @@
 // The estimate's rules and the purge's fallbacks against a scripted server: the cases a real Synapse
 // cannot be made to produce on demand (an old server without /media/delete, pages, pending uploads).
 #include "fakehttpserver.h"
-#include "mediaapi.h"
-#include "mediapurgeestimator.h"
-#include "mediapurgerun.h"
+#include "media/mediaapi.h"
+#include "media/mediapurgeestimator.h"
+#include "media/mediapurgerun.h"
 
 #include <QBuffer>
 #include <QJsonArray>

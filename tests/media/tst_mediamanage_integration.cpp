@@ -7,11 +7,11 @@
 // purge test, whose server-wide purge would otherwise sweep these files away.
 #include "apireply.h"
 #include "mainwindow.h"
-#include "mediaaction.h"
-#include "mediaapi.h"
-#include "medialistmodels.h"
+#include "media/mediaaction.h"
+#include "media/mediaapi.h"
+#include "media/medialistmodels.h"
+#include "media/mediaview.h"
 #include "mediatestkit.h"
-#include "mediaview.h"
 #include "testserver.h"
 
 #include <QCheckBox>

@@ -1,5 +1,5 @@
 // mxc URI parsing: what the media commands accept, and the reason for what they do not.
-#include "mediaapi.h"
+#include "media/mediaapi.h"
 
 #include <QTest>
 

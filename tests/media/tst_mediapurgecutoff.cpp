@@ -1,5 +1,5 @@
 // Turning what a person types into the before_ts Synapse compares with, in any time zone.
-#include "mediapurgecutoff.h"
+#include "media/mediapurgecutoff.h"
 
 #include <QTest>
 #include <QTimeZone>

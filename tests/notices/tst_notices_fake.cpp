@@ -6,8 +6,8 @@
 // server notices user is found before anything is sent.
 #include "apiservice.h"
 #include "fakehttpserver.h"
-#include "servernoticeapi.h"
-#include "servernoticerun.h"
+#include "notices/servernoticeapi.h"
+#include "notices/servernoticerun.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

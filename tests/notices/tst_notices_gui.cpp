@@ -2,13 +2,13 @@
 // objectName: create a token with its own text and a use limit, copy it, edit it to used up, delete it
 // (confirmed); send a notice to selected users (one of them missing: skipped with the reason), read
 // back that each got exactly one copy.
-#include "noticedialog.h"
+#include "notices/noticedialog.h"
+#include "notices/servernoticeapi.h"
+#include "notices/servernoticerun.h"
+#include "notices/tokensview.h"
 #include "noticestesthelpers.h"
-#include "registrationtokens.h"
-#include "servernoticeapi.h"
-#include "servernoticerun.h"
-#include "tokensview.h"
-#include "userapi.h"
+#include "tokens/registrationtokens.h"
+#include "users/userapi.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,12 +3,12 @@
 // every recipient's rooms hold exactly one copy of the notice (read back through the admin API).
 // Missing and deactivated users are skipped with the reason; --all without --yes only previews (exit 2).
 // rooms publish / unpublish read back from the public room list.
+#include "notices/servernoticeapi.h"
+#include "notices/servernoticerun.h"
 #include "noticestesthelpers.h"
-#include "operationjournal.h"
-#include "roomsapi.h"
-#include "servernoticeapi.h"
-#include "servernoticerun.h"
-#include "userapi.h"
+#include "operation/operationjournal.h"
+#include "rooms/roomsapi.h"
+#include "users/userapi.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -3,7 +3,7 @@
 // is used by a real registration (client API, m.login.registration_token) and then lists as used up;
 // the steward-cli tokens commands with their exit codes and JSON.
 #include "noticestesthelpers.h"
-#include "registrationtokens.h"
+#include "tokens/registrationtokens.h"
 #include "tokens/tokenscommand.h"
 
 #include <QJsonArray>

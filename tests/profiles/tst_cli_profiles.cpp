@@ -4,7 +4,7 @@
 #include "apiservice.h"
 #include "await.h"
 #include "clirunner.h"
-#include "keychaincredentialstore.h"
+#include "profiles/keychaincredentialstore.h"
 #include "testserver.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // Run by with-keyring.sh inside a private D-Bus session with a throwaway GNOME Keyring: when no
 // keyring is available this test FAILS, it never skips.
 #include "await.h"
-#include "keychaincredentialstore.h"
+#include "profiles/keychaincredentialstore.h"
 
 #include <QProcess>
 #include <QTest>

@@ -3,12 +3,12 @@
 // token paste with and without the admin scope, the OAuth device grant, refresh after expiry,
 // users export (no guests parameter), server-info naming MAS, sign-out revoking at MAS.
 #include "apiservice.h"
-#include "keychaincredentialstore.h"
-#include "memorycredentialstore.h"
-#include "oauthclient.h"
-#include "oauthsignin.h"
-#include "profile.h"
-#include "signout.h"
+#include "profiles/keychaincredentialstore.h"
+#include "profiles/memorycredentialstore.h"
+#include "profiles/oauthclient.h"
+#include "profiles/oauthsignin.h"
+#include "profiles/profile.h"
+#include "profiles/signout.h"
 
 #include <QDateTime>
 #include <QDir>

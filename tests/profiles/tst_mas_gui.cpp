@@ -6,15 +6,15 @@
 #include "apiservice.h"
 #include "guitest.h"
 #include "mainwindow.h"
-#include "memorycredentialstore.h"
-#include "oauthclient.h"
-#include "profilecontroller.h"
-#include "profiledialog.h"
-#include "profilestore.h"
+#include "profiles/memorycredentialstore.h"
+#include "profiles/oauthclient.h"
+#include "profiles/profilecontroller.h"
+#include "profiles/profiledialog.h"
+#include "profiles/profilestore.h"
 #include "serversession.h"
-#include "userdetailspanel.h"
-#include "userlistmodel.h"
-#include "usersview.h"
+#include "users/userdetailspanel.h"
+#include "users/userlistmodel.h"
+#include "users/usersview.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -3,10 +3,10 @@
 #include "apiservice.h"
 #include "guitest.h"
 #include "mainwindow.h"
-#include "memorycredentialstore.h"
-#include "profilecontroller.h"
-#include "profiledialog.h"
-#include "profilestore.h"
+#include "profiles/memorycredentialstore.h"
+#include "profiles/profilecontroller.h"
+#include "profiles/profiledialog.h"
+#include "profiles/profilestore.h"
 #include "testserver.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 // Profiles in settings, secrets apart: round trip, name rules, address parsing, transport rules,
 // and the in-memory credential store the other tests stand on.
 #include "matrixid.h"
-#include "memorycredentialstore.h"
-#include "profilestore.h"
+#include "profiles/memorycredentialstore.h"
+#include "profiles/profilestore.h"
 
 #include <QFile>
 #include <QSignalSpy>

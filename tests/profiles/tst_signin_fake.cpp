@@ -2,8 +2,8 @@
 // not offer: .well-known delegation, a self-signed TLS server (refused, fingerprint, pinning),
 // plain http to a remote host, Matrix Authentication Service, answers that are not Matrix.
 #include "fakehttpserver.h"
-#include "oauthclient.h"
-#include "signin.h"
+#include "profiles/oauthclient.h"
+#include "profiles/signin.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,10 +2,10 @@
 // refused (and its fresh token revoked), a pasted token, and sign-out really invalidating the token.
 #include "apiservice.h"
 #include "await.h"
-#include "memorycredentialstore.h"
-#include "profilestore.h"
-#include "signin.h"
-#include "signout.h"
+#include "profiles/memorycredentialstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/signin.h"
+#include "profiles/signout.h"
 #include "testserver.h"
 
 #include <QNetworkAccessManager>

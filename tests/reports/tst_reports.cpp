@@ -3,7 +3,7 @@
 // the watcher prints each new report once across runs, and redacting a user's events leaves their
 // messages redacted in the chosen (or every) room and nobody else's.
 #include "../users/userstesthelpers.h"
-#include "reportlistmodel.h"
+#include "reports/reportlistmodel.h"
 #include "reportstesthelper.h"
 
 #include <QProcess>

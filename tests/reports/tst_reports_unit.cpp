@@ -1,7 +1,7 @@
 // Pure parts of the reports core: the list request's parameters per kind and filter, parsing of a
 // report, the JSON the CLI prints, media references in an event, and the watcher's state file.
-#include "reportsapi.h"
-#include "reportwatcher.h"
+#include "reports/reportsapi.h"
+#include "reports/reportwatcher.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -3,11 +3,11 @@
 // actions: dismiss with confirmation, and redact all of the sender's events in the room with the
 // outcome recorded on the row and checked on the server.
 #include "mainwindow.h"
-#include "redactuserdialog.h"
+#include "reports/redactuserdialog.h"
+#include "reports/reportsview.h"
+#include "reports/userredaction.h"
 #include "reportstesthelper.h"
-#include "reportsview.h"
 #include "serversession.h"
-#include "userredaction.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,8 +3,8 @@
 // (the report matches the server room by room) and --resume.
 #include "clirunner.h"
 #include "csvreader.h"
-#include "operationjournal.h"
-#include "roomdeletionrun.h"
+#include "operation/operationjournal.h"
+#include "rooms/roomdeletionrun.h"
 #include "roomstesthelper.h"
 
 #include <QDir>

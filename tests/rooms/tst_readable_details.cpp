@@ -4,15 +4,15 @@
 #include "guitest.h"
 #include "headerstate.h"
 #include "mainwindow.h"
-#include "roomdetailspanel.h"
+#include "rooms/roomdetailspanel.h"
+#include "rooms/roomsview.h"
 #include "roomstesthelper.h"
-#include "roomsview.h"
 #include "serversession.h"
 #include "tableviewsetup.h"
-#include "userdetailspanel.h"
-#include "userinfoview.h"
-#include "userlistmodel.h"
-#include "usersview.h"
+#include "users/userdetailspanel.h"
+#include "users/userinfoview.h"
+#include "users/userlistmodel.h"
+#include "users/usersview.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -2,7 +2,7 @@
 // with a reason, nothing changed), a run that deletes several rooms (Done only once the server's
 // delete_status says complete), and an honest cancel (the room whose DELETE the server has is followed
 // to its end and reported Done; the rest are not attempted and still exist). Each checked on the server.
-#include "roomdeletionrun.h"
+#include "rooms/roomdeletionrun.h"
 #include "roomstesthelper.h"
 
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 // offering Delete again.
 #include "fakehttpserver.h"
 #include "guitest.h"
-#include "roomdetailspanel.h"
+#include "rooms/roomdetailspanel.h"
 
 #include <QJsonArray>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // independent listing of the admin API gives (CSV and JSON, across many pages), a cancelled export
 // says how far it got and leaves no file, and the CLI's options and exit codes.
 #include "csvreader.h"
-#include "roomexport.h"
+#include "rooms/roomexport.h"
 #include "roomstesthelper.h"
 
 #include <QBuffer>

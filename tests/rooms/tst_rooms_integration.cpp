@@ -1,10 +1,10 @@
 // The rooms core against the real Synapse: the paged model (under QAbstractItemModelTester),
 // server-side sort/search/filters, block, make-room-admin and a v2 deletion, each checked on the
 // server afterwards. Rooms that are changed are this test's own; seeded rooms are read only.
-#include "roomdeletion.h"
-#include "roomlistmodel.h"
-#include "roommembersmodel.h"
-#include "roomsapi.h"
+#include "rooms/roomdeletion.h"
+#include "rooms/roomlistmodel.h"
+#include "rooms/roommembersmodel.h"
+#include "rooms/roomsapi.h"
 #include "roomstesthelper.h"
 
 #include <QAbstractItemModelTester>

@@ -2,10 +2,10 @@
 // the typed confirmation, the preview, and what a fake server makes happen on demand (an already
 // running deletion, a failing page and its retry, a next_batch that does not move).
 #include "fakehttpserver.h"
-#include "roomdeletion.h"
-#include "roomdeletionrun.h"
-#include "roomlistmodel.h"
-#include "roomsapi.h"
+#include "rooms/roomdeletion.h"
+#include "rooms/roomdeletionrun.h"
+#include "rooms/roomlistmodel.h"
+#include "rooms/roomsapi.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

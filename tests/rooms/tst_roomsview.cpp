@@ -3,12 +3,12 @@
 // cannot be confirmed until the room's name is typed.
 #include "guitest.h"
 #include "mainwindow.h"
-#include "makeroomadmindialog.h"
-#include "roomdeletedialog.h"
-#include "roomdetailspanel.h"
-#include "roomexport.h"
+#include "rooms/makeroomadmindialog.h"
+#include "rooms/roomdeletedialog.h"
+#include "rooms/roomdetailspanel.h"
+#include "rooms/roomexport.h"
+#include "rooms/roomsview.h"
 #include "roomstesthelper.h"
-#include "roomsview.h"
 #include "serversession.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // user ID, no such user), a 30-user lock compared with the server afterwards, cancel (done users
 // changed, not-attempted users untouched), log out, shadow-ban, deactivate with erase, CSV report.
 #include "await.h"
-#include "bulkuseraction.h"
+#include "users/bulkuseraction.h"
 #include "userstesthelpers.h"
 
 #include <QBuffer>

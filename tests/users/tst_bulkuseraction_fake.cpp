@@ -2,8 +2,8 @@
 // server error (failed, with the server's words, exit 1) and answers lost on the way back (the
 // outcome is read back from the server: done when the change landed, failed when it did not).
 #include "apiservice.h"
-#include "bulkuseraction.h"
 #include "fakehttpserver.h"
+#include "users/bulkuseraction.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

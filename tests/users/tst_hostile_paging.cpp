@@ -5,7 +5,7 @@
 #include "clirunner.h"
 #include "fakehttpserver.h"
 #include "pageguard.h"
-#include "userexport.h"
+#include "users/userexport.h"
 
 #include <QBuffer>
 #include <QJsonArray>

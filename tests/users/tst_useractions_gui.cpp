@@ -5,11 +5,11 @@
 // the dialog with the input kept, no password needed, the new user selected).
 #include "await.h"
 #include "guitest.h"
-#include "useractiondialogs.h"
-#include "userdetailspanel.h"
-#include "userlistmodel.h"
+#include "users/useractiondialogs.h"
+#include "users/userdetailspanel.h"
+#include "users/userlistmodel.h"
+#include "users/usersview.h"
 #include "userstesthelpers.h"
-#include "usersview.h"
 
 #include <QAction>
 #include <QDialog>

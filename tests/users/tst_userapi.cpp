@@ -2,9 +2,9 @@
 // the formula guard, and the pager's handling of shifted pages against a scripted fake server.
 #include "csvwriter.h"
 #include "fakehttpserver.h"
-#include "userapi.h"
-#include "userexport.h"
-#include "userpager.h"
+#include "users/userapi.h"
+#include "users/userexport.h"
+#include "users/userpager.h"
 
 #include <QBuffer>
 #include <QJsonArray>

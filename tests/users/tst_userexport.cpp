@@ -2,7 +2,7 @@
 // csv module, hostile display names, 2,000+ users, cancel leaves no file, stdout, exit codes.
 #include "clirunner.h"
 #include "csvwriter.h"
-#include "userexport.h"
+#include "users/userexport.h"
 #include "userstesthelpers.h"
 
 #include <QBuffer>

@@ -5,7 +5,7 @@
 // server only for errors and for a slow page that goes stale.
 #include "fakehttpserver.h"
 #include "selectionkeeper.h"
-#include "userlistmodel.h"
+#include "users/userlistmodel.h"
 #include "userstesthelpers.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
 // The one safety rule (UserSafety) without a server: the signed-in account and the last active
 // admin are refused; everything else is allowed.
-#include "usersafety.h"
+#include "users/usersafety.h"
 
 #include <QTest>
 

@@ -2,10 +2,10 @@
 // through their dialogs, and the server state checked afterwards with the admin API.
 #include "await.h"
 #include "guitest.h"
-#include "userdetailspanel.h"
-#include "userlistmodel.h"
+#include "users/userdetailspanel.h"
+#include "users/userlistmodel.h"
+#include "users/usersview.h"
 #include "userstesthelpers.h"
-#include "usersview.h"
 
 #include <QApplication>
 #include <QCheckBox>

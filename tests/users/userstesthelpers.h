@@ -4,7 +4,7 @@
 
 #include "apiservice.h"
 #include "testserver.h"
-#include "userapi.h"
+#include "users/userapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

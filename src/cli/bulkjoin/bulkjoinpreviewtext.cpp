@@ -1,4 +1,4 @@
-#include "bulkjoinpreviewtext.h"
+#include "bulkjoin/bulkjoinpreviewtext.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bulkjoinengine.h"
-#include "bulkjoinplan.h"
+#include "bulkjoin/bulkjoinengine.h"
+#include "bulkjoin/bulkjoinplan.h"
 
 #include <QTextStream>
 

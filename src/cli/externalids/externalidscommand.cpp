@@ -1,10 +1,10 @@
-#include "externalidscommand.h"
+#include "externalids/externalidscommand.h"
 
 #include "clicontext.h"
-#include "externalidbackup.h"
-#include "externalidplan.h"
-#include "externalidscanner.h"
-#include "externalidupdater.h"
+#include "externalids/externalidbackup.h"
+#include "externalids/externalidplan.h"
+#include "externalids/externalidscanner.h"
+#include "externalids/externalidupdater.h"
 #include "serversession.h"
 
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
-#include "federationcommand.h"
+#include "health/federationcommand.h"
 
 #include "clicontext.h"
 #include "csvwriter.h"
-#include "destinationlistmodel.h"
-#include "destinationreset.h"
-#include "healthapi.h"
-#include "historypurge.h"
-#include "mediapurgecutoff.h"
-#include "pagewalk.h"
+#include "health/destinationlistmodel.h"
+#include "health/destinationreset.h"
+#include "health/healthapi.h"
+#include "health/historypurge.h"
+#include "health/pagewalk.h"
+#include "media/mediapurgecutoff.h"
 #include "serversession.h"
 
 #include <QCommandLineParser>

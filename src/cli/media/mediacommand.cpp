@@ -1,11 +1,11 @@
-#include "mediacommand.h"
+#include "media/mediacommand.h"
 
 #include "clicontext.h"
 #include "matrixid.h"
-#include "mediamanage.h"
-#include "mediapurgecutoff.h"
-#include "mediapurgeestimator.h"
-#include "mediapurgerun.h"
+#include "media/mediamanage.h"
+#include "media/mediapurgecutoff.h"
+#include "media/mediapurgeestimator.h"
+#include "media/mediapurgerun.h"
 #include "serversession.h"
 #include "signalcancel.h"
 

@@ -1,11 +1,11 @@
-#include "mediamanage.h"
+#include "media/mediamanage.h"
 
-#include "bulkjoininput.h"
+#include "bulkjoin/bulkjoininput.h"
 #include "clicontext.h"
 #include "csvwriter.h"
-#include "mediaaction.h"
-#include "mediaapi.h"
-#include "roomsapi.h"
+#include "media/mediaaction.h"
+#include "media/mediaapi.h"
+#include "rooms/roomsapi.h"
 #include "serversession.h"
 
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
-#include "noticecommand.h"
+#include "notices/noticecommand.h"
 
-#include "bulkjoininput.h"
+#include "bulkjoin/bulkjoininput.h"
 #include "clicontext.h"
-#include "operationjournal.h"
-#include "servernoticeapi.h"
-#include "servernoticerun.h"
+#include "notices/servernoticeapi.h"
+#include "notices/servernoticerun.h"
+#include "operation/operationjournal.h"
 #include "serversession.h"
 #include "signalcancel.h"
 

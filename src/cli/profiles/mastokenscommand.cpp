@@ -1,11 +1,11 @@
-#include "mastokenscommand.h"
+#include "profiles/mastokenscommand.h"
 #include "matrixid.h"
 
-#include "authapi.h"
 #include "clicontext.h"
-#include "keychaincredentialstore.h"
-#include "masadminapi.h"
-#include "profilestore.h"
+#include "profiles/authapi.h"
+#include "profiles/keychaincredentialstore.h"
+#include "profiles/masadminapi.h"
+#include "profiles/profilestore.h"
 #include "serversession.h"
 
 #include <QCommandLineParser>

@@ -1,12 +1,12 @@
-#include "profilecommand.h"
+#include "profiles/profilecommand.h"
 
 #include "apiservice.h"
 #include "clicontext.h"
-#include "keychaincredentialstore.h"
-#include "oauthsignin.h"
-#include "profilestore.h"
-#include "signin.h"
-#include "signout.h"
+#include "profiles/keychaincredentialstore.h"
+#include "profiles/oauthsignin.h"
+#include "profiles/profilestore.h"
+#include "profiles/signin.h"
+#include "profiles/signout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "profileresolver.h"
+#include "profiles/profileresolver.h"
 
 #include "clicontext.h"
-#include "keychaincredentialstore.h"
-#include "oauthsignin.h"
-#include "profilestore.h"
+#include "profiles/keychaincredentialstore.h"
+#include "profiles/oauthsignin.h"
+#include "profiles/profilestore.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "reportscommand.h"
+#include "reports/reportscommand.h"
 
 #include "clicontext.h"
 #include "csvwriter.h"
-#include "reportwatcher.h"
+#include "reports/reportwatcher.h"
 #include "serversession.h"
 
 #include <QCommandLineParser>

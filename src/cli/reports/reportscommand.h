@@ -2,7 +2,7 @@
 
 #include "clicommand.h"
 #include "pageguard.h"
-#include "reportsapi.h"
+#include "reports/reportsapi.h"
 
 #include <functional>
 

@@ -1,12 +1,12 @@
-#include "roomscommand.h"
+#include "rooms/roomscommand.h"
 
 #include "clicontext.h"
 #include "csvwriter.h"
 #include "health/federationcommand.h"
-#include "roomcolumns.h"
-#include "roomexport.h"
-#include "roomsdeletecommand.h"
-#include "roomspublishcommand.h"
+#include "rooms/roomcolumns.h"
+#include "rooms/roomexport.h"
+#include "rooms/roomsdeletecommand.h"
+#include "rooms/roomspublishcommand.h"
 #include "serversession.h"
 #include "signalcancel.h"
 

@@ -1,8 +1,8 @@
-#include "roomsdeletecommand.h"
+#include "rooms/roomsdeletecommand.h"
 
 #include "clicontext.h"
-#include "operationjournal.h"
-#include "roomdeletionrun.h"
+#include "operation/operationjournal.h"
+#include "rooms/roomdeletionrun.h"
 #include "serversession.h"
 #include "signalcancel.h"
 

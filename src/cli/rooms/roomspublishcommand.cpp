@@ -1,8 +1,8 @@
-#include "roomspublishcommand.h"
+#include "rooms/roomspublishcommand.h"
 
-#include "bulkjoininput.h"
+#include "bulkjoin/bulkjoininput.h"
 #include "clicontext.h"
-#include "roomsapi.h"
+#include "rooms/roomsapi.h"
 #include "serversession.h"
 
 #include <QCommandLineParser>

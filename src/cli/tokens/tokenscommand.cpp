@@ -1,4 +1,4 @@
-#include "tokenscommand.h"
+#include "tokens/tokenscommand.h"
 
 #include "clicontext.h"
 #include "csvwriter.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clicommand.h"
-#include "registrationtokens.h"
+#include "tokens/registrationtokens.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
-#include "usersactioncommand.h"
+#include "users/usersactioncommand.h"
 
-#include "authapi.h"
 #include "clicontext.h"
-#include "masadminapi.h"
+#include "profiles/authapi.h"
+#include "profiles/masadminapi.h"
 #include "serversession.h"
 #include "signalcancel.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bulkuseraction.h"
+#include "users/bulkuseraction.h"
 
 #include <QElapsedTimer>
 #include <QObject>

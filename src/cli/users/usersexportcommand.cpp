@@ -1,11 +1,11 @@
-#include "usersexportcommand.h"
+#include "users/usersexportcommand.h"
 
-#include "authapi.h"
 #include "clicontext.h"
+#include "profiles/authapi.h"
 #include "serversession.h"
-#include "userexport.h"
-#include "usersactioncommand.h"
-#include "usersredactcommand.h"
+#include "users/userexport.h"
+#include "users/usersactioncommand.h"
+#include "users/usersredactcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

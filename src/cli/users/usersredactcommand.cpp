@@ -1,8 +1,8 @@
-#include "usersredactcommand.h"
+#include "users/usersredactcommand.h"
 
 #include "clicontext.h"
+#include "reports/userredaction.h"
 #include "serversession.h"
-#include "userredaction.h"
 
 #include <QCommandLineParser>
 

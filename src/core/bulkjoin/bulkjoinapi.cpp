@@ -1,4 +1,4 @@
-#include "bulkjoinapi.h"
+#include "bulkjoin/bulkjoinapi.h"
 
 #include "jsonarray.h"
 

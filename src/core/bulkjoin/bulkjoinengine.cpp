@@ -1,9 +1,9 @@
-#include "bulkjoinengine.h"
+#include "bulkjoin/bulkjoinengine.h"
 
-#include "bulkjoinapi.h"
-#include "itemwindow.h"
+#include "bulkjoin/bulkjoinapi.h"
+#include "operation/itemwindow.h"
 #include "outcome.h"
-#include "roomsapi.h"
+#include "rooms/roomsapi.h"
 #include "stewardlogging_ops.h"
 
 #include <QPointer>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "apiservice.h"
-#include "bulkjoinjournal.h"
-#include "bulkjoinplan.h"
-#include "operation.h"
+#include "bulkjoin/bulkjoinjournal.h"
+#include "bulkjoin/bulkjoinplan.h"
+#include "operation/operation.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "bulkjoininput.h"
+#include "bulkjoin/bulkjoininput.h"
 
 #include "matrixid.h"
 

@@ -1,6 +1,6 @@
-#include "bulkjoinjournal.h"
+#include "bulkjoin/bulkjoinjournal.h"
 
-#include "operationjournal.h"
+#include "operation/operationjournal.h"
 #include "stewardlogging_ops.h"
 
 #include <QDir>

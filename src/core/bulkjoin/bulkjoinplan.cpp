@@ -1,4 +1,4 @@
-#include "bulkjoinplan.h"
+#include "bulkjoin/bulkjoinplan.h"
 
 #include "csvwriter.h"
 

@@ -1,7 +1,7 @@
-#include "bulkjoinpreflight.h"
+#include "bulkjoin/bulkjoinpreflight.h"
 
-#include "bulkjoinapi.h"
-#include "roomsapi.h"
+#include "bulkjoin/bulkjoinapi.h"
+#include "rooms/roomsapi.h"
 
 namespace Steward {
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "apiservice.h"
-#include "bulkjoinapi.h"
-#include "bulkjoininput.h"
-#include "bulkjoinplan.h"
+#include "bulkjoin/bulkjoinapi.h"
+#include "bulkjoin/bulkjoininput.h"
+#include "bulkjoin/bulkjoinplan.h"
 #include "result.h"
 
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "externalidbackup.h"
+#include "externalids/externalidbackup.h"
 
 #include <QCoreApplication>
 #include <QDir>

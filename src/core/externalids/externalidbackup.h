@@ -1,6 +1,6 @@
 #pragma once
 
-#include "externalidplan.h"
+#include "externalids/externalidplan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "externalidplan.h"
+#include "externalids/externalidplan.h"
 
-#include "externalidscanner.h"
+#include "externalids/externalidscanner.h"
 
 namespace Steward {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "externalidsapi.h"
+#include "externalids/externalidsapi.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "externalidsapi.h"
+#include "externalids/externalidsapi.h"
 
 #include "pageguard.h"
 

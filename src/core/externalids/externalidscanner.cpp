@@ -1,6 +1,6 @@
-#include "externalidscanner.h"
+#include "externalids/externalidscanner.h"
 
-#include "itemwindow.h"
+#include "operation/itemwindow.h"
 #include "stewardlogging_ops.h"
 
 namespace Steward {

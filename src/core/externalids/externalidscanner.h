@@ -2,8 +2,8 @@
 
 #include "pageguard.h"
 
-#include "externalidsapi.h"
-#include "operation.h"
+#include "externalids/externalidsapi.h"
+#include "operation/operation.h"
 
 #include <QMap>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "externalidupdater.h"
+#include "externalids/externalidupdater.h"
 
 #include "csvwriter.h"
-#include "itemwindow.h"
+#include "operation/itemwindow.h"
 #include "outcome.h"
 
 #include <QCoreApplication>

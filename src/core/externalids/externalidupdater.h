@@ -1,9 +1,9 @@
 #pragma once
 
-#include "externalidbackup.h"
-#include "externalidplan.h"
-#include "externalidscanner.h"
-#include "operation.h"
+#include "externalids/externalidbackup.h"
+#include "externalids/externalidplan.h"
+#include "externalids/externalidscanner.h"
+#include "operation/operation.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "destinationlistmodel.h"
+#include "health/destinationlistmodel.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "healthapi.h"
+#include "health/healthapi.h"
 #include "pagedlistmodel.h"
 
 namespace Steward {

@@ -1,6 +1,6 @@
-#include "destinationreset.h"
+#include "health/destinationreset.h"
 
-#include "itemwindow.h"
+#include "operation/itemwindow.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "healthapi.h"
-#include "operation.h"
+#include "health/healthapi.h"
+#include "operation/operation.h"
 
 namespace Steward {
 

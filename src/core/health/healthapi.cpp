@@ -1,4 +1,4 @@
-#include "healthapi.h"
+#include "health/healthapi.h"
 
 #include "jsonarray.h"
 #include "jsonnumber.h"

@@ -1,7 +1,7 @@
-#include "historypurge.h"
+#include "health/historypurge.h"
 
-#include "mediapurgecutoff.h"
-#include "roomsapi.h"
+#include "media/mediapurgecutoff.h"
+#include "rooms/roomsapi.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "pagewalk.h"
+#include "health/pagewalk.h"
 
 #include "apireply.h"
 #include "apiservice.h"

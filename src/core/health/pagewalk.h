@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apierror.h"
-#include "operation.h"
+#include "operation/operation.h"
 #include "pageguard.h"
 #include "result.h"
 

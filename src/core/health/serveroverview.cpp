@@ -1,7 +1,7 @@
-#include "serveroverview.h"
+#include "health/serveroverview.h"
 
-#include "roomsapi.h"
-#include "userapi.h"
+#include "rooms/roomsapi.h"
+#include "users/userapi.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "healthapi.h"
-#include "pagewalk.h"
+#include "health/healthapi.h"
+#include "health/pagewalk.h"
 
 #include <QObject>
 

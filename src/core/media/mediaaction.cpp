@@ -1,9 +1,9 @@
-#include "mediaaction.h"
+#include "media/mediaaction.h"
 
 #include "apireply.h"
 #include "apiservice.h"
 #include "csvwriter.h"
-#include "itemwindow.h"
+#include "operation/itemwindow.h"
 #include "outcome.h"
 
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "apierror.h"
-#include "mediaapi.h"
-#include "operation.h"
+#include "media/mediaapi.h"
+#include "operation/operation.h"
 
 #include <QList>
 #include <QString>

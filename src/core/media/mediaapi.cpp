@@ -1,4 +1,4 @@
-#include "mediaapi.h"
+#include "media/mediaapi.h"
 
 #include "jsonnumber.h"
 #include "pageguard.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apiservice.h"
-#include "mediapurgetypes.h"
+#include "media/mediapurgetypes.h"
 #include "result.h"
 
 #include <functional>

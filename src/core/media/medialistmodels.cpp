@@ -1,4 +1,4 @@
-#include "medialistmodels.h"
+#include "media/medialistmodels.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mediaapi.h"
+#include "media/mediaapi.h"
 #include "pagedlistmodel.h"
 
 namespace Steward {

@@ -1,4 +1,4 @@
-#include "mediapurgecutoff.h"
+#include "media/mediapurgecutoff.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

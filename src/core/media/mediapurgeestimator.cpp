@@ -1,6 +1,6 @@
-#include "mediapurgeestimator.h"
+#include "media/mediapurgeestimator.h"
 
-#include "itemwindow.h"
+#include "operation/itemwindow.h"
 #include "stewardlogging_ops.h"
 
 #include <QCoreApplication>

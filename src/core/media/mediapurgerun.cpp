@@ -1,8 +1,8 @@
-#include "mediapurgerun.h"
+#include "media/mediapurgerun.h"
 
 #include "csvwriter.h"
-#include "mediaapi.h"
-#include "mediapurgeestimator.h"
+#include "media/mediaapi.h"
+#include "media/mediapurgeestimator.h"
 #include "outcome.h"
 #include "stewardlogging_ops.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "apiservice.h"
-#include "mediaapi.h"
-#include "mediapurgetypes.h"
-#include "operation.h"
+#include "media/mediaapi.h"
+#include "media/mediapurgetypes.h"
+#include "operation/operation.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "servernoticeapi.h"
+#include "notices/servernoticeapi.h"
 
-#include "userapi.h"
+#include "users/userapi.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,11 +1,11 @@
-#include "servernoticerun.h"
+#include "notices/servernoticerun.h"
 
 #include "apiservice.h"
 #include "csvwriter.h"
-#include "itemwindow.h"
+#include "notices/servernoticeapi.h"
+#include "operation/itemwindow.h"
 #include "outcome.h"
-#include "servernoticeapi.h"
-#include "userpager.h"
+#include "users/userpager.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

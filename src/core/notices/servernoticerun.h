@@ -1,10 +1,10 @@
 #pragma once
 
 #include "apierror.h"
-#include "bulkjoininput.h"
-#include "operation.h"
-#include "operationjournal.h"
-#include "userapi.h"
+#include "bulkjoin/bulkjoininput.h"
+#include "operation/operation.h"
+#include "operation/operationjournal.h"
+#include "users/userapi.h"
 
 #include <QList>
 #include <QString>

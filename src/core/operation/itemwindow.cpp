@@ -1,4 +1,4 @@
-#include "itemwindow.h"
+#include "operation/itemwindow.h"
 
 #include "apireply.h"
 #include "apiservice.h"

@@ -1,7 +1,7 @@
-#include "operation.h"
+#include "operation/operation.h"
 
 #include "apierror.h"
-#include "itemwindow.h"
+#include "operation/itemwindow.h"
 #include "outcome.h"
 
 #include <QLocale>

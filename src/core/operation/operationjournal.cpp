@@ -1,4 +1,4 @@
-#include "operationjournal.h"
+#include "operation/operationjournal.h"
 
 #include "stewardlogging_ops.h"
 

@@ -1,4 +1,4 @@
-#include "authapi.h"
+#include "profiles/authapi.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

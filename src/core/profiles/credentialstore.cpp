@@ -1,4 +1,4 @@
-#include "credentialstore.h"
+#include "profiles/credentialstore.h"
 
 #include <QCoreApplication>
 

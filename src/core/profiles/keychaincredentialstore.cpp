@@ -1,4 +1,4 @@
-#include "keychaincredentialstore.h"
+#include "profiles/keychaincredentialstore.h"
 
 #include "stewardlogging_profiles.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentialstore.h"
+#include "profiles/credentialstore.h"
 
 namespace Steward {
 

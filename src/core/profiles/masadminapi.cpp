@@ -1,9 +1,9 @@
-#include "masadminapi.h"
+#include "profiles/masadminapi.h"
 
 #include "apiservice.h"
-#include "authapi.h"
 #include "matrixid.h"
-#include "oauthclient.h"
+#include "profiles/authapi.h"
+#include "profiles/oauthclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "memorycredentialstore.h"
+#include "profiles/memorycredentialstore.h"
 
 #include <QTimer>
 

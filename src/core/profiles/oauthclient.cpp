@@ -1,4 +1,4 @@
-#include "oauthclient.h"
+#include "profiles/oauthclient.h"
 
 #include "oneshotexchange.h"
 #include "steward_version.h"

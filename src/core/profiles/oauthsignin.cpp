@@ -1,7 +1,7 @@
-#include "oauthsignin.h"
+#include "profiles/oauthsignin.h"
 
-#include "credentialstore.h"
-#include "profile.h"
+#include "profiles/credentialstore.h"
+#include "profiles/profile.h"
 #include "stewardlogging_profiles.h"
 
 #include <QCoreApplication>

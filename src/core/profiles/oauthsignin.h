@@ -1,8 +1,8 @@
 #pragma once
 
 #include "apiservice.h"
-#include "oauthclient.h"
-#include "signin.h"
+#include "profiles/oauthclient.h"
+#include "profiles/signin.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "profile.h"
+#include "profiles/profile.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
-#include "signin.h"
+#include "profiles/signin.h"
 
 #include "matrixid.h"
-#include "profile.h"
+#include "profiles/profile.h"
 #include "stewardlogging_profiles.h"
 
 #include <QCoreApplication>

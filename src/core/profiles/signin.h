@@ -1,8 +1,8 @@
 #pragma once
 
 #include "apierror.h"
-#include "authapi.h"
-#include "oauthclient.h"
+#include "profiles/authapi.h"
+#include "profiles/oauthclient.h"
 #include "serverapi.h"
 
 #include <QCoreApplication>

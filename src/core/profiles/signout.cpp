@@ -1,9 +1,9 @@
-#include "signout.h"
+#include "profiles/signout.h"
 
 #include "apiservice.h"
-#include "authapi.h"
-#include "oauthclient.h"
-#include "profilestore.h"
+#include "profiles/authapi.h"
+#include "profiles/oauthclient.h"
+#include "profiles/profilestore.h"
 #include "stewardlogging_profiles.h"
 
 #include <QCoreApplication>

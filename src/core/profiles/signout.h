@@ -1,9 +1,9 @@
 #pragma once
 
 #include "apierror.h"
-#include "credentialstore.h"
-#include "oauthclient.h"
-#include "profile.h"
+#include "profiles/credentialstore.h"
+#include "profiles/oauthclient.h"
+#include "profiles/profile.h"
 
 #include <QCoreApplication>
 #include <QObject>

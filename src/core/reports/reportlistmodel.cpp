@@ -1,4 +1,4 @@
-#include "reportlistmodel.h"
+#include "reports/reportlistmodel.h"
 
 namespace Steward {
 

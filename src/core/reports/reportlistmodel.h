@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pagedlistmodel.h"
-#include "reportsapi.h"
+#include "reports/reportsapi.h"
 
 #include <QHash>
 

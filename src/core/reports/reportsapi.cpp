@@ -1,4 +1,4 @@
-#include "reportsapi.h"
+#include "reports/reportsapi.h"
 
 #include "jsonarray.h"
 #include "jsonnumber.h"

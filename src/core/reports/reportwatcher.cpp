@@ -1,4 +1,4 @@
-#include "reportwatcher.h"
+#include "reports/reportwatcher.h"
 
 #include <QCryptographicHash>
 #include <QDir>

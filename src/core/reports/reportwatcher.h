@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportsapi.h"
+#include "reports/reportsapi.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "userredaction.h"
+#include "reports/userredaction.h"
 
-#include "itemwindow.h"
-#include "userapi.h"
+#include "operation/itemwindow.h"
+#include "users/userapi.h"
 
 namespace Steward {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operation.h"
-#include "reportsapi.h"
+#include "operation/operation.h"
+#include "reports/reportsapi.h"
 
 #include <QHash>
 #include <QPointer>

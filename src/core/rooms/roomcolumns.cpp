@@ -1,4 +1,4 @@
-#include "roomcolumns.h"
+#include "rooms/roomcolumns.h"
 
 #include <QCoreApplication>
 

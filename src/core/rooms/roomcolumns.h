@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pagedlistmodel.h"
-#include "roomsapi.h"
+#include "rooms/roomsapi.h"
 
 #include <QJsonValue>
 #include <QVariant>

@@ -1,4 +1,4 @@
-#include "roomdeletion.h"
+#include "rooms/roomdeletion.h"
 
 #include "stewardlogging_ops.h"
 

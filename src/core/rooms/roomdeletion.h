@@ -1,7 +1,7 @@
 #pragma once
 
-#include "roomdeletionrun.h"
-#include "roomsapi.h"
+#include "rooms/roomdeletionrun.h"
+#include "rooms/roomsapi.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "roomdeletionrun.h"
+#include "rooms/roomdeletionrun.h"
 
 #include "apiservice.h"
-#include "itemwindow.h"
 #include "matrixid.h"
+#include "operation/itemwindow.h"
 #include "outcome.h"
 #include "stewardlogging_ops.h"
 

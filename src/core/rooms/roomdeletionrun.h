@@ -1,9 +1,9 @@
 #pragma once
 
 #include "apierror.h"
-#include "operation.h"
-#include "operationjournal.h"
-#include "roomsapi.h"
+#include "operation/operation.h"
+#include "operation/operationjournal.h"
+#include "rooms/roomsapi.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "roomexport.h"
+#include "rooms/roomexport.h"
 
 #include "csvwriter.h"
-#include "roomcolumns.h"
+#include "rooms/roomcolumns.h"
 #include "stewardlogging_ops.h"
 
 #include <QFileDevice>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "exportoutput.h"
-#include "operation.h"
+#include "operation/operation.h"
 #include "pageguard.h"
-#include "roomsapi.h"
+#include "rooms/roomsapi.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

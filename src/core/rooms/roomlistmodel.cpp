@@ -1,4 +1,4 @@
-#include "roomlistmodel.h"
+#include "rooms/roomlistmodel.h"
 
 namespace Steward {
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "pagedlistmodel.h"
-#include "roomcolumns.h"
-#include "roomsapi.h"
+#include "rooms/roomcolumns.h"
+#include "rooms/roomsapi.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "roommembersmodel.h"
+#include "rooms/roommembersmodel.h"
 
 namespace Steward {
 

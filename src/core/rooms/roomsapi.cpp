@@ -1,4 +1,4 @@
-#include "roomsapi.h"
+#include "rooms/roomsapi.h"
 
 #include "jsonnumber.h"
 #include "pageguard.h"

@@ -1,4 +1,4 @@
-#include "registrationtokens.h"
+#include "tokens/registrationtokens.h"
 
 #include "jsonnumber.h"
 

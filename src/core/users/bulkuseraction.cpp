@@ -1,11 +1,11 @@
-#include "bulkuseraction.h"
+#include "users/bulkuseraction.h"
 
 #include "apiservice.h"
 #include "csvwriter.h"
-#include "itemwindow.h"
-#include "masadminapi.h"
 #include "matrixid.h"
-#include "usersafety.h"
+#include "operation/itemwindow.h"
+#include "profiles/masadminapi.h"
+#include "users/usersafety.h"
 
 #include <QCoreApplication>
 

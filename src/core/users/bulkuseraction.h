@@ -1,9 +1,9 @@
 #pragma once
 
 #include "apierror.h"
-#include "bulkjoininput.h"
-#include "operation.h"
-#include "userapi.h"
+#include "bulkjoin/bulkjoininput.h"
+#include "operation/operation.h"
+#include "users/userapi.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "userapi.h"
+#include "users/userapi.h"
 
 #include "jsonnumber.h"
 #include "matrixid.h"

@@ -1,8 +1,8 @@
-#include "userexport.h"
+#include "users/userexport.h"
 
 #include "csvwriter.h"
 #include "stewardlogging_ops.h"
-#include "userpager.h"
+#include "users/userpager.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "exportoutput.h"
-#include "operation.h"
-#include "userapi.h"
+#include "operation/operation.h"
+#include "users/userapi.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "userlistmodel.h"
+#include "users/userlistmodel.h"
 
 #include "stewardlogging_models.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pagedlistmodel.h"
-#include "userapi.h"
+#include "users/userapi.h"
 
 namespace Steward {
 

@@ -1,4 +1,4 @@
-#include "userpager.h"
+#include "users/userpager.h"
 
 #include "stewardlogging_models.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pageguard.h"
-#include "userapi.h"
+#include "users/userapi.h"
 
 #include <QObject>
 #include <QPointer>

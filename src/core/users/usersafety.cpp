@@ -1,4 +1,4 @@
-#include "usersafety.h"
+#include "users/usersafety.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "bulkjoinpages.h"
+#include "bulkjoin/bulkjoinpages.h"
 
 #include "apiservice.h"
-#include "bulkjoinengine.h"
-#include "bulkjoininput.h"
-#include "bulkjoinjournal.h"
-#include "bulkjoinpreflight.h"
-#include "bulkjoinwizard.h"
+#include "bulkjoin/bulkjoinengine.h"
+#include "bulkjoin/bulkjoininput.h"
+#include "bulkjoin/bulkjoinjournal.h"
+#include "bulkjoin/bulkjoinpreflight.h"
+#include "bulkjoin/bulkjoinwizard.h"
 #include "widgethelpers.h"
 
 #include <QCheckBox>

@@ -1,9 +1,9 @@
-#include "bulkjoinwizard.h"
+#include "bulkjoin/bulkjoinwizard.h"
 
-#include "bulkjoinengine.h"
-#include "bulkjoinjournal.h"
-#include "bulkjoinpages.h"
-#include "bulkjoinpreflight.h"
+#include "bulkjoin/bulkjoinengine.h"
+#include "bulkjoin/bulkjoinjournal.h"
+#include "bulkjoin/bulkjoinpages.h"
+#include "bulkjoin/bulkjoinpreflight.h"
 #include "mainwindow.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bulkjoinplan.h"
+#include "bulkjoin/bulkjoinplan.h"
 
 #include <QPointer>
 #include <QWizard>

@@ -1,9 +1,9 @@
-#include "externalidcleanupwizard.h"
+#include "externalids/externalidcleanupwizard.h"
 
-#include "externalidremovepages.h"
-#include "externalidrestorepages.h"
-#include "externalidscanner.h"
-#include "externalidupdater.h"
+#include "externalids/externalidremovepages.h"
+#include "externalids/externalidrestorepages.h"
+#include "externalids/externalidscanner.h"
+#include "externalids/externalidupdater.h"
 
 #include <QHeaderView>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "externalidbackup.h"
-#include "externalidplan.h"
+#include "externalids/externalidbackup.h"
+#include "externalids/externalidplan.h"
 
 #include <QWizard>
 

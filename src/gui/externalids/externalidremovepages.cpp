@@ -1,8 +1,8 @@
-#include "externalidremovepages.h"
+#include "externalids/externalidremovepages.h"
 
-#include "externalidcleanupwizard.h"
-#include "externalidscanner.h"
-#include "externalidupdater.h"
+#include "externalids/externalidcleanupwizard.h"
+#include "externalids/externalidscanner.h"
+#include "externalids/externalidupdater.h"
 #include "widgethelpers.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
-#include "externalidrestorepages.h"
+#include "externalids/externalidrestorepages.h"
 
-#include "externalidcleanupwizard.h"
-#include "externalidremovepages.h"
-#include "externalidupdater.h"
+#include "externalids/externalidcleanupwizard.h"
+#include "externalids/externalidremovepages.h"
+#include "externalids/externalidupdater.h"
 #include "widgethelpers.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "federationview.h"
+#include "health/federationview.h"
 
-#include "destinationreset.h"
+#include "health/destinationreset.h"
 #include "icons.h"
 #include "selectionkeeper.h"
 #include "serversession.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "destinationlistmodel.h"
+#include "health/destinationlistmodel.h"
 
 #include <QPointer>
 #include <QWidget>

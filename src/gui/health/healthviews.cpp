@@ -1,9 +1,9 @@
-#include "healthviews.h"
+#include "health/healthviews.h"
 
-#include "federationview.h"
-#include "maintenanceview.h"
+#include "health/federationview.h"
+#include "health/maintenanceview.h"
+#include "health/overviewview.h"
 #include "mainwindow.h"
-#include "overviewview.h"
 #include "rooms/roomsview.h"
 
 namespace Steward {

@@ -1,6 +1,6 @@
-#include "maintenanceview.h"
+#include "health/maintenanceview.h"
 
-#include "healthapi.h"
+#include "health/healthapi.h"
 #include "serversession.h"
 #include "tableviewsetup.h"
 

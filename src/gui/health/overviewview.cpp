@@ -1,4 +1,4 @@
-#include "overviewview.h"
+#include "health/overviewview.h"
 
 #include "serversession.h"
 

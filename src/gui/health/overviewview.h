@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serveroverview.h"
+#include "health/serveroverview.h"
 
 #include <QWidget>
 

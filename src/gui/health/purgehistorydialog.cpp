@@ -1,7 +1,7 @@
-#include "purgehistorydialog.h"
+#include "health/purgehistorydialog.h"
 
-#include "historypurge.h"
-#include "mediapurgecutoff.h"
+#include "health/historypurge.h"
+#include "media/mediapurgecutoff.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -1,8 +1,8 @@
-#include "mediapurgepages.h"
+#include "media/mediapurgepages.h"
 
-#include "mediapurgecutoff.h"
-#include "mediapurgeestimator.h"
-#include "mediapurgewizard.h"
+#include "media/mediapurgecutoff.h"
+#include "media/mediapurgeestimator.h"
+#include "media/mediapurgewizard.h"
 #include "widgethelpers.h"
 
 #include <QButtonGroup>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mediapurgetypes.h"
+#include "media/mediapurgetypes.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
-#include "mediapurgepages.h"
+#include "media/mediapurgepages.h"
 
-#include "mediapurgerun.h"
-#include "mediapurgewizard.h"
+#include "media/mediapurgerun.h"
+#include "media/mediapurgewizard.h"
 #include "widgethelpers.h"
 
 #include <QAbstractButton>

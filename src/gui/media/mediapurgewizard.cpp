@@ -1,10 +1,10 @@
-#include "mediapurgewizard.h"
+#include "media/mediapurgewizard.h"
 
 #include "mainwindow.h"
 #include "matrixid.h"
-#include "mediapurgeestimator.h"
-#include "mediapurgepages.h"
-#include "mediapurgerun.h"
+#include "media/mediapurgeestimator.h"
+#include "media/mediapurgepages.h"
+#include "media/mediapurgerun.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mediapurgecutoff.h"
-#include "mediapurgetypes.h"
+#include "media/mediapurgecutoff.h"
+#include "media/mediapurgetypes.h"
 
 #include <QTimeZone>
 #include <QWizard>

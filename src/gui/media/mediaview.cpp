@@ -1,16 +1,16 @@
-#include "mediaview.h"
+#include "media/mediaview.h"
 
-#include "healthapi.h"
+#include "health/healthapi.h"
 #include "icons.h"
 #include "mainwindow.h"
-#include "medialistmodels.h"
+#include "media/medialistmodels.h"
 #include "plural.h"
-#include "roomdetailspanel.h"
-#include "roomsview.h"
+#include "rooms/roomdetailspanel.h"
+#include "rooms/roomsview.h"
 #include "serversession.h"
 #include "tableviewsetup.h"
-#include "userdetailspanel.h"
-#include "usersview.h"
+#include "users/userdetailspanel.h"
+#include "users/usersview.h"
 
 #include <QAction>
 #include <QCheckBox>

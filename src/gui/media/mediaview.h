@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mediaaction.h"
+#include "media/mediaaction.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,10 +1,10 @@
-#include "noticedialog.h"
+#include "notices/noticedialog.h"
 
 #include "apiservice.h"
-#include "bulkjoininput.h"
-#include "operationjournal.h"
-#include "servernoticeapi.h"
-#include "servernoticerun.h"
+#include "bulkjoin/bulkjoininput.h"
+#include "notices/servernoticeapi.h"
+#include "notices/servernoticerun.h"
+#include "operation/operationjournal.h"
 
 #include <QCheckBox>
 #include <QFileDialog>

@@ -1,11 +1,11 @@
-#include "noticessetup.h"
+#include "notices/noticessetup.h"
 
 #include "icons.h"
 #include "mainwindow.h"
-#include "noticedialog.h"
+#include "notices/noticedialog.h"
+#include "notices/tokensview.h"
 #include "servergate.h"
-#include "tokensview.h"
-#include "usersview.h"
+#include "users/usersview.h"
 
 #include <QAction>
 #include <QMenu>

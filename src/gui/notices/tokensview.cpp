@@ -1,4 +1,4 @@
-#include "tokensview.h"
+#include "notices/tokensview.h"
 
 #include "apiservice.h"
 #include "tableviewsetup.h"

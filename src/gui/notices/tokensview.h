@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registrationtokens.h"
+#include "tokens/registrationtokens.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "profiledialog.h"
+#include "profiles/profile.h"
+#include "profiles/profiledialog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "profiledialog.h"
+#include "profiles/profiledialog.h"
 
-#include "credentialstore.h"
-#include "memorycredentialstore.h"
-#include "oauthsignin.h"
-#include "profilestore.h"
-#include "signout.h"
+#include "profiles/credentialstore.h"
+#include "profiles/memorycredentialstore.h"
+#include "profiles/oauthsignin.h"
+#include "profiles/profilestore.h"
+#include "profiles/signout.h"
 #include "ui_profiledialog.h"
 
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "signin.h"
+#include "profiles/profile.h"
+#include "profiles/signin.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "redactuserdialog.h"
+#include "reports/redactuserdialog.h"
 
-#include "userredaction.h"
+#include "reports/userredaction.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

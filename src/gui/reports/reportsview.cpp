@@ -1,14 +1,14 @@
-#include "reportsview.h"
+#include "reports/reportsview.h"
 
-#include "bulkuseraction.h"
-#include "mediaapi.h"
-#include "redactuserdialog.h"
-#include "roomdeletedialog.h"
-#include "roomsapi.h"
+#include "media/mediaapi.h"
+#include "reports/redactuserdialog.h"
+#include "rooms/roomdeletedialog.h"
+#include "rooms/roomsapi.h"
 #include "serversession.h"
 #include "tableviewsetup.h"
-#include "useractiondialogs.h"
-#include "userapi.h"
+#include "users/bulkuseraction.h"
+#include "users/useractiondialogs.h"
+#include "users/userapi.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reportlistmodel.h"
-#include "reportwatcher.h"
+#include "reports/reportlistmodel.h"
+#include "reports/reportwatcher.h"
 
 #include <QJsonObject>
 #include <QPointer>

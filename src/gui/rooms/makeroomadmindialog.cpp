@@ -1,7 +1,7 @@
-#include "makeroomadmindialog.h"
+#include "rooms/makeroomadmindialog.h"
 
 #include "matrixid.h"
-#include "roomsapi.h"
+#include "rooms/roomsapi.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

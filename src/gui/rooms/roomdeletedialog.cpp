@@ -1,4 +1,4 @@
-#include "roomdeletedialog.h"
+#include "rooms/roomdeletedialog.h"
 
 #include "widgethelpers.h"
 

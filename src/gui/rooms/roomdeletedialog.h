@@ -1,6 +1,6 @@
 #pragma once
 
-#include "roomdeletion.h"
+#include "rooms/roomdeletion.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "roomdetailspanel.h"
+#include "rooms/roomdetailspanel.h"
 
-#include "makeroomadmindialog.h"
+#include "health/purgehistorydialog.h"
 #include "plural.h"
-#include "purgehistorydialog.h"
-#include "roomdeletedialog.h"
-#include "roomdeletion.h"
+#include "rooms/makeroomadmindialog.h"
+#include "rooms/roomdeletedialog.h"
+#include "rooms/roomdeletion.h"
 #include "tableviewsetup.h"
-#include "useractiondialogs.h"
+#include "users/useractiondialogs.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "roommembersmodel.h"
-#include "roomsapi.h"
+#include "rooms/roommembersmodel.h"
+#include "rooms/roomsapi.h"
 
 #include <QPointer>
 #include <QWidget>

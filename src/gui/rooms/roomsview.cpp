@@ -1,9 +1,9 @@
-#include "roomsview.h"
+#include "rooms/roomsview.h"
 
 #include "matrixid.h"
 #include "operationprogressbar.h"
-#include "roomdetailspanel.h"
-#include "roomexport.h"
+#include "rooms/roomdetailspanel.h"
+#include "rooms/roomexport.h"
 #include "selectionkeeper.h"
 #include "serversession.h"
 #include "tableviewsetup.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "roomlistmodel.h"
+#include "rooms/roomlistmodel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "useractiondialogs.h"
+#include "users/useractiondialogs.h"
 
 #include "matrixid.h"
 #include "widgethelpers.h"

@@ -1,9 +1,9 @@
-#include "userdetailspanel.h"
+#include "users/userdetailspanel.h"
 
 #include "matrixid.h"
-#include "useractiondialogs.h"
-#include "userinfoview.h"
-#include "usersafety.h"
+#include "users/useractiondialogs.h"
+#include "users/userinfoview.h"
+#include "users/usersafety.h"
 
 #include <QGridLayout>
 #include <QInputDialog>

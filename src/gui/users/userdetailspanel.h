@@ -1,8 +1,8 @@
 #pragma once
 
-#include "masadminapi.h"
-#include "userapi.h"
-#include "usersafety.h"
+#include "profiles/masadminapi.h"
+#include "users/userapi.h"
+#include "users/usersafety.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "userinfoview.h"
+#include "users/userinfoview.h"
 
 #include "plural.h"
 #include "tableviewsetup.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "roomsapi.h"
-#include "userapi.h"
+#include "rooms/roomsapi.h"
+#include "users/userapi.h"
 
 #include <QWidget>
 

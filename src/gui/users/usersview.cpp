@@ -1,13 +1,13 @@
-#include "usersview.h"
+#include "users/usersview.h"
 
-#include "authapi.h"
 #include "matrixid.h"
+#include "profiles/authapi.h"
 #include "selectionkeeper.h"
 #include "tableviewsetup.h"
-#include "useractiondialogs.h"
-#include "userdetailspanel.h"
-#include "userexport.h"
-#include "userlistmodel.h"
+#include "users/useractiondialogs.h"
+#include "users/userdetailspanel.h"
+#include "users/userexport.h"
+#include "users/userlistmodel.h"
 #include "widgethelpers.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "bulkuseraction.h"
-#include "masadminapi.h"
-#include "userapi.h"
+#include "profiles/masadminapi.h"
+#include "users/bulkuseraction.h"
+#include "users/userapi.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "usersviewsetup.h"
+#include "users/usersviewsetup.h"
 
 #include "mainwindow.h"
-#include "userdetailspanel.h"
-#include "usersview.h"
+#include "users/userdetailspanel.h"
+#include "users/usersview.h"
 
 namespace Steward {
 
