@@ -371,6 +371,10 @@
         <source>The access token contains a character that is not printable ASCII (a line break, space or non-ASCII letter): copy the token again, without anything around it.</source>
         <translation>Das Zugriffstoken enthält ein Zeichen, das kein druckbares ASCII ist (einen Zeilenumbruch, ein Leerzeichen oder einen Nicht-ASCII-Buchstaben): Kopieren Sie das Token erneut, ohne etwas drumherum.</translation>
     </message>
+    <message>
+        <source>The server gave no new access token.</source>
+        <translation>Der Server hat kein neues Zugriffstoken geliefert.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::AuthApi</name>
@@ -3365,24 +3369,12 @@ ID ist eine Meldungsnummer oder event:N / user:N.</translation>
         <translation>Ausgabeformat: csv (Standard) oder json.</translation>
     </message>
     <message>
-        <source>List or export the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]; rooms export [--search TERM] [--format csv|json] [--output FILE]); publish or unpublish rooms in the directory (rooms publish|unpublish ROOM...); delete a room&apos;s history (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</source>
-        <translation>Die Räume des Servers als CSV oder JSON auflisten oder exportieren (rooms list [--search TERM] [--format csv|json]; rooms export [--search TERM] [--format csv|json] [--output FILE]); Räume im Verzeichnis veröffentlichen oder daraus entfernen (rooms publish|unpublish ROOM...); den Verlauf eines Raums löschen (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</translation>
-    </message>
-    <message>
         <source>export: where to write (saved only when complete); &quot;-&quot; or none for standard output.</source>
         <translation>export: wohin geschrieben wird (nur gespeichert, wenn vollständig); „-“ oder nichts für die Standardausgabe.</translation>
     </message>
     <message>
         <source>List the rooms, or export them into a file.</source>
         <translation>Die Räume auflisten oder in eine Datei exportieren.</translation>
-    </message>
-    <message>
-        <source>rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM... or rooms purge-history ROOM --before DATE</source>
-        <translation>rooms erwartet einen Unterbefehl: rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM... oder rooms purge-history ROOM --before DATE</translation>
-    </message>
-    <message>
-        <source>unknown rooms subcommand &quot;%1&quot; (expected: list, export, publish, unpublish, purge-history)</source>
-        <translation>unbekannter rooms-Unterbefehl „%1“ (erwartet: list, export, publish, unpublish, purge-history)</translation>
     </message>
     <message>
         <source>rooms %1 takes no arguments, got &quot;%2&quot; (quote a search term with spaces: --search &quot;two words&quot;; name the file with --output FILE)</source>
@@ -3419,6 +3411,160 @@ ID ist eine Meldungsnummer oder event:N / user:N.</translation>
     <message>
         <source>rooms export failed after %1 rooms; no file was written</source>
         <translation>rooms export ist nach %1 Räumen fehlgeschlagen; keine Datei wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>List or export the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]; rooms export [--search TERM] [--format csv|json] [--output FILE]); publish or unpublish rooms in the directory (rooms publish|unpublish ROOM...); delete rooms (rooms delete ROOM... [--block] [--no-purge] [--yes] [--resume]); delete a room&apos;s history (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</source>
+        <translation>Die Räume des Servers als CSV oder JSON auflisten oder exportieren (rooms list [--search TERM] [--format csv|json]; rooms export [--search TERM] [--format csv|json] [--output FILE]); Räume im Verzeichnis veröffentlichen oder daraus entfernen (rooms publish|unpublish ROOM...); Räume löschen (rooms delete ROOM... [--block] [--no-purge] [--yes] [--resume]); den Verlauf eines Raums löschen (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</translation>
+    </message>
+    <message>
+        <source>rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM..., rooms delete ROOM... or rooms purge-history ROOM --before DATE</source>
+        <translation>rooms erwartet einen Unterbefehl: rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM..., rooms delete ROOM... oder rooms purge-history ROOM --before DATE</translation>
+    </message>
+    <message>
+        <source>unknown rooms subcommand &quot;%1&quot; (expected: list, export, publish, unpublish, delete, purge-history)</source>
+        <translation>unbekannter rooms-Unterbefehl „%1“ (erwartet: list, export, publish, unpublish, delete, purge-history)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::RoomsDeleteCommand</name>
+    <message>
+        <source>Delete rooms (Synapse&apos;s asynchronous v2 deletion): every local user is removed, the room leaves the directory and, unless --no-purge, its history is purged from the database.
+Without --yes it prints what it would do and deletes nothing (exit 2). A room counts as deleted only when the server reports its deletion complete; when an answer is lost the room&apos;s state is read back. Ctrl-C stops: rooms not yet sent are not attempted, a deletion the server already has is followed to its end. A journal is kept; --resume continues the newest unfinished run for this server.
+Exit codes: 0 every room deleted; 1 some failed, were not attempted or their outcome is unknown; 2 usage error or not confirmed with --yes; 3 authentication or connection failure.</source>
+        <translation>Räume löschen (asynchrone v2-Löschung von Synapse): Jeder lokale Benutzer wird entfernt, der Raum verschwindet aus dem Verzeichnis und, sofern nicht --no-purge angegeben ist, wird sein Verlauf aus der Datenbank bereinigt.
+Ohne --yes wird nur ausgegeben, was geschehen würde, und nichts gelöscht (Exit-Code 2). Ein Raum gilt erst als gelöscht, wenn der Server den Abschluss seiner Löschung meldet; geht eine Antwort verloren, wird der Zustand des Raums erneut gelesen. Ctrl-C stoppt: Noch nicht gesendete Räume werden nicht versucht, eine Löschung, die der Server bereits hat, wird bis zum Ende verfolgt. Es wird ein Journal geführt; --resume setzt den neuesten unvollendeten Lauf für diesen Server fort.
+Exit-Codes: 0 jeder Raum gelöscht; 1 einige fehlgeschlagen, nicht versucht oder mit unbekanntem Ergebnis; 2 Aufruffehler oder nicht mit --yes bestätigt; 3 Authentifizierungs- oder Verbindungsfehler.</translation>
+    </message>
+    <message>
+        <source>Block the rooms so nobody can join them again.</source>
+        <translation>Die Räume blockieren, damit niemand mehr beitreten kann.</translation>
+    </message>
+    <message>
+        <source>Keep the rooms&apos; history in the database.</source>
+        <translation>Den Verlauf der Räume in der Datenbank behalten.</translation>
+    </message>
+    <message>
+        <source>Purge even if some local users could not be removed.</source>
+        <translation>Auch bereinigen, wenn einige lokale Benutzer nicht entfernt werden konnten.</translation>
+    </message>
+    <message>
+        <source>A local user who creates a new room the removed users are moved to (default: no new room).</source>
+        <translation>Ein lokaler Benutzer, der einen neuen Raum erstellt, in den die entfernten Benutzer verschoben werden (Standard: kein neuer Raum).</translation>
+    </message>
+    <message>
+        <source>With --new-room-user: the new room&apos;s name.</source>
+        <translation>Mit --new-room-user: der Name des neuen Raums.</translation>
+    </message>
+    <message>
+        <source>With --new-room-user: the message the removed users see there.</source>
+        <translation>Mit --new-room-user: die Nachricht, die die entfernten Benutzer dort sehen.</translation>
+    </message>
+    <message>
+        <source>Rooms deleted at once (default 4, 1-64).</source>
+        <translation>Gleichzeitig gelöschte Räume (Standard 4, 1-64).</translation>
+    </message>
+    <message>
+        <source>Confirm: delete the rooms.</source>
+        <translation>Bestätigen: die Räume löschen.</translation>
+    </message>
+    <message>
+        <source>Continue the newest unfinished room deletion for this server.</source>
+        <translation>Die neueste unvollendete Raumlöschung für diesen Server fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Room IDs (!id or !id:server).</source>
+        <translation>Raum-IDs (!id oder !id:server).</translation>
+    </message>
+    <message>
+        <source>rooms delete needs at least one ROOM (a room ID), or --resume</source>
+        <translation>rooms delete erwartet mindestens einen ROOM (eine Raum-ID) oder --resume</translation>
+    </message>
+    <message>
+        <source>rooms delete: give either ROOM... or --resume, not both</source>
+        <translation>rooms delete: geben Sie entweder ROOM... oder --resume an, nicht beides</translation>
+    </message>
+    <message>
+        <source>rooms delete: --new-room-name and --message need --new-room-user USER_ID</source>
+        <translation>rooms delete: --new-room-name und --message erfordern --new-room-user USER_ID</translation>
+    </message>
+    <message>
+        <source>rooms delete: %1</source>
+        <translation>rooms delete: %1</translation>
+    </message>
+    <message>
+        <source>rooms delete: --concurrency wants a number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>rooms delete: --concurrency erwartet eine Zahl von 1 bis 64, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Stopping: rooms not yet sent are not deleted; deletions the server already has are followed to their end (Ctrl-C again quits at once).</source>
+        <translation>Wird gestoppt: Noch nicht gesendete Räume werden nicht gelöscht; Löschungen, die der Server bereits hat, werden bis zum Ende verfolgt (ein weiteres Ctrl-C beendet sofort).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>there is no unfinished room deletion for %1 to resume</source>
+        <translation>es gibt keine unvollendete Raumlöschung für %1, die fortgesetzt werden könnte</translation>
+    </message>
+    <message>
+        <source>Resuming the room deletion of %1 (%2): %3 of %4 rooms still to do; the options come from the journal.</source>
+        <translation>Die Raumlöschung vom %1 (%2) wird fortgesetzt: %3 von %4 Räumen stehen noch aus; die Optionen stammen aus dem Journal.</translation>
+    </message>
+    <message>
+        <source>rooms delete --resume: %1</source>
+        <translation>rooms delete --resume: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n room(s) on the server…</source>
+        <translation>
+            <numerusform>%n Raum wird auf dem Server geprüft…</numerusform>
+            <numerusform>%n Räume werden auf dem Server geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  delete  %1</source>
+        <translation>  löschen       %1</translation>
+    </message>
+    <message>
+        <source>  skip    %1  %2</source>
+        <translation>  überspringen  %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) to delete</source>
+        <translation>
+            <numerusform>%n Raum zu löschen</numerusform>
+            <numerusform>%n Räume zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n übersprungen</numerusform>
+            <numerusform>, %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rooms delete: %n argument(s) are not room IDs (see above); nothing was deleted</source>
+        <translation>
+            <numerusform>rooms delete: %n Argument ist keine Raum-ID (siehe oben); es wurde nichts gelöscht</numerusform>
+            <numerusform>rooms delete: %n Argumente sind keine Raum-IDs (siehe oben); es wurde nichts gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>Nichts zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rooms delete: nothing was deleted; add --yes to delete these %n room(s)</source>
+        <translation>
+            <numerusform>rooms delete: es wurde nichts gelöscht; fügen Sie --yes hinzu, um diesen %n Raum zu löschen</numerusform>
+            <numerusform>rooms delete: es wurde nichts gelöscht; fügen Sie --yes hinzu, um diese %n Räume zu löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal: %1 (run again with --resume --yes to finish)</source>
+        <translation>Journal: %1 (erneut mit --resume --yes ausführen, um abzuschließen)</translation>
     </message>
 </context>
 <context>
@@ -7929,13 +8075,21 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <source>Close (deletion continues)</source>
         <translation>Schließen (Löschung läuft weiter)</translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop deleting</source>
+        <translation>Löschen stoppen</translation>
+    </message>
+    <message>
+        <source>Stop asked, but the server already has this deletion: it cannot be taken back. Steward follows it to the end and reports what happened.</source>
+        <translation>Stopp angefordert, aber der Server hat diese Löschung bereits: Sie kann nicht zurückgenommen werden. Steward verfolgt sie bis zum Ende und meldet, was geschehen ist.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomDeletion</name>
-    <message>
-        <source>&quot;%1&quot; is not a user ID: the new room&apos;s creator must look like @name:server and be a user of this server.</source>
-        <translation>„%1“ ist keine Benutzer-ID: Der Ersteller des neuen Raums muss wie @name:server aussehen und ein Benutzer dieses Servers sein.</translation>
-    </message>
     <message>
         <source>Every local user is removed from %1 and the room leaves the public room directory.</source>
         <translation>Alle lokalen Benutzer werden aus %1 entfernt und der Raum wird aus dem öffentlichen Raumverzeichnis genommen.</translation>
@@ -8041,18 +8195,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <source>The server did not confirm the deletion (%1). It may have started anyway: open the room again to see its state before trying again.</source>
-        <translation>Der Server hat die Löschung nicht bestätigt (%1). Sie könnte trotzdem begonnen haben: Öffnen Sie den Raum erneut, um seinen Status zu sehen, bevor Sie es noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <source>The deletion was not started: %1</source>
-        <translation>Die Löschung wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Steward stopped following the deletion (task %1): %2. It may still be running on the server; open the room again to see its state.</source>
-        <translation>Steward verfolgt die Löschung (Aufgabe %1) nicht mehr: %2. Sie läuft möglicherweise noch auf dem Server; öffnen Sie den Raum erneut, um seinen Status zu sehen.</translation>
-    </message>
-    <message>
         <source>Users removed: %1</source>
         <translation>Entfernte Benutzer: %1</translation>
     </message>
@@ -8071,6 +8213,135 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>New room for the removed users: %1</source>
         <translation>Neuer Raum für die entfernten Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation>Nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>This room cannot be deleted: %1</source>
+        <translation>Dieser Raum kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the request was sent: nothing was deleted.</source>
+        <translation>Gestoppt, bevor die Anfrage gesendet wurde: Es wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RoomDeletionRun</name>
+    <message>
+        <source>&quot;%1&quot; is not a user ID: the new room&apos;s creator must look like @name:server and be a user of this server.</source>
+        <translation>„%1“ ist keine Benutzer-ID: Der Ersteller des neuen Raums muss wie @name:server aussehen und ein Benutzer dieses Servers sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a room ID (room IDs start with &quot;!&quot;).</source>
+        <translation>„%1“ ist keine Raum-ID (Raum-IDs beginnen mit „!“).</translation>
+    </message>
+    <message>
+        <source>Listed more than once: deleted once.</source>
+        <translation>Mehrfach aufgeführt: einmal gelöscht.</translation>
+    </message>
+    <message>
+        <source>Checking the rooms</source>
+        <translation>Räume werden geprüft</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before this room was read.</source>
+        <translation>Die Prüfung wurde abgebrochen, bevor dieser Raum gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Could not read the room&apos;s deletion state: %1</source>
+        <translation>Der Löschstatus des Raums konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server is already deleting this room (task %1): that deletion is followed, no second one is started.</source>
+        <translation>Der Server löscht diesen Raum bereits (Aufgabe %1): Diese Löschung wird verfolgt, eine zweite wird nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>No such room on this server.</source>
+        <translation>Kein solcher Raum auf diesem Server.</translation>
+    </message>
+    <message>
+        <source>Already deleted (task %1).</source>
+        <translation>Bereits gelöscht (Aufgabe %1).</translation>
+    </message>
+    <message>
+        <source>Could not read the room: %1</source>
+        <translation>Der Raum konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a deletion is already running</source>
+        <translation>eine Löschung läuft bereits</translation>
+    </message>
+    <message>
+        <source>The rooms have not been checked yet (or a deletion is already running).</source>
+        <translation>Die Räume wurden noch nicht geprüft (oder eine Löschung läuft bereits).</translation>
+    </message>
+    <message>
+        <source>Cannot keep a journal: %1</source>
+        <translation>Es kann kein Journal geführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleting rooms</source>
+        <translation>Räume werden gelöscht</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request was sent: not deleted.</source>
+        <translation>Abgebrochen, bevor die Anfrage gesendet wurde: nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server refused to delete the room: %1</source>
+        <translation>Der Server lehnte das Löschen des Raums ab: %1</translation>
+    </message>
+    <message>
+        <source>The server has the deletion (task %1) but reading its state failed: %2. It may still be running: look at the room again.</source>
+        <translation>Der Server hat die Löschung (Aufgabe %1), aber das Lesen ihres Status schlug fehl: %2. Sie läuft möglicherweise noch: Sehen Sie sich den Raum erneut an.</translation>
+    </message>
+    <message>
+        <source>The server reports that the deletion failed: %1</source>
+        <translation>Der Server meldet, dass die Löschung fehlgeschlagen ist: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion was lost (%1) and reading the room&apos;s state failed too (%2): look at the room again before deleting it again.</source>
+        <translation>Die Antwort auf die Löschung ging verloren (%1), und auch das Lesen des Raumstatus schlug fehl (%2): Sehen Sie sich den Raum erneut an, bevor Sie ihn noch einmal löschen.</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion was lost (%1); the server has no deletion task for the room and the room is still there: it was not deleted.</source>
+        <translation>Die Antwort auf die Löschung ging verloren (%1); der Server hat keine Löschaufgabe für den Raum, und der Raum existiert noch: Er wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion was lost (%1); the room is gone from the server.</source>
+        <translation>Die Antwort auf die Löschung ging verloren (%1); der Raum ist nicht mehr auf dem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted (task %1): %n user(s) removed</source>
+        <translation>
+            <numerusform>Gelöscht (Aufgabe %1): %n Benutzer entfernt</numerusform>
+            <numerusform>Gelöscht (Aufgabe %1): %n Benutzer entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be removed</source>
+        <translation>
+            <numerusform>, %n konnte nicht entfernt werden</numerusform>
+            <numerusform>, %n konnten nicht entfernt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, moved to %1</source>
+        <translation>, verschoben nach %1</translation>
+    </message>
+    <message>
+        <source>Stopped before Steward followed it; the server&apos;s own deletion (task %1) carries on.</source>
+        <translation>Gestoppt, bevor Steward sie verfolgt hat; die Löschung auf dem Server selbst (Aufgabe %1) läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Stopped before the request was sent: not deleted.</source>
+        <translation>Gestoppt, bevor die Anfrage gesendet wurde: nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -8232,10 +8503,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>Unblocking…</source>
         <translation>Blockierung wird aufgehoben…</translation>
-    </message>
-    <message>
-        <source>Could not check for a deletion in progress: %1</source>
-        <translation>Es konnte nicht geprüft werden, ob eine Löschung läuft: %1</translation>
     </message>
     <message>
         <source>Room details</source>

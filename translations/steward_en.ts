@@ -239,6 +239,44 @@
     </message>
 </context>
 <context>
+    <name>Steward::Cli::RoomsDeleteCommand</name>
+    <message numerus="yes">
+        <source>Checking %n room(s) on the server…</source>
+        <translation>
+            <numerusform>Checking %n room on the server…</numerusform>
+            <numerusform>Checking %n rooms on the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) to delete</source>
+        <translation>
+            <numerusform>%n room to delete</numerusform>
+            <numerusform>%n rooms to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rooms delete: %n argument(s) are not room IDs (see above); nothing was deleted</source>
+        <translation>
+            <numerusform>rooms delete: %n argument is not a room ID (see above); nothing was deleted</numerusform>
+            <numerusform>rooms delete: %n arguments are not room IDs (see above); nothing was deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rooms delete: nothing was deleted; add --yes to delete these %n room(s)</source>
+        <translation>
+            <numerusform>rooms delete: nothing was deleted; add --yes to delete this %n room</numerusform>
+            <numerusform>rooms delete: nothing was deleted; add --yes to delete these %n rooms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Steward::Cli::TokensCommand</name>
     <message numerus="yes">
         <source>tokens delete: nothing was deleted; add --yes to delete %n token(s): %1</source>
@@ -527,7 +565,7 @@
 <context>
     <name>Steward::RedactUserDialog</name>
     <message numerus="yes">
-        <source>The user&apos;s events will be redacted in %n room(s).</source>
+        <source>The user's events will be redacted in %n room(s).</source>
         <translation>
             <numerusform>The user's events will be redacted in %n room.</numerusform>
             <numerusform>The user's events will be redacted in %n rooms.</numerusform>
@@ -555,6 +593,23 @@
         <translation>
             <numerusform>Quarantine %n media file of the reported event? Nobody can download them from this server afterwards.&lt;br&gt;%1</numerusform>
             <numerusform>Quarantine %n media files of the reported event? Nobody can download them from this server afterwards.&lt;br&gt;%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RoomDeletionRun</name>
+    <message numerus="yes">
+        <source>Deleted (task %1): %n user(s) removed</source>
+        <translation>
+            <numerusform>Deleted (task %1): %n user removed</numerusform>
+            <numerusform>Deleted (task %1): %n users removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be removed</source>
+        <translation>
+            <numerusform>, %n could not be removed</numerusform>
+            <numerusform>, %n could not be removed</numerusform>
         </translation>
     </message>
 </context>

@@ -371,6 +371,10 @@
         <source>The access token contains a character that is not printable ASCII (a line break, space or non-ASCII letter): copy the token again, without anything around it.</source>
         <translation>Le jeton d&apos;accès contient un caractère qui n&apos;est pas de l&apos;ASCII imprimable (un saut de ligne, une espace ou une lettre non ASCII) : copiez de nouveau le jeton, sans rien autour.</translation>
     </message>
+    <message>
+        <source>The server gave no new access token.</source>
+        <translation>Le serveur n&apos;a pas fourni de nouveau jeton d&apos;accès.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::AuthApi</name>
@@ -3365,24 +3369,12 @@ ID est un numéro de signalement, ou event:N / user:N.</translation>
         <translation>Format de sortie : csv (par défaut) ou json.</translation>
     </message>
     <message>
-        <source>List or export the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]; rooms export [--search TERM] [--format csv|json] [--output FILE]); publish or unpublish rooms in the directory (rooms publish|unpublish ROOM...); delete a room&apos;s history (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</source>
-        <translation>Lister ou exporter les salons du serveur en CSV ou JSON (rooms list [--search TERM] [--format csv|json] ; rooms export [--search TERM] [--format csv|json] [--output FILE]) ; publier ou retirer des salons de l&apos;annuaire (rooms publish|unpublish ROOM...) ; supprimer l&apos;historique d&apos;un salon (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</translation>
-    </message>
-    <message>
         <source>export: where to write (saved only when complete); &quot;-&quot; or none for standard output.</source>
         <translation>export : où écrire (enregistré seulement s&apos;il est complet) ; « - » ou rien pour la sortie standard.</translation>
     </message>
     <message>
         <source>List the rooms, or export them into a file.</source>
         <translation>Lister les salons, ou les exporter dans un fichier.</translation>
-    </message>
-    <message>
-        <source>rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM... or rooms purge-history ROOM --before DATE</source>
-        <translation>rooms attend une sous-commande : rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM... ou rooms purge-history ROOM --before DATE</translation>
-    </message>
-    <message>
-        <source>unknown rooms subcommand &quot;%1&quot; (expected: list, export, publish, unpublish, purge-history)</source>
-        <translation>sous-commande rooms inconnue « %1 » (attendu : list, export, publish, unpublish, purge-history)</translation>
     </message>
     <message>
         <source>rooms %1 takes no arguments, got &quot;%2&quot; (quote a search term with spaces: --search &quot;two words&quot;; name the file with --output FILE)</source>
@@ -3419,6 +3411,160 @@ ID est un numéro de signalement, ou event:N / user:N.</translation>
     <message>
         <source>rooms export failed after %1 rooms; no file was written</source>
         <translation>rooms export a échoué après %1 salons ; aucun fichier n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>List or export the server&apos;s rooms as CSV or JSON (rooms list [--search TERM] [--format csv|json]; rooms export [--search TERM] [--format csv|json] [--output FILE]); publish or unpublish rooms in the directory (rooms publish|unpublish ROOM...); delete rooms (rooms delete ROOM... [--block] [--no-purge] [--yes] [--resume]); delete a room&apos;s history (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</source>
+        <translation>Lister ou exporter les salons du serveur en CSV ou JSON (rooms list [--search TERM] [--format csv|json] ; rooms export [--search TERM] [--format csv|json] [--output FILE]) ; publier ou retirer des salons de l&apos;annuaire (rooms publish|unpublish ROOM...) ; supprimer des salons (rooms delete ROOM... [--block] [--no-purge] [--yes] [--resume]) ; supprimer l&apos;historique d&apos;un salon (rooms purge-history ROOM --before DATE [--delete-local-events] [--yes])</translation>
+    </message>
+    <message>
+        <source>rooms needs a subcommand: rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM..., rooms delete ROOM... or rooms purge-history ROOM --before DATE</source>
+        <translation>rooms attend une sous-commande : rooms list [--search TERM] [--format csv|json], rooms export [--search TERM] [--format csv|json] [--output FILE], rooms publish ROOM..., rooms unpublish ROOM..., rooms delete ROOM... ou rooms purge-history ROOM --before DATE</translation>
+    </message>
+    <message>
+        <source>unknown rooms subcommand &quot;%1&quot; (expected: list, export, publish, unpublish, delete, purge-history)</source>
+        <translation>sous-commande rooms inconnue « %1 » (attendu : list, export, publish, unpublish, delete, purge-history)</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::Cli::RoomsDeleteCommand</name>
+    <message>
+        <source>Delete rooms (Synapse&apos;s asynchronous v2 deletion): every local user is removed, the room leaves the directory and, unless --no-purge, its history is purged from the database.
+Without --yes it prints what it would do and deletes nothing (exit 2). A room counts as deleted only when the server reports its deletion complete; when an answer is lost the room&apos;s state is read back. Ctrl-C stops: rooms not yet sent are not attempted, a deletion the server already has is followed to its end. A journal is kept; --resume continues the newest unfinished run for this server.
+Exit codes: 0 every room deleted; 1 some failed, were not attempted or their outcome is unknown; 2 usage error or not confirmed with --yes; 3 authentication or connection failure.</source>
+        <translation>Supprimer des salons (suppression asynchrone v2 de Synapse) : chaque utilisateur local est retiré, le salon quitte l&apos;annuaire et, sauf avec --no-purge, son historique est purgé de la base de données.
+Sans --yes, la commande affiche ce qu&apos;elle ferait et ne supprime rien (code de sortie 2). Un salon ne compte comme supprimé que lorsque le serveur signale que sa suppression est terminée ; si une réponse est perdue, l&apos;état du salon est relu. Ctrl-C arrête : les salons pas encore envoyés ne sont pas tentés, une suppression déjà reçue par le serveur est suivie jusqu&apos;au bout. Un journal est tenu ; --resume reprend l&apos;exécution inachevée la plus récente pour ce serveur.
+Codes de sortie : 0 chaque salon supprimé ; 1 certains ont échoué, n&apos;ont pas été tentés ou ont un résultat inconnu ; 2 erreur d&apos;utilisation ou absence de confirmation par --yes ; 3 échec d&apos;authentification ou de connexion.</translation>
+    </message>
+    <message>
+        <source>Block the rooms so nobody can join them again.</source>
+        <translation>Bloquer les salons pour que personne ne puisse les rejoindre à nouveau.</translation>
+    </message>
+    <message>
+        <source>Keep the rooms&apos; history in the database.</source>
+        <translation>Conserver l&apos;historique des salons dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Purge even if some local users could not be removed.</source>
+        <translation>Purger même si certains utilisateurs locaux n&apos;ont pas pu être retirés.</translation>
+    </message>
+    <message>
+        <source>A local user who creates a new room the removed users are moved to (default: no new room).</source>
+        <translation>Un utilisateur local qui crée un nouveau salon vers lequel les utilisateurs retirés sont déplacés (par défaut : aucun nouveau salon).</translation>
+    </message>
+    <message>
+        <source>With --new-room-user: the new room&apos;s name.</source>
+        <translation>Avec --new-room-user : le nom du nouveau salon.</translation>
+    </message>
+    <message>
+        <source>With --new-room-user: the message the removed users see there.</source>
+        <translation>Avec --new-room-user : le message que les utilisateurs retirés y voient.</translation>
+    </message>
+    <message>
+        <source>Rooms deleted at once (default 4, 1-64).</source>
+        <translation>Salons supprimés simultanément (4 par défaut, 1-64).</translation>
+    </message>
+    <message>
+        <source>Confirm: delete the rooms.</source>
+        <translation>Confirmer : supprimer les salons.</translation>
+    </message>
+    <message>
+        <source>Continue the newest unfinished room deletion for this server.</source>
+        <translation>Reprendre la suppression de salons inachevée la plus récente pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Room IDs (!id or !id:server).</source>
+        <translation>Identifiants de salon (!id ou !id:serveur).</translation>
+    </message>
+    <message>
+        <source>rooms delete needs at least one ROOM (a room ID), or --resume</source>
+        <translation>rooms delete attend au moins un ROOM (un identifiant de salon) ou --resume</translation>
+    </message>
+    <message>
+        <source>rooms delete: give either ROOM... or --resume, not both</source>
+        <translation>rooms delete : indiquez soit ROOM... soit --resume, pas les deux</translation>
+    </message>
+    <message>
+        <source>rooms delete: --new-room-name and --message need --new-room-user USER_ID</source>
+        <translation>rooms delete : --new-room-name et --message nécessitent --new-room-user USER_ID</translation>
+    </message>
+    <message>
+        <source>rooms delete: %1</source>
+        <translation>rooms delete : %1</translation>
+    </message>
+    <message>
+        <source>rooms delete: --concurrency wants a number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>rooms delete : --concurrency attend un nombre de 1 à 64, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Stopping: rooms not yet sent are not deleted; deletions the server already has are followed to their end (Ctrl-C again quits at once).</source>
+        <translation>Arrêt : les salons pas encore envoyés ne sont pas supprimés ; les suppressions déjà reçues par le serveur sont suivies jusqu&apos;au bout (un second Ctrl-C quitte immédiatement).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>there is no unfinished room deletion for %1 to resume</source>
+        <translation>il n&apos;y a aucune suppression de salons inachevée pour %1 à reprendre</translation>
+    </message>
+    <message>
+        <source>Resuming the room deletion of %1 (%2): %3 of %4 rooms still to do; the options come from the journal.</source>
+        <translation>Reprise de la suppression de salons du %1 (%2) : %3 salons sur %4 restent à traiter ; les options proviennent du journal.</translation>
+    </message>
+    <message>
+        <source>rooms delete --resume: %1</source>
+        <translation>rooms delete --resume : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n room(s) on the server…</source>
+        <translation>
+            <numerusform>Vérification de %n salon sur le serveur…</numerusform>
+            <numerusform>Vérification de %n salons sur le serveur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  delete  %1</source>
+        <translation>  supprimer %1</translation>
+    </message>
+    <message>
+        <source>  skip    %1  %2</source>
+        <translation>  ignorer   %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) to delete</source>
+        <translation>
+            <numerusform>%n salon à supprimer</numerusform>
+            <numerusform>%n salons à supprimer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n ignoré</numerusform>
+            <numerusform>, %n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rooms delete: %n argument(s) are not room IDs (see above); nothing was deleted</source>
+        <translation>
+            <numerusform>rooms delete : %n argument n&apos;est pas un identifiant de salon (voir ci-dessus) ; rien n&apos;a été supprimé</numerusform>
+            <numerusform>rooms delete : %n arguments ne sont pas des identifiants de salon (voir ci-dessus) ; rien n&apos;a été supprimé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>Rien à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>rooms delete: nothing was deleted; add --yes to delete these %n room(s)</source>
+        <translation>
+            <numerusform>rooms delete : rien n&apos;a été supprimé ; ajoutez --yes pour supprimer ce salon (%n)</numerusform>
+            <numerusform>rooms delete : rien n&apos;a été supprimé ; ajoutez --yes pour supprimer ces %n salons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal: %1 (run again with --resume --yes to finish)</source>
+        <translation>Journal : %1 (relancez avec --resume --yes pour terminer)</translation>
     </message>
 </context>
 <context>
@@ -7929,13 +8075,21 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <source>Close (deletion continues)</source>
         <translation>Fermer (la suppression continue)</translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop deleting</source>
+        <translation>Arrêter la suppression</translation>
+    </message>
+    <message>
+        <source>Stop asked, but the server already has this deletion: it cannot be taken back. Steward follows it to the end and reports what happened.</source>
+        <translation>Arrêt demandé, mais le serveur a déjà reçu cette suppression : elle ne peut pas être annulée. Steward la suit jusqu&apos;au bout et indique ce qui s&apos;est passé.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::RoomDeletion</name>
-    <message>
-        <source>&quot;%1&quot; is not a user ID: the new room&apos;s creator must look like @name:server and be a user of this server.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;utilisateur : le créateur du nouveau salon doit avoir la forme @nom:serveur et être un utilisateur de ce serveur.</translation>
-    </message>
     <message>
         <source>Every local user is removed from %1 and the room leaves the public room directory.</source>
         <translation>Tous les utilisateurs locaux sont retirés de %1 et le salon quitte l&apos;annuaire des salons publics.</translation>
@@ -8041,18 +8195,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <source>The server did not confirm the deletion (%1). It may have started anyway: open the room again to see its state before trying again.</source>
-        <translation>Le serveur n&apos;a pas confirmé la suppression (%1). Elle a peut-être quand même démarré : rouvrez le salon pour voir son état avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>The deletion was not started: %1</source>
-        <translation>La suppression n&apos;a pas démarré : %1</translation>
-    </message>
-    <message>
-        <source>Steward stopped following the deletion (task %1): %2. It may still be running on the server; open the room again to see its state.</source>
-        <translation>Steward a cessé de suivre la suppression (tâche %1) : %2. Elle est peut-être encore en cours sur le serveur ; rouvrez le salon pour voir son état.</translation>
-    </message>
-    <message>
         <source>Users removed: %1</source>
         <translation>Utilisateurs retirés : %1</translation>
     </message>
@@ -8071,6 +8213,135 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>New room for the removed users: %1</source>
         <translation>Nouveau salon pour les utilisateurs retirés : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>This room cannot be deleted: %1</source>
+        <translation>Ce salon ne peut pas être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Stopped before the request was sent: nothing was deleted.</source>
+        <translation>Arrêté avant l&apos;envoi de la requête : rien n&apos;a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Steward::RoomDeletionRun</name>
+    <message>
+        <source>&quot;%1&quot; is not a user ID: the new room&apos;s creator must look like @name:server and be a user of this server.</source>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;utilisateur : le créateur du nouveau salon doit avoir la forme @nom:serveur et être un utilisateur de ce serveur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a room ID (room IDs start with &quot;!&quot;).</source>
+        <translation>« %1 » n&apos;est pas un identifiant de salon (les identifiants de salon commencent par « ! »).</translation>
+    </message>
+    <message>
+        <source>Listed more than once: deleted once.</source>
+        <translation>Listé plusieurs fois : supprimé une fois.</translation>
+    </message>
+    <message>
+        <source>Checking the rooms</source>
+        <translation>Vérification des salons</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before this room was read.</source>
+        <translation>La vérification a été annulée avant la lecture de ce salon.</translation>
+    </message>
+    <message>
+        <source>Could not read the room&apos;s deletion state: %1</source>
+        <translation>Impossible de lire l&apos;état de suppression du salon : %1</translation>
+    </message>
+    <message>
+        <source>The server is already deleting this room (task %1): that deletion is followed, no second one is started.</source>
+        <translation>Le serveur est déjà en train de supprimer ce salon (tâche %1) : cette suppression est suivie, aucune autre n&apos;est lancée.</translation>
+    </message>
+    <message>
+        <source>No such room on this server.</source>
+        <translation>Aucun salon de ce nom sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Already deleted (task %1).</source>
+        <translation>Déjà supprimé (tâche %1).</translation>
+    </message>
+    <message>
+        <source>Could not read the room: %1</source>
+        <translation>Impossible de lire le salon : %1</translation>
+    </message>
+    <message>
+        <source>a deletion is already running</source>
+        <translation>une suppression est déjà en cours</translation>
+    </message>
+    <message>
+        <source>The rooms have not been checked yet (or a deletion is already running).</source>
+        <translation>Les salons n&apos;ont pas encore été vérifiés (ou une suppression est déjà en cours).</translation>
+    </message>
+    <message>
+        <source>Cannot keep a journal: %1</source>
+        <translation>Impossible de tenir un journal : %1</translation>
+    </message>
+    <message>
+        <source>Deleting rooms</source>
+        <translation>Suppression des salons</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request was sent: not deleted.</source>
+        <translation>Annulé avant l&apos;envoi de la requête : non supprimé.</translation>
+    </message>
+    <message>
+        <source>The server refused to delete the room: %1</source>
+        <translation>Le serveur a refusé de supprimer le salon : %1</translation>
+    </message>
+    <message>
+        <source>The server has the deletion (task %1) but reading its state failed: %2. It may still be running: look at the room again.</source>
+        <translation>Le serveur a reçu la suppression (tâche %1) mais la lecture de son état a échoué : %2. Elle est peut-être encore en cours : regardez à nouveau le salon.</translation>
+    </message>
+    <message>
+        <source>The server reports that the deletion failed: %1</source>
+        <translation>Le serveur signale que la suppression a échoué : %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion was lost (%1) and reading the room&apos;s state failed too (%2): look at the room again before deleting it again.</source>
+        <translation>La réponse à la suppression a été perdue (%1) et la lecture de l&apos;état du salon a aussi échoué (%2) : regardez à nouveau le salon avant de le supprimer encore.</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion was lost (%1); the server has no deletion task for the room and the room is still there: it was not deleted.</source>
+        <translation>La réponse à la suppression a été perdue (%1) ; le serveur n&apos;a aucune tâche de suppression pour le salon et le salon existe toujours : il n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>The answer to the deletion was lost (%1); the room is gone from the server.</source>
+        <translation>La réponse à la suppression a été perdue (%1) ; le salon n&apos;est plus sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted (task %1): %n user(s) removed</source>
+        <translation>
+            <numerusform>Supprimé (tâche %1) : %n utilisateur retiré</numerusform>
+            <numerusform>Supprimé (tâche %1) : %n utilisateurs retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be removed</source>
+        <translation>
+            <numerusform>, %n n&apos;a pas pu être retiré</numerusform>
+            <numerusform>, %n n&apos;ont pas pu être retirés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, moved to %1</source>
+        <translation>, déplacés vers %1</translation>
+    </message>
+    <message>
+        <source>Stopped before Steward followed it; the server&apos;s own deletion (task %1) carries on.</source>
+        <translation>Arrêté avant que Steward ne la suive ; la suppression propre au serveur (tâche %1) continue.</translation>
+    </message>
+    <message>
+        <source>Stopped before the request was sent: not deleted.</source>
+        <translation>Arrêté avant l&apos;envoi de la requête : non supprimé.</translation>
     </message>
 </context>
 <context>
@@ -8232,10 +8503,6 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>Unblocking…</source>
         <translation>Déblocage…</translation>
-    </message>
-    <message>
-        <source>Could not check for a deletion in progress: %1</source>
-        <translation>Impossible de vérifier si une suppression est en cours : %1</translation>
     </message>
     <message>
         <source>Room details</source>

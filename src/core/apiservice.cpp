@@ -686,19 +686,37 @@ bool ApiService::awaitTokenRefresh(ApiReply *reply, const ApiError &error)
         return true; // single flight: the refresh under way resumes it
     }
     qCDebug(lcApi) << "access token rejected: refreshing it, the queue waits";
+    startTokenRefresh(rejected, error);
+    return true;
+}
+
+void ApiService::refreshAccessToken()
+{
+    if (!m_refresher || m_refreshing || m_token.isEmpty() || m_token == m_refreshFailedFor) {
+        return;
+    }
+    qCDebug(lcApi) << "refreshing the access token before it expires; the queue waits";
+    startTokenRefresh(m_token, std::nullopt);
+}
+
+void ApiService::startTokenRefresh(const QString &rejected, const std::optional<ApiError> &serverError)
+{
     m_refreshing = true;
-    m_refresher(rejected, this, [this, rejected, error](const Result<QString> &token) {
+    m_refresher(rejected, this, [this, rejected, serverError](const Result<QString> &token) {
         m_refreshing = false;
         const bool usable = token.ok() && !token.value().isEmpty() && token.value() != rejected
             && accessTokenProblem(token.value()).isEmpty();
         if (usable && m_token == rejected) {
-            qCDebug(lcApi) << "access token refreshed: sending the rejected requests again";
+            qCDebug(lcApi) << "access token refreshed: sending the waiting requests";
             m_token = token.value();
             Q_EMIT accessTokenRefreshed();
         } else if (!usable) {
             qCDebug(lcApi) << "the access token could not be refreshed:"
                            << (token.ok() ? QStringLiteral("no new token") : token.error().message());
             m_refreshFailedFor = rejected;
+            const ApiError error = serverError ? *serverError
+                : token.ok() ? ApiError(ApiError::Kind::InvalidResponse, tr("The server gave no new access token."))
+                             : token.error();
             // The requests rejected with this token fail with the server's answer.
             const auto queued = m_queue;
             for (const auto &r : queued) {
@@ -711,7 +729,6 @@ bool ApiService::awaitTokenRefresh(ApiReply *reply, const ApiError &error)
         }
         pump();
     });
-    return true;
 }
 
 void ApiService::cancelReply(ApiReply *reply)

@@ -80,6 +80,10 @@ public:
     /// flag is not required.)
     void setTokenRefresher(TokenRefresher refresher) { m_refresher = std::move(refresher); }
     bool isRefreshingToken() const { return m_refreshing; }
+    /// Refreshes the access token now, before it expires (a timer's job), through the same single
+    /// flight as a refresh after a rejection, so the two never spend one refresh token twice. The
+    /// queue waits meanwhile; accessTokenRefreshed() on success, authenticationFailed() on failure.
+    void refreshAccessToken();
 
     /// Requests of the interactive lane on the wire at once (default 8).
     int maxInFlight() const { return m_maxInFlight; }
@@ -175,6 +179,9 @@ private:
     /// Requeues a reply the server rejected with 401 M_UNKNOWN_TOKEN until a refreshed token is
     /// there; false when there is nothing to wait for (no refresher, retried already, refresh failed).
     bool awaitTokenRefresh(ApiReply *reply, const ApiError &error);
+    /// Runs the refresher for the token `rejected`; failed requests waiting on it fail with
+    /// serverError (the server's 401), or the refresh's own error when there is none.
+    void startTokenRefresh(const QString &rejected, const std::optional<ApiError> &serverError);
     /// The 429 pause shared by every ApiService of the process talking to this server (scheme, host,
     /// port): sign-in, sign-out and the session wait for the same server's limiter alike.
     QDeadlineTimer pausedUntil() const;

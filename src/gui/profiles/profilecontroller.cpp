@@ -1,12 +1,13 @@
-#include "profilecontroller.h"
+#include "profiles/profilecontroller.h"
 
-#include "keychaincredentialstore.h"
+#include "apiservice.h"
 #include "mainwindow.h"
-#include "memorycredentialstore.h"
-#include "oauthsignin.h"
-#include "profiledialog.h"
-#include "profilestore.h"
-#include "signout.h"
+#include "profiles/keychaincredentialstore.h"
+#include "profiles/memorycredentialstore.h"
+#include "profiles/oauthsignin.h"
+#include "profiles/profiledialog.h"
+#include "profiles/profilestore.h"
+#include "profiles/signout.h"
 #include "stewardlogging_gui.h"
 
 #include <QAction>
@@ -29,6 +30,10 @@ ProfileController::ProfileController(MainWindow *window, ProfileStore *store, Cr
     // OAuth sign-ins (MAS): refresh the access token a minute before it expires.
     m_refreshTimer->setSingleShot(true);
     connect(m_refreshTimer, &QTimer::timeout, this, [this]() { refreshToken(); });
+    connect(window->session()->api(), &ApiService::accessTokenRefreshed, this, [this]() {
+        qCDebug(lcGui) << "refreshed the access token of profile" << m_current;
+        scheduleRefresh(m_current);
+    });
     if (auto *action = window->findChild<QAction *>(QStringLiteral("actionSwitchProfile"))) {
         action->setEnabled(true);
         connect(action, &QAction::triggered, this, &ProfileController::showDialog);
@@ -212,24 +217,10 @@ void ProfileController::connectProfile(const QString &name)
 
 void ProfileController::refreshToken()
 {
-    const auto p = m_store->profile(m_current);
-    if (!p) {
-        return;
-    }
-    refreshStoredOAuthToken(m_window->networkAccessManager(), m_credentials, *p, QString(), false,
-                            std::chrono::seconds(60), this, [this, p = *p](const Result<QString> &token) {
-                                if (p.name != m_current) {
-                                    return; // switched meanwhile
-                                }
-                                if (!token.ok()) {
-                                    askToSignInAgain(p.name, token.error().message());
-                                } else if (!token.value().isEmpty()) {
-                                    // Before expiry: the session carries on with the new token.
-                                    qCDebug(lcGui) << "refreshed the access token of profile" << p.name;
-                                    m_window->session()->api()->setAccessToken(token.value());
-                                    scheduleRefresh(p.name);
-                                }
-                            });
+    // Through the service's single flight: a refresh after a rejected request and this one never
+    // spend the same refresh token twice (MAS would end the session). The refresher stores the new
+    // tokens where the profile keeps them; accessTokenRefreshed() schedules the next one.
+    m_window->session()->api()->refreshAccessToken();
 }
 
 void ProfileController::scheduleRefresh(const QString &name)
