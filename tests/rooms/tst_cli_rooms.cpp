@@ -177,7 +177,7 @@ private Q_SLOTS:
         // Something that is not a room ID: exit 2, nothing deleted.
         Run r = run({ rooms.at(0), QStringLiteral("lobby") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("not room IDs")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("1 argument is not a room ID")), qPrintable(r.err));
         QCOMPARE(status(rooms.at(0)), 200);
 
         // Without --yes: the plan, exit 2, nothing deleted.
