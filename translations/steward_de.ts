@@ -2876,6 +2876,9 @@ Exit-Codes: 0 jeder Empfänger hat ihn erhalten; 1 einige fehlgeschlagen, nicht 
         <source>Journal: %1 (run again with --resume to finish)</source>
         <translation>Journal: %1 (erneut mit --resume ausführen, um abzuschließen)</translation>
     </message>
+</context>
+<context>
+    <name>Steward::Cli::OperationOutput</name>
     <message>
         <source>could not write the report %1: %2</source>
         <translation>der Bericht %1 konnte nicht geschrieben werden: %2</translation>
@@ -3920,14 +3923,6 @@ Exit-Codes: 0 jeder Raum gelöscht; 1 einige fehlgeschlagen, nicht versucht oder
     <message>
         <source>%1 of %2 users…</source>
         <translation>%1 von %2 Benutzern…</translation>
-    </message>
-    <message>
-        <source>could not write the report %1: %2</source>
-        <translation>der Bericht %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
         <source>%1 many users at once. FILE: one user per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input; bare names are users of this server.

@@ -2876,6 +2876,9 @@ Codes de sortie : 0 chaque destinataire l&apos;a reçu ; 1 certains ont échoué
         <source>Journal: %1 (run again with --resume to finish)</source>
         <translation>Journal : %1 (relancez avec --resume pour terminer)</translation>
     </message>
+</context>
+<context>
+    <name>Steward::Cli::OperationOutput</name>
     <message>
         <source>could not write the report %1: %2</source>
         <translation>impossible d&apos;écrire le rapport %1 : %2</translation>
@@ -3920,14 +3923,6 @@ Codes de sortie : 0 chaque salon supprimé ; 1 certains ont échoué, n&apos;ont
     <message>
         <source>%1 of %2 users…</source>
         <translation>%1 utilisateurs sur %2…</translation>
-    </message>
-    <message>
-        <source>could not write the report %1: %2</source>
-        <translation>impossible d&apos;écrire le rapport %1 : %2</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
         <source>%1 many users at once. FILE: one user per line (or separated by commas or spaces), a text or CSV file (first column), or &quot;-&quot; for standard input; bare names are users of this server.

@@ -5,15 +5,12 @@
 #include "notices/servernoticeapi.h"
 #include "notices/servernoticerun.h"
 #include "operation/operationjournal.h"
+#include "operationoutput.h"
 #include "serversession.h"
 #include "signalcancel.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace Steward::Cli {
 
@@ -291,17 +288,7 @@ void NoticeCommand::onPlan(CliContext &ctx)
 
 void NoticeCommand::execute(CliContext &ctx)
 {
-    const bool tty = isatty(fileno(stderr));
-    m_clock.start();
-    connect(m_engine, &ServerNoticeRun::progressChanged, this, [this, &ctx, tty](const OperationProgress &p) {
-        if ((p.done < p.total && m_clock.elapsed() < 1000) || p.done == m_lastPrinted) {
-            return; // at most one progress line a second, each once
-        }
-        m_lastPrinted = p.done;
-        m_clock.restart();
-        ctx.err() << p.text() << (tty && p.done < p.total ? "\x1b[K\r" : "\n");
-        ctx.err().flush();
-    });
+    printProgress(ctx, m_engine);
     m_engine->run();
     if (m_engine->state() != ServerNoticeRun::State::Running && m_engine->state() != ServerNoticeRun::State::Finished) {
         ctx.fail(SomeItemsFailed, tr("notice send: could not start: %1").arg(m_engine->planError().describe()));
@@ -331,16 +318,7 @@ void NoticeCommand::onFinished(CliContext &ctx)
 
 bool NoticeCommand::writeReport(CliContext &ctx)
 {
-    if (m_reportPath.isEmpty()) {
-        return true;
-    }
-    QSaveFile file(m_reportPath);
-    if (!file.open(QIODevice::WriteOnly) || !m_engine->writeCsv(&file) || !file.commit()) {
-        ctx.err() << tr("could not write the report %1: %2").arg(m_reportPath, file.errorString()) << Qt::endl;
-        return false;
-    }
-    ctx.err() << tr("Report written to %1").arg(m_reportPath) << Qt::endl;
-    return true;
+    return writeReportFile(ctx, m_reportPath, [this](QIODevice *file) { return m_engine->writeCsv(file); });
 }
 
 } // namespace Steward::Cli

@@ -2,8 +2,6 @@
 
 #include "clicommand.h"
 
-#include <QElapsedTimer>
-
 namespace Steward {
 class ServerNoticeRun;
 class ServerSession;
@@ -40,8 +38,6 @@ private:
     bool m_yes = false;
     bool m_resume = false;
     QString m_reportPath;
-    QElapsedTimer m_clock;
-    qint64 m_lastPrinted = -1;
 };
 
 } // namespace Steward::Cli

@@ -2,14 +2,12 @@
 
 #include "clicontext.h"
 #include "operation/operationjournal.h"
+#include "operationoutput.h"
 #include "rooms/roomdeletionrun.h"
 #include "serversession.h"
 #include "signalcancel.h"
 
 #include <QCommandLineParser>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace Steward::Cli {
 
@@ -165,17 +163,7 @@ void RoomsDeleteCommand::onPlan(CliContext &ctx)
                  tr("rooms delete: nothing was deleted; add --yes to delete these %n room(s)", nullptr, t.planned));
         return;
     }
-    const bool tty = isatty(fileno(stderr));
-    m_clock.start();
-    connect(m_engine, &RoomDeletionRun::progressChanged, this, [this, &ctx, tty](const OperationProgress &p) {
-        if ((p.done < p.total && m_clock.elapsed() < 1000) || p.done == m_lastPrinted) {
-            return; // at most one progress line a second, each once
-        }
-        m_lastPrinted = p.done;
-        m_clock.restart();
-        ctx.err() << p.text() << (tty && p.done < p.total ? "\x1b[K\r" : "\n");
-        ctx.err().flush();
-    });
+    printProgress(ctx, m_engine);
     QString error;
     if (!m_engine->run(&error)) {
         ctx.fail(UsageError, tr("rooms delete: %1").arg(error));

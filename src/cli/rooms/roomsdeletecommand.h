@@ -2,8 +2,6 @@
 
 #include "clicommand.h"
 
-#include <QElapsedTimer>
-
 namespace Steward {
 class RoomDeletionRun;
 }
@@ -31,8 +29,6 @@ private:
 
     RoomDeletionRun *m_engine = nullptr;
     bool m_yes = false;
-    QElapsedTimer m_clock;
-    qint64 m_lastPrinted = -1;
 };
 
 } // namespace Steward::Cli

@@ -1,16 +1,13 @@
 #include "users/usersactioncommand.h"
 
 #include "clicontext.h"
+#include "operationoutput.h"
 #include "profiles/authapi.h"
 #include "profiles/masadminapi.h"
 #include "serversession.h"
 #include "signalcancel.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace Steward::Cli {
 
@@ -217,17 +214,8 @@ void UsersActionCommand::onPreview(CliContext &ctx)
                      .arg(command));
         return;
     }
-    const bool tty = isatty(fileno(stderr));
-    m_clock.start();
-    connect(m_engine, &BulkUserAction::progressChanged, this, [this, &ctx, tty](const OperationProgress &p) {
-        const qint64 settled = p.done;
-        const qint64 total = p.total;
-        if (settled < total && m_clock.elapsed() < 1000) {
-            return; // at most one progress line a second
-        }
-        m_clock.restart();
-        ctx.err() << tr("%1 of %2 users…").arg(settled).arg(total) << (tty && settled < total ? "\x1b[K\r" : "\n");
-        ctx.err().flush();
+    printProgress(ctx, m_engine, [](const OperationProgress &p) {
+        return UsersActionCommand::tr("%1 of %2 users…").arg(p.done).arg(p.total);
     });
     cancelOnSignals(
         m_engine, [this]() { return m_engine->isCancelled(); }, [this]() { m_engine->cancel(); });
@@ -254,16 +242,7 @@ void UsersActionCommand::onFinished(CliContext &ctx)
 
 bool UsersActionCommand::writeReport(CliContext &ctx)
 {
-    if (m_reportPath.isEmpty()) {
-        return true;
-    }
-    QSaveFile file(m_reportPath);
-    if (!file.open(QIODevice::WriteOnly) || !m_engine->writeCsv(&file) || !file.commit()) {
-        ctx.err() << tr("could not write the report %1: %2").arg(m_reportPath, file.errorString()) << Qt::endl;
-        return false;
-    }
-    ctx.err() << tr("Report written to %1").arg(m_reportPath) << Qt::endl;
-    return true;
+    return writeReportFile(ctx, m_reportPath, [this](QIODevice *file) { return m_engine->writeCsv(file); });
 }
 
 } // namespace Steward::Cli

@@ -2,7 +2,6 @@
 
 #include "users/bulkuseraction.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -38,7 +37,6 @@ private:
     bool m_dryRun = false;
     bool m_yes = false;
     QString m_reportPath;
-    QElapsedTimer m_clock;
 };
 
 } // namespace Steward::Cli
