@@ -200,15 +200,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("readAhead"); // pages asked for ahead (the export's way)
         for (const int ahead : { 0, 2 }) {
             const auto name = [ahead](const char *what) {
-                return qPrintable(QStringLiteral("%1, read-ahead %2").arg(QLatin1String(what)).arg(ahead));
+                // A QByteArray: it lives until the end of each newRow() statement (qPrintable's would not).
+                return QStringLiteral("%1, read-ahead %2").arg(QLatin1String(what)).arg(ahead).toUtf8();
             };
-            QTest::newRow(name("unchanged")) << 0 << 0 << ahead;
-            QTest::newRow(name("insert < overlap")) << 2 << 0 << ahead;
-            QTest::newRow(name("insert > page")) << 17 << 0 << ahead;
-            QTest::newRow(name("remove < overlap")) << 0 << 2 << ahead;
-            QTest::newRow(name("remove > overlap")) << 0 << 7 << ahead;
-            QTest::newRow(name("remove > page")) << 0 << 23 << ahead;
-            QTest::newRow(name("both")) << 9 << 13 << ahead;
+            QTest::newRow(name("unchanged").constData()) << 0 << 0 << ahead;
+            QTest::newRow(name("insert < overlap").constData()) << 2 << 0 << ahead;
+            QTest::newRow(name("insert > page").constData()) << 17 << 0 << ahead;
+            QTest::newRow(name("remove < overlap").constData()) << 0 << 2 << ahead;
+            QTest::newRow(name("remove > overlap").constData()) << 0 << 7 << ahead;
+            QTest::newRow(name("remove > page").constData()) << 0 << 23 << ahead;
+            QTest::newRow(name("both").constData()) << 9 << 13 << ahead;
         }
     }
     void pagerSurvivesShifts()
