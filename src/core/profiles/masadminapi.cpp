@@ -238,19 +238,24 @@ void MasAdminApi::userByUsername(const QString &localpart,
         token());
 }
 
+namespace {
+/// The answer to a request whose 200 carries one user: the user, or MAS's error.
+auto userAnswer(std::function<void(const Result<MasUser> &)> done)
+{
+    return [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
+        if (status != 200) {
+            done(masError(status, o, e));
+            return;
+        }
+        done(parseUser(o.value(QStringLiteral("data")).toObject()));
+    };
+}
+} // namespace
+
 void MasAdminApi::user(const QString &masUserId, std::function<void(const Result<MasUser> &)> done)
 {
-    m_http->sendJson(
-        endpoint(QStringLiteral("users/") + QString::fromLatin1(QUrl::toPercentEncoding(masUserId))), "GET",
-        QByteArray(),
-        [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
-            if (status != 200) {
-                done(masError(status, o, e));
-                return;
-            }
-            done(parseUser(o.value(QStringLiteral("data")).toObject()));
-        },
-        token());
+    m_http->sendJson(endpoint(QStringLiteral("users/") + QString::fromLatin1(QUrl::toPercentEncoding(masUserId))),
+                     "GET", QByteArray(), userAnswer(std::move(done)), token());
 }
 
 void MasAdminApi::userAction(const QString &masUserId, const char *action, const QJsonObject &body,
@@ -258,16 +263,8 @@ void MasAdminApi::userAction(const QString &masUserId, const char *action, const
 {
     const QString path = QStringLiteral("users/%1/%2")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(masUserId)), QLatin1String(action));
-    m_http->sendJson(
-        endpoint(path), "POST", QJsonDocument(body).toJson(QJsonDocument::Compact),
-        [done = std::move(done)](int status, const QJsonObject &o, const ApiError &e) {
-            if (status != 200) {
-                done(masError(status, o, e));
-                return;
-            }
-            done(parseUser(o.value(QStringLiteral("data")).toObject()));
-        },
-        token());
+    m_http->sendJson(endpoint(path), "POST", QJsonDocument(body).toJson(QJsonDocument::Compact),
+                     userAnswer(std::move(done)), token());
 }
 
 void MasAdminApi::lockUser(const QString &masUserId, std::function<void(const Result<MasUser> &)> done)
