@@ -176,8 +176,9 @@ private Q_SLOTS:
     {
         STEWARD_REQUIRE_TEST_SERVER(server);
         Fixture f(server);
-        // Other tests create and delete rooms meanwhile: every room listed before and after is in
-        // the export, and nothing else than what was listed before or after.
+        // Other tests create, rename and delete rooms meanwhile: every room listed before and after
+        // is in the export (with its name when the name did not change in between), and nothing
+        // else than what was listed before or after.
         const QHash<QString, QString> before = serverRooms(f);
         RoomExport::Status status;
         const QByteArray json = exportToBuffer(f.admin, {}, RoomExport::Format::Json, 10, &status);
@@ -190,7 +191,9 @@ private Q_SLOTS:
         for (auto it = before.begin(); it != before.end(); ++it) {
             if (after.contains(it.key())) {
                 QVERIFY2(got.contains(it.key()), qPrintable(it.key()));
-                QCOMPARE(got.value(it.key()), it.value());
+                if (after.value(it.key()) == it.value()) {
+                    QCOMPARE(got.value(it.key()), it.value());
+                }
             }
         }
         for (auto it = got.begin(); it != got.end(); ++it) {
