@@ -68,6 +68,8 @@ private:
     QList<QSslError> m_sslErrors;
     QString m_tokenSent; ///< the access token of the last attempt (memory only, never logged)
     bool m_refreshRetried = false; ///< sent again once after a token refresh
+    bool m_streaming = false; ///< this attempt's 2xx body is going to the request's BodyStream
+    QString m_streamError; ///< why the BodyStream refused this attempt's body
 };
 
 } // namespace Steward

@@ -165,4 +165,10 @@ ApiRequest &ApiRequest::setLane(Lane lane)
     return *this;
 }
 
+ApiRequest &ApiRequest::setBodyStream(std::shared_ptr<BodyStream> stream)
+{
+    m_bodyStream = std::move(stream);
+    return *this;
+}
+
 } // namespace Steward

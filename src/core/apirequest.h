@@ -11,9 +11,27 @@
 
 #include <chrono>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 
 namespace Steward {
+
+/// Takes a successful (2xx) answer's body as it arrives, instead of the whole body being held and
+/// parsed at the end: a list of 100,000 rows then costs the client no more memory than one of 100.
+class BodyStream
+{
+public:
+    virtual ~BodyStream() = default;
+    /// A new attempt's body begins (the request was sent again after a transient failure): forget
+    /// what the last attempt delivered.
+    virtual void restart() = 0;
+    /// The next bytes, in any chunking. False: the body is not acceptable (errorString() says why);
+    /// the transfer is stopped and the request fails with Kind::InvalidResponse.
+    virtual bool feed(QByteArrayView bytes) = 0;
+    /// The body ended. False when it is incomplete or invalid (errorString() says why).
+    virtual bool finish() = 0;
+    virtual QString errorString() const = 0;
+};
 
 /// A typed description of one API call. Built by the core's endpoint wrappers; faces never see URLs.
 class ApiRequest
@@ -77,6 +95,12 @@ public:
     bool expectJson() const { return m_expectJson; }
     ApiRequest &setExpectJson(bool expect);
 
+    /// A successful answer's body goes to stream as it arrives (ApiReply::json() is then empty);
+    /// any other answer is judged whole as usual. Only for requests safe to repeat: a transient
+    /// failure sends the request again, and the stream is restart()ed when its new body begins.
+    const std::shared_ptr<BodyStream> &bodyStream() const { return m_bodyStream; }
+    ApiRequest &setBodyStream(std::shared_ptr<BodyStream> stream);
+
     /// The full URL below baseUrl (which may carry a path prefix, e.g. https://host/matrix).
     QUrl url(const QUrl &baseUrl) const;
     /// "GET /_synapse/admin/v2/users" - never the query string, never a token.
@@ -96,6 +120,7 @@ private:
     std::optional<Lane> m_lane;
     std::chrono::milliseconds m_timeout { 0 };
     std::optional<int> m_maxTransientRetries;
+    std::shared_ptr<BodyStream> m_bodyStream;
 };
 
 } // namespace Steward

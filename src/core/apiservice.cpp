@@ -308,6 +308,14 @@ void ApiService::startNetwork(ApiReply *reply, const QUrl &url, const QList<QPai
     QNetworkReply *net = req.body() ? manager->sendCustomRequest(nr, req.verb(), req.bodyBytes())
                                     : manager->sendCustomRequest(nr, req.verb());
     reply->m_network = net;
+    reply->m_streaming = false;
+    reply->m_streamError.clear();
+    if (req.bodyStream()) {
+        // Read as it arrives; a bounded buffer makes Qt stop reading the socket while the stream is
+        // behind, so the client's memory does not grow with the answer.
+        net->setReadBufferSize(StreamReadBuffer);
+        connect(net, &QNetworkReply::readyRead, reply, [this, reply]() { streamBody(reply); });
+    }
 
     auto restartWatchdog = [reply]() {
         if (reply->m_watchdog->isActive()) {
@@ -330,6 +338,7 @@ void ApiService::startNetwork(ApiReply *reply, const QUrl &url, const QList<QPai
         if (!net) {
             return;
         }
+        const bool streamed = streamBody(reply, true);
         reply->m_network = nullptr;
         --m_managerLoad[reply->m_managerIndex];
         net->disconnect(reply);
@@ -338,7 +347,11 @@ void ApiService::startNetwork(ApiReply *reply, const QUrl &url, const QList<QPai
 
         RawResponse raw;
         raw.httpStatus = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        raw.body = net->isOpen() ? net->readAll() : QByteArray(); // closed when aborted
+        if (streamed) {
+            raw.body = "{}"; // the stream has the body and judged it (m_streamError)
+        } else {
+            raw.body = net->isOpen() ? net->readAll() : QByteArray(); // closed when aborted
+        }
         raw.retryAfterHeader = net->rawHeader("Retry-After");
         raw.contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         raw.networkError = net->error();
@@ -353,6 +366,37 @@ void ApiService::startNetwork(ApiReply *reply, const QUrl &url, const QList<QPai
         // Only requests safe to repeat travel this way: whether they arrived does not matter.
         onAttemptFinished(reply, std::move(raw), true);
     });
+}
+
+bool ApiService::streamBody(ApiReply *reply, bool atEnd)
+{
+    QNetworkReply *net = reply->m_network;
+    const std::shared_ptr<BodyStream> &stream = reply->m_request.bodyStream();
+    if (!net || !stream) {
+        return false;
+    }
+    const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status > 299) {
+        return false; // an error answer is judged whole
+    }
+    if (!reply->m_streaming) {
+        reply->m_streaming = true;
+        stream->restart();
+    }
+    if (!reply->m_streamError.isEmpty()) {
+        return true;
+    }
+    if (net->isOpen() && net->bytesAvailable() > 0 && !stream->feed(net->readAll())) {
+        reply->m_streamError = stream->errorString();
+        if (!atEnd) {
+            net->abort(); // finished() follows
+        }
+        return true;
+    }
+    if (atEnd && net->error() == QNetworkReply::NoError && !stream->finish()) {
+        reply->m_streamError = stream->errorString();
+    }
+    return true;
 }
 
 void ApiService::startExchange(ApiReply *reply, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
@@ -476,6 +520,9 @@ void ApiService::onAttemptFinished(ApiReply *reply, RawResponse raw, bool mayHav
     reply->m_httpStatus = raw.httpStatus;
 
     ApiError error = ApiError::fromResponse(raw, &reply->m_json);
+    if (!reply->m_streamError.isEmpty()) {
+        error = ApiError::invalidResponse(reply->m_streamError); // the body streamed in was refused
+    }
     if (error.isOk() || error.kind() == ApiError::Kind::Http) {
         m_serverAnswered = true;
     }

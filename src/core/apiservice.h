@@ -172,6 +172,10 @@ private:
     void finish(ApiReply *reply, const ApiError &error);
     void scheduleRetry(ApiReply *reply, std::chrono::milliseconds delay, bool pauseQueue);
     void startNetwork(ApiReply *reply, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers);
+    /// Hands what arrived of a 2xx body to the request's BodyStream (atEnd: the transfer finished).
+    /// True when the attempt's body is streamed (it is not to be judged whole).
+    bool streamBody(ApiReply *reply, bool atEnd = false);
+    static constexpr qint64 StreamReadBuffer = 1 << 20;
     void startExchange(ApiReply *reply, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers);
     void onWatchdog(ApiReply *reply);
     void onAttemptFinished(ApiReply *reply, RawResponse raw, bool mayHaveBeenDelivered);

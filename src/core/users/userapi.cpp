@@ -1,5 +1,7 @@
 #include "users/userapi.h"
 
+#include "jsonarraystream.h"
+
 #include "jsonnumber.h"
 #include "matrixid.h"
 #include "pageguard.h"
@@ -137,23 +139,19 @@ ApiRequest UserApi::listRequest(const UserListQuery &query, qint64 from, int lim
     return req;
 }
 
-Result<UserPage> UserApi::parsePage(const QJsonObject &obj)
+Result<UserSummary> UserApi::parseListedUser(const QJsonObject &o)
 {
-    if (!obj.value(QLatin1String("users")).isArray()) {
-        return invalid(QCoreApplication::translate("Steward::UserApi", "the users list has no \"users\" array"));
+    UserSummary u = parseSummary(o);
+    if (u.userId.isEmpty()) {
+        return invalid(QCoreApplication::translate("Steward::UserApi", "a user in the list has no \"name\""));
     }
+    u.created = fromMs(o.value(QLatin1String("creation_ts")));
+    return u;
+}
+
+Result<UserPage> UserApi::parsePageEnd(const QJsonObject &obj)
+{
     UserPage page;
-    const QJsonArray users = obj.value(QLatin1String("users")).toArray();
-    page.users.reserve(users.size());
-    for (const auto &v : users) {
-        const QJsonObject o = v.toObject();
-        UserSummary u = parseSummary(o);
-        if (u.userId.isEmpty()) {
-            return invalid(QCoreApplication::translate("Steward::UserApi", "a user in the list has no \"name\""));
-        }
-        u.created = fromMs(o.value(QLatin1String("creation_ts")));
-        page.users << u;
-    }
     page.total = qint64(obj.value(QLatin1String("total")).toDouble(-1));
     if (page.total < 0) {
         return invalid(QCoreApplication::translate("Steward::UserApi", "the users list has no \"total\""));
@@ -162,6 +160,27 @@ Result<UserPage> UserApi::parsePage(const QJsonObject &obj)
     page.nextFrom = parsePageToken(obj.value(QLatin1String("next_token")), &ok);
     if (!ok) {
         return invalid(QCoreApplication::translate("Steward::UserApi", "the users list's next_token is not a number"));
+    }
+    return page;
+}
+
+Result<UserPage> UserApi::parsePage(const QJsonObject &obj)
+{
+    if (!obj.value(QLatin1String("users")).isArray()) {
+        return invalid(QCoreApplication::translate("Steward::UserApi", "the users list has no \"users\" array"));
+    }
+    Result<UserPage> page = parsePageEnd(obj);
+    if (!page.ok()) {
+        return page;
+    }
+    const QJsonArray users = obj.value(QLatin1String("users")).toArray();
+    page.value().users.reserve(users.size());
+    for (const auto &v : users) {
+        Result<UserSummary> u = parseListedUser(v.toObject());
+        if (!u.ok()) {
+            return u.error();
+        }
+        page.value().users << u.value();
     }
     return page;
 }
@@ -195,6 +214,63 @@ ApiReply *UserApi::listUsers(ApiService *api, const UserListQuery &query, qint64
 {
     return api->call<UserPage>(
         listRequest(query, from, limit), ctx, [](const ApiReply &r) { return parsePage(r.object()); }, std::move(done));
+}
+
+namespace {
+/// A users list page read as it arrives: each user parsed and handed on at once.
+class UserListStream : public BodyStream
+{
+public:
+    explicit UserListStream(UserApi::UserStreamHandlers handlers)
+        : m_reader(QByteArrayLiteral("users"), [this](const QJsonObject &o) { return take(o); })
+        , m_handlers(std::move(handlers))
+    { }
+    void restart() override
+    {
+        m_reader.reset();
+        if (m_handlers.restarted) {
+            m_handlers.restarted();
+        }
+    }
+    bool feed(QByteArrayView bytes) override
+    {
+        const bool ok = m_reader.feed(bytes);
+        if (m_handlers.chunk) {
+            m_handlers.chunk();
+        }
+        return ok;
+    }
+    bool finish() override { return m_reader.finish(); }
+    QString errorString() const override { return m_reader.errorString(); }
+    QJsonObject rest() const { return m_reader.rest(); }
+
+private:
+    bool take(const QJsonObject &o)
+    {
+        const Result<UserSummary> u = UserApi::parseListedUser(o);
+        QString stop;
+        if (!u.ok()) {
+            stop = u.error().message();
+        } else if (m_handlers.user(u.value(), &stop)) {
+            return true;
+        }
+        m_reader.fail(stop);
+        return false;
+    }
+
+    JsonArrayStream m_reader;
+    UserApi::UserStreamHandlers m_handlers;
+};
+} // namespace
+
+ApiReply *UserApi::streamUsers(ApiService *api, const UserListQuery &query, qint64 from, int limit, QObject *ctx,
+                               UserStreamHandlers handlers, std::function<void(Result<UserPage>)> done)
+{
+    auto stream = std::make_shared<UserListStream>(std::move(handlers));
+    ApiRequest request = listRequest(query, from, limit);
+    request.setBodyStream(stream);
+    return api->call<UserPage>(
+        std::move(request), ctx, [stream](const ApiReply &) { return parsePageEnd(stream->rest()); }, std::move(done));
 }
 
 ApiReply *UserApi::queryUser(ApiService *api, const QString &userId, QObject *ctx,

@@ -151,10 +151,30 @@ QString sortKeyName(UserSortKey key);
 ApiRequest listRequest(const UserListQuery &query, qint64 from, int limit);
 /// Parses one list page; the list gives creation_ts and last_seen_ts in milliseconds.
 Result<UserPage> parsePage(const QJsonObject &obj);
+/// One user of a list page.
+Result<UserSummary> parseListedUser(const QJsonObject &obj);
+/// A list page's total and next token (users left empty).
+Result<UserPage> parsePageEnd(const QJsonObject &obj);
 Result<UserDetails> parseDetails(const QJsonObject &obj);
 
 ApiReply *listUsers(ApiService *api, const UserListQuery &query, qint64 from, int limit, QObject *ctx,
                     std::function<void(Result<UserPage>)> done);
+/// What a streamed page calls while its answer arrives (on the service's thread).
+struct UserStreamHandlers
+{
+    /// A body begins again (the request was sent again after a transient failure): forget what the
+    /// last attempt delivered of this page. Also called before the first body.
+    std::function<void()> restarted;
+    /// Each user in order; false (with *stop saying why) stops reading and the call fails with that reason.
+    std::function<bool(const UserSummary &user, QString *stop)> user;
+    /// After each piece of the body was read.
+    std::function<void()> chunk;
+};
+/// One page read as it arrives: each user goes to the handlers while the answer is still coming (the
+/// page is never held whole); done gets the page's total and next token (its users list empty) or why
+/// the page failed.
+ApiReply *streamUsers(ApiService *api, const UserListQuery &query, qint64 from, int limit, QObject *ctx,
+                      UserStreamHandlers handlers, std::function<void(Result<UserPage>)> done);
 /// GET /_synapse/admin/v2/users/<id> (creation_ts is in seconds there; converted).
 ApiReply *queryUser(ApiService *api, const QString &userId, QObject *ctx,
                     std::function<void(Result<UserDetails>)> done);

@@ -21,11 +21,9 @@ UserExport::UserExport(ApiService *api, QObject *parent)
     : Operation(parent)
     , m_pager(new UserPager(api, this))
 {
-    // Sorted by user ID: unique, so pages cannot reorder equal keys between requests. Large pages:
-    // Synapse's cost per page hardly depends on its size (it counts and offsets the table each time).
-    m_pager->setPageSize(DefaultPageSize);
-    // The next pages are asked for while one is written (on the bulk lane, beside an interactive view).
-    m_pager->setReadAhead(ReadAhead);
+    // Sorted by user ID (setQuery): unique, so pages cannot reorder equal keys between requests, and
+    // the pager can stream (see the class comment). On the bulk lane, beside an interactive view.
+    m_pager->setStreamed(true);
     m_pager->setBulk(true);
     connect(m_pager, &UserPager::rowsArrived, this, &UserExport::onRows);
     connect(m_pager, &UserPager::failed, this, [this](const ApiError &error) {
@@ -51,7 +49,8 @@ void UserExport::setQuery(const UserListQuery &query)
 
 void UserExport::setPageSize(int size)
 {
-    m_pager->setPageSize(size);
+    m_firstPageSize = size;
+    m_pageSize = size;
 }
 
 qint64 UserExport::total() const
@@ -137,6 +136,7 @@ void UserExport::begin()
     m_writer->setTrustedColumns(trustedColumns());
     m_writer->writeRow(header());
     m_pager->restart();
+    m_pager->setPageSize(m_firstPageSize);
     m_pager->fetchNext();
 }
 
@@ -155,6 +155,7 @@ void UserExport::onRows(const QList<UserSummary> &users)
     }
     setProgress(m_rows, m_pager->total());
     if (!m_pager->atEnd()) {
+        m_pager->setPageSize(m_pageSize); // from the next request on
         m_pager->fetchNext();
         return;
     }

@@ -24,7 +24,12 @@ void UserPager::setQuery(const UserListQuery &query)
 
 void UserPager::setPageSize(int size)
 {
-    m_pageSize = qBound(1, size, MaxPageSize);
+    m_pageSize = qBound(1, size, MaxStreamedPageSize);
+}
+
+int UserPager::pageSize() const
+{
+    return isStreamed() ? m_pageSize : qMin(m_pageSize, MaxPageSize);
 }
 
 void UserPager::setOverlap(int rows)
@@ -62,16 +67,20 @@ std::pair<qint64, int> UserPager::nextRequest() const
     // Re-read the overlap so a shifted page is recognised (see the class comment).
     // m_nextFrom is checked by PageGuard (0 <= m_nextFrom <= 2^53): no overflow here.
     const qint64 from = m_delivered == 0 ? m_nextFrom : qMax<qint64>(0, m_nextFrom - m_overlap);
-    return { from, int(m_pageSize + qMin<qint64>(m_nextFrom - from, m_overlap)) };
+    return { from, int(pageSize() + qMin<qint64>(m_nextFrom - from, m_overlap)) };
 }
 
 void UserPager::fetchNext()
 {
-    if (m_wanted || m_atEnd) {
+    if (m_wanted || atEnd()) {
         return;
     }
     m_error = ApiError();
     m_wanted = true;
+    if (isStreamed() && !m_pending.empty()) {
+        queueDelivery(); // the page is still coming, or has rows to hand out
+        return;
+    }
     const auto [from, limit] = nextRequest();
     if (!m_pending.empty() && (m_pending.front().from != from || m_pending.front().limit != limit)) {
         // The rows moved (or the walk stepped back): what was asked for ahead is not what comes next.
@@ -82,17 +91,26 @@ void UserPager::fetchNext()
         send(from, limit);
     }
     topUp();
-    if (!m_pending.empty() && m_pending.front().result && !m_deliveryQueued) {
-        // Already here: delivered from the event loop, not from inside the caller (often a rowsArrived slot).
-        m_deliveryQueued = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this]() {
-                m_deliveryQueued = false;
-                deliverHead();
-            },
-            Qt::QueuedConnection);
+    if (!m_pending.empty() && m_pending.front().result) {
+        queueDelivery();
     }
+}
+
+void UserPager::queueDelivery()
+{
+    if (m_deliveryQueued || !m_wanted) {
+        return;
+    }
+    // Delivered from the event loop, not from inside the caller (often a rowsArrived slot) nor from
+    // inside the network's signal (a slot may cancel the request that is reading).
+    m_deliveryQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this]() {
+            m_deliveryQueued = false;
+            deliverHead();
+        },
+        Qt::QueuedConnection);
 }
 
 void UserPager::send(qint64 from, int limit)
@@ -103,6 +121,10 @@ void UserPager::send(qint64 from, int limit)
     pending.limit = limit;
     m_pending.push_back(std::move(pending));
     ++m_requests;
+    if (isStreamed()) {
+        sendStreamed(m_pending.back());
+        return;
+    }
     const quint64 id = m_nextId;
     const quint64 generation = m_generation;
     std::optional<BulkLane> lane;
@@ -132,9 +154,149 @@ void UserPager::send(qint64 from, int limit)
     }
 }
 
+UserPager::Pending *UserPager::streamedPending(quint64 id, quint64 generation)
+{
+    if (generation != m_generation) {
+        return nullptr; // restarted or cancelled meanwhile
+    }
+    const auto it = std::find_if(m_pending.begin(), m_pending.end(), [id](const Pending &p) { return p.id == id; });
+    return it == m_pending.end() ? nullptr : &*it;
+}
+
+void UserPager::sendStreamed(Pending &pending)
+{
+    pending.streamed = true;
+    const quint64 id = pending.id;
+    const quint64 generation = m_generation;
+    UserApi::UserStreamHandlers handlers;
+    handlers.restarted = [this, id, generation]() {
+        if (Pending *p = streamedPending(id, generation)) {
+            // Sent again after a transient failure: the page starts over (rows handed out stay delivered).
+            p->rows = 0;
+            p->fresh = 0;
+            p->lastKey.clear();
+            p->waiting.clear();
+        }
+    };
+    handlers.user = [this, id, generation](const UserSummary &user, QString *stop) {
+        Pending *p = streamedPending(id, generation);
+        if (!p) {
+            *stop = tr("cancelled");
+            return false;
+        }
+        return takeStreamed(*p, user, stop);
+    };
+    handlers.chunk = [this, id, generation]() {
+        if (streamedPending(id, generation)) {
+            queueDelivery();
+        }
+    };
+    std::optional<BulkLane> lane;
+    if (m_bulk) {
+        lane.emplace();
+    }
+    ApiReply *reply = UserApi::streamUsers(m_api, m_query, pending.from, pending.limit, this, std::move(handlers),
+                                           [this, id, generation](const Result<UserPage> &result) {
+                                               if (Pending *p = streamedPending(id, generation)) {
+                                                   p->reply = nullptr;
+                                                   onStreamedEnd(*p, result);
+                                               }
+                                           });
+    if (Pending *p = streamedPending(id, generation); p && !p->ended) {
+        p->reply = reply;
+    }
+}
+
+bool UserPager::takeStreamed(Pending &page, const UserSummary &user, QString *stop)
+{
+    const QByteArray key = user.userId.toUtf8();
+    if (++page.rows > page.limit) {
+        page.broken = true;
+        *stop = tr("the server sent more than the %1 users asked for in one page; stopped").arg(page.limit);
+        return false;
+    }
+    if (page.rows > 1 && key <= page.lastKey) {
+        page.broken = true;
+        *stop = unsorted(user.userId, QString::fromUtf8(page.lastKey)).message();
+        return false;
+    }
+    page.lastKey = key;
+    if (wasDelivered(user.userId)) {
+        return true; // the overlap, or rows shifted forward
+    }
+    if (page.rows == 1 && m_delivered > 0 && page.from > 0) {
+        // Not one of the rows delivered: more rows than the overlap vanished before this point.
+        page.stepBack = true;
+        *stop = tr("the list changed; looking earlier");
+        return false;
+    }
+    ++page.fresh;
+    page.waiting << user;
+    return true;
+}
+
+void UserPager::onStreamedEnd(Pending &page, const Result<UserPage> &result)
+{
+    if (!result.ok()) {
+        if (page.stepBack) {
+            const qint64 from = page.from;
+            m_pending.clear(); // the only page pending when streamed
+            if (!countPageWithoutProgress()) {
+                return;
+            }
+            stepBack(from);
+            if (std::exchange(m_wanted, false)) {
+                fetchNext();
+            }
+            return;
+        }
+        if (page.broken) {
+            m_atEnd = true; // a retry would walk into the same trap
+        }
+        fail(result.error()); // rows read and not handed out are not delivered: a retry reads them again
+        return;
+    }
+    if (!checkPage(page.from, page.limit, page.rows, result.value())) {
+        return;
+    }
+    if (page.fresh > 0) {
+        m_pagesWithoutProgress = 0;
+    } else if (!countPageWithoutProgress()) {
+        return;
+    }
+    if (!advance(page.from, page.rows, result.value())) {
+        return;
+    }
+    page.ended = true;
+    deliverHead();
+}
+
+void UserPager::deliverStreamed()
+{
+    Pending &head = m_pending.front();
+    QList<UserSummary> rows;
+    rows.swap(head.waiting);
+    const bool ended = head.ended;
+    if (rows.isEmpty() && !ended) {
+        return; // more is coming
+    }
+    m_wanted = false;
+    if (ended) {
+        m_pending.pop_front();
+    }
+    for (const UserSummary &u : std::as_const(rows)) {
+        markDelivered(u.userId);
+    }
+    if (rows.isEmpty() && !m_atEnd) {
+        fetchNext(); // the page brought nothing new: on to the next
+        return;
+    }
+    Q_EMIT rowsArrived(rows);
+}
+
 void UserPager::topUp()
 {
-    if (m_readAhead == 0 || m_total < 0 || m_atEnd || m_pending.empty()) {
+    if (isStreamed() || m_readAhead == 0 || m_total < 0 || m_atEnd || m_pending.empty()) {
         return;
     }
     // Where the walk would continue after the last page asked for, if no row moves: Synapse's next
@@ -142,7 +304,7 @@ void UserPager::topUp()
     qint64 predicted = m_pending.back().from + m_pending.back().limit;
     while (int(m_pending.size()) <= m_readAhead && predicted < m_total) {
         const qint64 from = qMax<qint64>(0, predicted - m_overlap);
-        const int limit = int(m_pageSize + qMin<qint64>(predicted - from, m_overlap));
+        const int limit = int(pageSize() + qMin<qint64>(predicted - from, m_overlap));
         send(from, limit);
         predicted = from + limit;
     }
@@ -162,7 +324,14 @@ void UserPager::dropPending()
 
 void UserPager::deliverHead()
 {
-    if (!m_wanted || m_pending.empty() || !m_pending.front().result) {
+    if (!m_wanted || m_pending.empty()) {
+        return;
+    }
+    if (m_pending.front().streamed) {
+        deliverStreamed();
+        return;
+    }
+    if (!m_pending.front().result) {
         return;
     }
     Pending head = std::move(m_pending.front());
@@ -197,23 +366,28 @@ void UserPager::fail(const ApiError &error)
     Q_EMIT failed(m_error);
 }
 
-void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
+ApiError UserPager::unsorted(const QString &user, const QString &before)
 {
-    if (!result.ok()) {
-        fail(result.error());
-        return;
-    }
-    const UserPage &page = result.value();
-    if (const ApiError bad = m_guard.check(from, limit, page.users.size(), page.nextFrom); !bad.isOk()) {
+    return ApiError::invalidResponse(
+        tr("the server did not sort the users by user ID as asked (%1 came after %2); stopped").arg(user, before));
+}
+
+bool UserPager::checkPage(qint64 from, int limit, qint64 rows, const UserPage &page)
+{
+    if (const ApiError bad = m_guard.check(from, limit, rows, page.nextFrom); !bad.isOk()) {
         m_atEnd = true; // a retry would walk into the same trap
         fail(bad);
-        return;
+        return false;
     }
     if (m_total >= 0 && page.total != m_total) {
         m_listChanged = true;
     }
     m_total = page.total;
+    return true;
+}
 
+bool UserPager::countPageWithoutProgress()
+{
     // Pages that bring nothing new (a step back, rows seen already) are bounded: a server whose
     // pages keep changing under the pager (or alternate) ends in an error, never in a loop.
     if (++m_pagesWithoutProgress > MaxPagesWithoutProgress) {
@@ -221,15 +395,55 @@ void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
         fail(ApiError::invalidResponse(tr("the server's pages keep changing: %1 pages in a row brought no new user; "
                                           "stopped")
                                            .arg(MaxPagesWithoutProgress)));
+        return false;
+    }
+    return true;
+}
+
+void UserPager::stepBack(qint64 from)
+{
+    m_listChanged = true;
+    m_steppedBack = true;
+    m_nextFrom = qMax<qint64>(0, from - pageSize());
+    qCDebug(lcModels) << "users list shifted; stepping back to" << m_nextFrom;
+}
+
+bool UserPager::advance(qint64 from, qint64 rows, const UserPage &page)
+{
+    const qint64 previous = m_nextFrom;
+    m_nextFrom = page.nextFrom.value_or(from + rows);
+    m_atEnd = !page.nextFrom.has_value();
+    if (m_atEnd && !isStreamed()) {
+        dropPending(); // pages asked for ahead of a list that ended sooner than its total said
+    }
+    if (!m_atEnd && !m_steppedBack && m_nextFrom <= previous) {
+        // The overlap makes every request start before the last token; the answer must still end past it.
+        m_atEnd = true;
+        fail(ApiError::invalidResponse(tr("the server's paging is broken: the next token %1 does not move past %2; "
+                                          "stopped")
+                                           .arg(m_nextFrom)
+                                           .arg(previous)));
+        return false;
+    }
+    m_steppedBack = false;
+    return true;
+}
+
+void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
+{
+    if (!result.ok()) {
+        fail(result.error());
+        return;
+    }
+    const UserPage &page = result.value();
+    if (!checkPage(from, limit, page.users.size(), page) || !countPageWithoutProgress()) {
         return;
     }
     if (keyOrdered()) {
         for (int i = 1; i < page.users.size(); ++i) {
             if (page.users.at(i - 1).userId.toUtf8() >= page.users.at(i).userId.toUtf8()) {
                 m_atEnd = true;
-                fail(ApiError::invalidResponse(tr("the server did not sort the users by user ID as asked (%1 came "
-                                                  "after %2); stopped")
-                                                   .arg(page.users.at(i).userId, page.users.at(i - 1).userId)));
+                fail(unsorted(page.users.at(i).userId, page.users.at(i - 1).userId));
                 return;
             }
         }
@@ -243,10 +457,7 @@ void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
     }
     if (anchor < 0 && m_delivered > 0 && from > 0) {
         // Nothing recognised: more rows than the overlap vanished before this point. Look earlier.
-        m_listChanged = true;
-        m_steppedBack = true;
-        m_nextFrom = qMax<qint64>(0, from - m_pageSize);
-        qCDebug(lcModels) << "users list shifted; stepping back to" << m_nextFrom;
+        stepBack(from);
         fetchNext();
         return;
     }
@@ -258,22 +469,9 @@ void UserPager::onPage(qint64 from, int limit, const Result<UserPage> &result)
             fresh << u;
         }
     }
-    const qint64 previous = m_nextFrom;
-    m_nextFrom = page.nextFrom.value_or(from + page.users.size());
-    m_atEnd = !page.nextFrom.has_value();
-    if (m_atEnd) {
-        dropPending(); // pages asked for ahead of a list that ended sooner than its total said
-    }
-    if (!m_atEnd && !m_steppedBack && m_nextFrom <= previous) {
-        // The overlap makes every request start before the last token; the answer must still end past it.
-        m_atEnd = true;
-        fail(ApiError::invalidResponse(tr("the server's paging is broken: the next token %1 does not move past %2; "
-                                          "stopped")
-                                           .arg(m_nextFrom)
-                                           .arg(previous)));
+    if (!advance(from, page.users.size(), page)) {
         return;
     }
-    m_steppedBack = false;
     if (fresh.isEmpty() && !m_atEnd) {
         fetchNext(); // the whole page had been delivered already (rows shifted forward)
         return;

@@ -37,6 +37,15 @@ namespace Steward {
 /// elsewhere than predicted (rows moved, a step back), the pages asked for ahead are dropped and the
 /// walk goes on sequentially from where it really is: the result is the same as without read-ahead.
 ///
+/// Streamed (setStreamed, for a complete walk sorted by user ID: the export): each page is read as
+/// its answer arrives, and its new users are handed out while the rest of the page is still coming
+/// (rowsArrived in pieces of about one network read), so a page of 250,000 users costs no more memory
+/// than one of 100 and pages can be as large as the server's cost per request makes worth it. The
+/// same checks apply, row by row: the first row of a page must be one already delivered (else the walk
+/// steps back), the rows must ascend, a page may not hold more rows than asked for. A page that fails
+/// half-way keeps what was handed out; a retry re-reads the page and drops what was delivered. No
+/// read-ahead then (a page asked for ahead would have to be held whole).
+///
 /// A server whose next_token does not lead to the end (same, backwards, out of range, an empty page
 /// with a next token, endless pages) stops the pager with an error (PageGuard), never a loop.
 class UserPager : public QObject
@@ -50,10 +59,15 @@ public:
     /// Sets the query and starts over (nothing is fetched until fetchNext()).
     void setQuery(const UserListQuery &query);
     static constexpr int MaxPageSize = 10000;
-    int pageSize() const { return m_pageSize; }
-    /// 1..MaxPageSize. Synapse spends about the same time on a page of 10 and of 5,000 users (it counts
-    /// and offsets the whole table each time), so a complete walk wants large pages.
+    static constexpr int MaxStreamedPageSize = 1000000;
+    /// The rows asked for per request: at most MaxPageSize, or MaxStreamedPageSize when streamed.
+    int pageSize() const;
+    /// Synapse spends about the same time on a page of 10 and of 5,000 users (it counts and offsets
+    /// the whole table each time), so a complete walk wants large pages. Takes effect with the next request.
     void setPageSize(int size);
+    /// See the class comment; set before fetching. Only for the user ID order (ignored otherwise).
+    void setStreamed(bool streamed) { m_streamed = streamed; }
+    bool isStreamed() const { return m_streamed && keyOrdered(); }
     int overlap() const { return m_overlap; }
     void setOverlap(int rows);
 
@@ -74,7 +88,8 @@ public:
 
     /// Rows were asked for (fetchNext) and not delivered yet.
     bool isFetching() const { return m_wanted; }
-    bool atEnd() const { return m_atEnd; }
+    /// Every row was handed out (nothing left to fetch or to hand out).
+    bool atEnd() const { return m_atEnd && m_pending.empty(); }
     bool hasError() const { return !m_error.isOk(); }
     const ApiError &error() const { return m_error; }
     /// What the server said the total was on the last page; -1 before the first page.
@@ -101,6 +116,15 @@ private:
         int limit = 0;
         QPointer<ApiReply> reply;
         std::optional<Result<UserPage>> result;
+        // Streamed pages (isStreamed()): what this attempt's answer brought so far.
+        bool streamed = false;
+        qint64 rows = 0; ///< rows read, delivered before or not
+        qint64 fresh = 0; ///< rows read that were not delivered before
+        QByteArray lastKey; ///< UTF-8 of the last user ID read (the rows must ascend)
+        QList<UserSummary> waiting; ///< new rows read and not handed out yet
+        bool ended = false; ///< the answer is complete and the page's end is applied
+        bool stepBack = false; ///< stopped: the first row was not one delivered before
+        bool broken = false; ///< stopped: the server broke the order or the page size
     };
     /// The request the sequential walk sends next (offset, rows).
     std::pair<qint64, int> nextRequest() const;
@@ -111,6 +135,19 @@ private:
     /// Hand the first pending page to onPage when it has arrived and rows are wanted.
     void deliverHead();
     void onPage(qint64 from, int limit, const Result<UserPage> &result);
+    void sendStreamed(Pending &pending);
+    /// The pending streamed page id of this generation, or nullptr when it was dropped meanwhile.
+    Pending *streamedPending(quint64 id, quint64 generation);
+    bool takeStreamed(Pending &page, const UserSummary &user, QString *stop);
+    void onStreamedEnd(Pending &page, const Result<UserPage> &result);
+    void deliverStreamed();
+    void queueDelivery();
+    // Shared by both ways of reading a page; false when the pager failed.
+    bool checkPage(qint64 from, int limit, qint64 rows, const UserPage &page);
+    bool countPageWithoutProgress();
+    bool advance(qint64 from, qint64 rows, const UserPage &page);
+    void stepBack(qint64 from);
+    static ApiError unsorted(const QString &user, const QString &before);
     void fail(const ApiError &error);
     /// Sorted by user ID ascending: "delivered" is "not past the last ID delivered".
     bool keyOrdered() const { return m_query.sortKey == UserSortKey::Name && !m_query.descending; }
@@ -121,6 +158,7 @@ private:
     UserListQuery m_query;
     int m_pageSize = 100;
     int m_readAhead = 0;
+    bool m_streamed = false;
     bool m_bulk = false;
     bool m_wanted = false;
     bool m_deliveryQueued = false;
