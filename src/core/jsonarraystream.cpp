@@ -128,18 +128,18 @@ void JsonArrayStream::step(char c)
         }
         return;
     case State::InKey:
-        skeletonByte(c);
         if (m_escape) {
             m_escape = false;
         } else if (c == '\\') {
             m_escape = true;
         } else if (c == '"') {
-            m_keyMatched = QByteArrayView(m_skeleton).sliced(m_keyStart, m_skeleton.size() - 1 - m_keyStart) == m_key;
+            m_keyMatched = QByteArrayView(m_skeleton).sliced(m_keyStart) == m_key;
             if (m_keyMatched && m_seenKey) {
                 m_error = tr("the answer holds \"%1\" twice").arg(keyName());
             }
             m_state = State::ExpectColon;
         }
+        skeletonByte(c);
         return;
     case State::ExpectColon:
         if (c == ':') {

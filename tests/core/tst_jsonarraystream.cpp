@@ -381,6 +381,13 @@ private Q_SLOTS:
         }
         QCOMPARE(accepted, 15); // 16 chunks of 64 KiB pass 1 MiB
         QCOMPARE(stream.errorString(), QStringLiteral("the answer holds more than 1048576 bytes besides \"users\""));
+        // The limit reached just as an (empty) key opens.
+        JsonArrayStream full("users", [](const QJsonObject &) { return true; });
+        const QByteArray upToKey = j("{'a':'") + QByteArray(JsonArrayStream::maxSkeletonBytes - 9, 'x') + j("','");
+        QCOMPARE(upToKey.size(), JsonArrayStream::maxSkeletonBytes);
+        QVERIFY(full.feed(upToKey));
+        QVERIFY(!full.feed(j("':1,'users':[]}")));
+        QCOMPARE(full.errorString(), QStringLiteral("the answer holds more than 1048576 bytes besides \"users\""));
         // Whitespace between members is not kept: it costs no memory, however long.
         JsonArrayStream spaced("users", [](const QJsonObject &) { return true; });
         QVERIFY(spaced.feed(j("{'users':[{}] ")));
