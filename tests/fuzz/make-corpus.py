@@ -142,3 +142,20 @@ write("pagers", "media-estimate", b"\3" + b"\0".join([stats, media, json.dumps({
 write("pagers", "token-extremes", b"\0" + b"\0".join([users_page(["a"], "-9223372036854775808", 2),
                                                       users_page(["b"], "9223372036854775807", 2),
                                                       users_page(["c"], "1e300", 2)]))
+
+# jsonarraystream: bytes 0-1 where the first chunk ends, byte 2 the size of the next chunks (0: the rest
+# in one; high bit: a 64-byte element limit), then the body.
+page = users_page(["a", "b", "c"], "3", 7)
+write("jsonarraystream", "users-page", bytes([0, 17, 5]) + page)
+write("jsonarraystream", "users-page-whole", bytes([0, 0, 0]) + page)
+write("jsonarraystream", "small-limit", bytes([0, 40, 0x83]) + page)
+write("jsonarraystream", "empty-list", bytes([0, 3, 1]) + b'{"total":0,"users":[ ],"next_token":null}')
+write("jsonarraystream", "escapes", bytes([0, 30, 2]) + json.dumps(
+    {"s": "]}\"users\":[", "users": [{"displayname": "a \"q\" ]} [{ \\", "n": {"x": [1, {"y": []}]}},
+                                     {"displayname": "J\u00f6rg \U0001F389", "users": []}],
+     "total": 2}, ensure_ascii=False).encode())
+write("jsonarraystream", "not-objects", bytes([0, 9, 3]) + b'{"users":[{},1,"x"],"users":[]}')
+write("jsonarraystream", "truncated", bytes([0, 12, 4]) + page[:50])
+write("jsonarraystream", "nested-members", bytes([0, 25, 3]) + json.dumps(
+    {"meta": {"a": "\"}]", "b": [1, {"c": "\\", "d": [True, False, None, -1.5e3]}]}, "next_token": "\\\"",
+     "users": [{"x": {"y": "\"]"}, "z": [[], {}]}], "total": 1}).encode())
