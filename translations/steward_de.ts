@@ -5134,6 +5134,65 @@ FILE.csv kann &quot;-&quot; für die Standardausgabe sein.
     </message>
 </context>
 <context>
+    <name>Steward::JsonArrayStream</name>
+    <message>
+        <source>reading was stopped</source>
+        <translation>das Lesen wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>the answer ended early (after %1 bytes)</source>
+        <translation>die Antwort endete zu früh (nach %1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the answer holds &quot;%1&quot; twice</source>
+        <translation>die Antwort enthält „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the answer is not a list</source>
+        <translation>„%1“ in der Antwort ist keine Liste</translation>
+    </message>
+    <message>
+        <source>the list &quot;%1&quot; in the answer holds something other than objects</source>
+        <translation>die Liste „%1“ in der Antwort enthält etwas anderes als Objekte</translation>
+    </message>
+    <message>
+        <source>the answer goes on after its JSON object (at byte %1)</source>
+        <translation>die Antwort geht nach ihrem JSON-Objekt weiter (bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; in the answer is larger than %3 bytes</source>
+        <translation>Eintrag %1 von „%2“ in der Antwort ist größer als %3 Bytes</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; in the answer is not valid JSON (%3)</source>
+        <translation>Eintrag %1 von „%2“ in der Antwort ist kein gültiges JSON (%3)</translation>
+    </message>
+    <message>
+        <source>the answer holds more than %1 bytes besides &quot;%2&quot;</source>
+        <translation>die Antwort enthält neben „%2“ mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (unexpected character at byte %1)</source>
+        <translation>die Antwort ist kein gültiges JSON (unerwartetes Zeichen bei Byte %1)</translation>
+    </message>
+</context>
+<context>
     <name>Steward::MainWindow</name>
     <message>
         <source>Server:</source>
@@ -10619,6 +10678,18 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator Ihres Ser
     <message>
         <source>the server did not sort the users by user ID as asked (%1 came after %2); stopped</source>
         <translation>der Server hat die Benutzer nicht wie verlangt nach Benutzer-ID sortiert (%1 kam nach %2); angehalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 users asked for in one page; stopped</source>
+        <translation>der Server hat mehr als die %1 angeforderten Benutzer in einer Seite geschickt; gestoppt</translation>
+    </message>
+    <message>
+        <source>the list changed; looking earlier</source>
+        <translation>die Liste hat sich geändert; es wird weiter vorne gesucht</translation>
     </message>
 </context>
 <context>

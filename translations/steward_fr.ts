@@ -5134,6 +5134,65 @@ FILE.csv peut être &quot;-&quot; pour la sortie standard.
     </message>
 </context>
 <context>
+    <name>Steward::JsonArrayStream</name>
+    <message>
+        <source>reading was stopped</source>
+        <translation>la lecture a été arrêtée</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>la réponse est vide</translation>
+    </message>
+    <message>
+        <source>the answer ended early (after %1 bytes)</source>
+        <translation>la réponse s&apos;est arrêtée trop tôt (après %1 octets)</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la réponse n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the answer holds &quot;%1&quot; twice</source>
+        <translation>la réponse contient « %1 » deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the answer is not a list</source>
+        <translation>« %1 » dans la réponse n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>the list &quot;%1&quot; in the answer holds something other than objects</source>
+        <translation>la liste « %1 » dans la réponse contient autre chose que des objets</translation>
+    </message>
+    <message>
+        <source>the answer goes on after its JSON object (at byte %1)</source>
+        <translation>la réponse continue après son objet JSON (à l&apos;octet %1)</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; in the answer is larger than %3 bytes</source>
+        <translation>l&apos;entrée %1 de « %2 » dans la réponse dépasse %3 octets</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; in the answer is not valid JSON (%3)</source>
+        <translation>l&apos;entrée %1 de « %2 » dans la réponse n&apos;est pas du JSON valide (%3)</translation>
+    </message>
+    <message>
+        <source>the answer holds more than %1 bytes besides &quot;%2&quot;</source>
+        <translation>la réponse contient plus de %1 octets en dehors de « %2 »</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>le champ « %1 » est absent</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1)</source>
+        <translation>la réponse n&apos;est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (unexpected character at byte %1)</source>
+        <translation>la réponse n&apos;est pas du JSON valide (caractère inattendu à l&apos;octet %1)</translation>
+    </message>
+</context>
+<context>
     <name>Steward::MainWindow</name>
     <message>
         <source>Server:</source>
@@ -10619,6 +10678,18 @@ Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de vot
     <message>
         <source>the server did not sort the users by user ID as asked (%1 came after %2); stopped</source>
         <translation>le serveur n&apos;a pas trié les utilisateurs par identifiant comme demandé (%1 est venu après %2) ; arrêt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 users asked for in one page; stopped</source>
+        <translation>le serveur a envoyé plus que les %1 utilisateurs demandés dans une page ; arrêté</translation>
+    </message>
+    <message>
+        <source>the list changed; looking earlier</source>
+        <translation>la liste a changé ; recherche plus en amont</translation>
     </message>
 </context>
 <context>
