@@ -439,6 +439,30 @@ private Q_SLOTS:
         QVERIFY(!model.refreshRow(QStringLiteral("@nobody-loaded:x")));
     }
 
+    void readAheadLeavesAfterTheRowsThatCame()
+    {
+        // The page after the first is read ahead, but not before a view had its turn to lay out and
+        // paint the rows that came (what it does next: posted events); loading goes on meanwhile.
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Admin admin(server);
+        UserListModel model(&admin.api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(25);
+        QSignalSpy loaded(&model, &PagedListModel::rowsLoaded);
+        const qint64 before = admin.api.requestsSent();
+        model.reload();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toInt(), 0);
+        QCoreApplication::sendPostedEvents(); // a request sent now would have left here
+        QCOMPARE(admin.api.requestsSent(), before + 1);
+        QVERIFY(model.isLoading());
+        QVERIFY(model.statusText().contains(QStringLiteral("loading")));
+        QTRY_COMPARE_WITH_TIMEOUT(admin.api.requestsSent(), before + 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+        QVERIFY(model.isRowLoaded(25) || model.listChanged()); // other tests may add users meanwhile
+        QCOMPARE(admin.api.requestsSent(), before + 2);
+    }
+
     void staleRequestsAreCancelledWhenTheViewMovesOn()
     {
         // A slow page (a fake server: a real one answers too fast to leave a page in flight).
