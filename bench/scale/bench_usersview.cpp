@@ -340,7 +340,9 @@ int main(int argc, char **argv)
             makeView();
         }
         timeline.on = trace;
-        timeline.lines << QStringLiteral("view %1:").arg(run + 1);
+        if (trace) {
+            timeline.lines << QStringLiteral("view %1:").arg(run + 1);
+        }
         QList<QNetworkAccessManager *> managers = api.findChildren<QNetworkAccessManager *>();
         managers << session->api()->findChildren<QNetworkAccessManager *>() << &nam;
         for (QNetworkAccessManager *manager : std::as_const(managers)) {
