@@ -8,7 +8,7 @@ real Users view and model, offscreen) against it, prints its figures and stops t
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTEWARD_BUILD_BENCH=ON
     cmake --build build -j2 --target bench_usersview
     python3 bench/scale/bench_usersview.py [--users 100000 | --rooms 10000] [--database sqlite|postgres]
-        [--bench build/bin/bench_usersview] [--no-scroll] [--keep]
+        [--bench build/bin/bench_usersview ...] [--no-scroll] [--trace] [--runs N] [--keep]
 
 The admin token stays in the throw-away state dir and is handed to the bench through the
 environment (STEWARD_ACCESS_TOKEN), never on a command line.
@@ -34,14 +34,20 @@ def main() -> int:
     ap.add_argument("--users", type=int, default=None, help="users to seed (default 100000)")
     ap.add_argument("--rooms", type=int, default=None, help="the Rooms view over this many seeded rooms instead")
     ap.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
-    ap.add_argument("--bench", default=str(ROOT / "build" / "bin" / "bench_usersview"))
+    ap.add_argument("--bench", action="append",
+                    help="the bench program (default build/bin/bench_usersview); given several times, each runs "
+                         "in turn against the same server (e.g. a build before and after a change)")
     ap.add_argument("--tmpdir", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None)
     ap.add_argument("--no-scroll", action="store_true", help="skip scrolling through every row")
+    ap.add_argument("--trace", action="store_true", help="print a timeline of the first rows")
+    ap.add_argument("--runs", type=int, default=1, help="rounds against the same server (each bench once a round)")
     ap.add_argument("--keep", action="store_true", help="leave the server running")
     args = ap.parse_args()
-    if not Path(args.bench).exists():
-        print(f"{args.bench} not found: build with -DSTEWARD_BUILD_BENCH=ON (see --help)", file=sys.stderr)
-        return 2
+    benches = args.bench or [str(ROOT / "build" / "bin" / "bench_usersview")]
+    for bench in benches:
+        if not Path(bench).exists():
+            print(f"{bench} not found: build with -DSTEWARD_BUILD_BENCH=ON (see --help)", file=sys.stderr)
+            return 2
 
     state = Path(tempfile.mkdtemp(prefix="steward-bench-scale-", dir=args.tmpdir))
     try:
@@ -53,13 +59,21 @@ def main() -> int:
                         "--database", args.database] + seed, check=True, stdout=subprocess.DEVNULL)
         sj = json.loads((state / "server.json").read_text())
         env = dict(os.environ, STEWARD_ACCESS_TOKEN=sj["admin_token"], QT_QPA_PLATFORM="offscreen")
-        cmd = [args.bench, "--homeserver", sj["base_url"]]
+        cmd = ["--homeserver", sj["base_url"]]
         if args.no_scroll:
             cmd.append("--no-scroll")
         if args.rooms:
             cmd.append("--rooms")
+        if args.trace:
+            cmd.append("--trace")
         print(f"backend: {sj.get('database', args.database)}", flush=True)
-        return subprocess.run(cmd, env=env).returncode
+        rc = 0
+        for _ in range(args.runs):
+            for bench in benches:
+                if len(benches) > 1:
+                    print(f"== {bench}", flush=True)
+                rc = subprocess.run([bench] + cmd, env=env).returncode or rc
+        return rc
     finally:
         if args.keep:
             print(f"server left running in {state}", file=sys.stderr)

@@ -84,7 +84,8 @@ public:
     /// Load rows [first, last] as if a view showed them (tests, export of a selection).
     void fetchRows(int first, int last);
 
-    bool isLoading() const { return !m_inFlight.isEmpty(); }
+    /// A request is in flight or the read-ahead is about to leave.
+    bool isLoading() const;
     bool hasError() const { return !m_error.isOk(); }
     ApiError lastError() const { return m_error; }
     /// The server's total for the current query; -1 before the first page.
@@ -149,6 +150,10 @@ protected:
 
 private:
     void dispatch();
+    /// Read ahead: the page after the last one the view asked for, once nothing else is in flight.
+    void readAhead();
+    /// The page to read ahead now, or -1.
+    int readAheadPage() const;
     /// One request for `pages` adjacent pages starting at `page`.
     void request(int page, int pages = 1);
     void cancelPage(int page);
@@ -182,6 +187,7 @@ private:
     int m_lastWantedLow = -1;
     int m_lastWantedHigh = -1;
     QTimer *m_dispatchTimer;
+    QTimer *m_readAheadTimer;
 };
 
 /// PagedListModel over rows of type Row, described by a column table.

@@ -9,6 +9,7 @@
 #include "userstesthelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QSet>
 #include <QSignalSpy>
@@ -437,6 +438,34 @@ private Q_SLOTS:
                                   QStringLiteral("After"), 30000);
         QVERIFY(!changed.isEmpty());
         QVERIFY(!model.refreshRow(QStringLiteral("@nobody-loaded:x")));
+    }
+
+    void readAheadLeavesAfterTheRowsThatCame()
+    {
+        // The page after the first is read ahead, but not before a view had its turn to lay out and
+        // paint the rows that came (what it does next: posted events); loading goes on meanwhile.
+        STEWARD_REQUIRE_TEST_SERVER(server);
+        Admin admin(server);
+        UserListModel model(&admin.api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(25);
+        QSignalSpy loaded(&model, &PagedListModel::rowsLoaded);
+        QElapsedTimer sinceLoaded;
+        connect(&model, &PagedListModel::rowsLoaded, this, [&sinceLoaded]() { sinceLoaded.start(); });
+        const qint64 before = admin.api.requestsSent();
+        model.reload();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toInt(), 0);
+        QCoreApplication::sendPostedEvents(); // a request sent with the page would have left here
+        if (sinceLoaded.elapsed() < 16) { // (on a machine so slow that a frame passed, it may be out)
+            QCOMPARE(admin.api.requestsSent(), before + 1);
+        }
+        QVERIFY(model.isLoading());
+        QVERIFY(model.statusText().contains(QStringLiteral("loading")));
+        QTRY_COMPARE_WITH_TIMEOUT(admin.api.requestsSent(), before + 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+        QVERIFY(model.isRowLoaded(25) || model.listChanged()); // other tests may add users meanwhile
+        QCOMPARE(admin.api.requestsSent(), before + 2);
     }
 
     void staleRequestsAreCancelledWhenTheViewMovesOn()
