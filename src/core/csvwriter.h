@@ -25,6 +25,8 @@ public:
 
     static QString escapeField(const QString &field, bool guardFormula = true);
     static bool needsFormulaGuard(const QString &field);
+    /// "@localpart:server" with only the characters Matrix allows in new user IDs: no formula call fits.
+    static bool isPlainUserId(QStringView id);
 
     bool hasError() const { return m_error; }
 
