@@ -305,6 +305,16 @@ const char *JsonArrayStream::scanElement(const char *p, const char *end)
 
 void JsonArrayStream::elementDone(const QByteArray &bytes)
 {
+    if (m_fastReader) {
+        if (const std::optional<bool> goOn = m_fastReader(QByteArrayView(bytes))) {
+            ++m_elements;
+            m_state = State::ArrayExpectCommaOrEnd;
+            if (!*goOn) {
+                fail(QString());
+            }
+            return;
+        }
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Steward {
 
@@ -47,6 +48,12 @@ public:
     QString errorString() const { return m_error; }
     /// Stop with this reason (for the handler). The first reason given stays.
     void fail(const QString &reason);
+    /// Optional: tried on each element's bytes before QJsonDocument. It returns nullopt when it cannot
+    /// read the element (QJsonDocument and the handler then do), else whether to go on (false: stop,
+    /// with fail() called first to say why). For a reader of the common shape of an element that is
+    /// faster than building a QJsonObject; it must agree with the handler wherever it answers.
+    using FastReader = std::function<std::optional<bool>(QByteArrayView element)>;
+    void setFastReader(FastReader reader) { m_fastReader = std::move(reader); }
     /// Elements handed to the handler since reset().
     qint64 elements() const { return m_elements; }
     /// After finish(): the top-level object with `key` mapped to an empty array (so total/next_token can be
@@ -83,6 +90,7 @@ private:
 
     QByteArray m_key;
     ElementHandler m_handler;
+    FastReader m_fastReader;
     qsizetype m_maxElementBytes;
 
     State m_state = State::BeforeObject;

@@ -12,7 +12,12 @@
 #include "serverapi.h"
 #include "users/userapi.h"
 
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <cstdlib>
 #include <functional>
+#include <optional>
 #include <vector>
 
 using namespace Steward;
@@ -105,12 +110,38 @@ const int statuses[] = { 200, 200, 200, 200, 201, 400, 401, 403, 404, 409, 429, 
 
 } // namespace
 
+/// The users export reads most users with UserApi::readFlatListedUser instead of QJsonDocument:
+/// wherever it answers, it must answer what QJsonDocument and parseListedUser() give.
+void checkFlatUserReader(const QByteArray &json)
+{
+    const std::optional<UserSummary> quick = UserApi::readFlatListedUser(json);
+    if (!quick) {
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    const Result<UserSummary> slow = error.error == QJsonParseError::NoError && doc.isObject()
+        ? UserApi::parseListedUser(doc.object())
+        : Result<UserSummary>(ApiError::invalidResponse(error.errorString()));
+    const auto same = [](const UserSummary &a, const UserSummary &b) {
+        return a.userId == b.userId && a.displayName == b.displayName && a.avatarUrl == b.avatarUrl
+            && a.userType == b.userType && a.admin == b.admin && a.deactivated == b.deactivated && a.erased == b.erased
+            && a.locked == b.locked && a.guest == b.guest && a.shadowBanned == b.shadowBanned && a.created == b.created
+            && a.lastSeen == b.lastSeen;
+    };
+    if (!slow.ok() || !same(*quick, slow.value())) {
+        std::fprintf(stderr, "readFlatListedUser disagrees with QJsonDocument on %s\n", json.constData());
+        std::abort();
+    }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2) {
         return 0;
     }
     StewardFuzz::app();
+    checkFlatUserReader(QByteArray(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2)));
     static auto *network = new StewardFuzz::FuzzNetwork;
     const auto &all = calls();
     const Call &call = all[data[0] % all.size()];

@@ -85,6 +85,11 @@ for sel, body in API.items():
 write("api_json", "call33", bytes([33, 0]) + json.dumps(API[1]).encode())
 write("api_json", "call36", bytes([36, 0]) + json.dumps(API[10]).encode())
 write("api_json", "error403", bytes([1, 7]) + json.dumps(ERROR).encode())
+# A listed user alone (the body is also handed to UserApi::readFlatListedUser, compared with QJsonDocument).
+write("api_json", "flatuser", bytes([0, 0]) + json.dumps({
+    "name": "@alice:example.org", "user_type": None, "is_guest": False, "admin": True, "deactivated": False,
+    "shadow_banned": False, "displayname": "Alice", "avatar_url": "mxc://example.org/a",
+    "creation_ts": 1700000000000, "erased": False, "last_seen_ts": 1710000000123, "locked": False}).encode())
 write("api_json", "limit429", bytes([38, 10]) + json.dumps(LIMIT).encode())
 write("api_json", "truncated", bytes([9, 0x80]) + json.dumps(API[9]).encode()[:60])
 

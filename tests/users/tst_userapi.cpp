@@ -8,9 +8,11 @@
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Steward;
@@ -218,6 +220,8 @@ private Q_SLOTS:
             QTest::newRow(name("remove > overlap").constData()) << 0 << 7 << ahead;
             QTest::newRow(name("remove > page").constData()) << 0 << 23 << ahead;
             QTest::newRow(name("both").constData()) << 9 << 13 << ahead;
+            // The list ends before the next page: that page comes back empty.
+            QTest::newRow(name("remove past the position").constData()) << 0 << 80 << ahead;
         }
     }
     void pagerSurvivesShifts()
@@ -293,6 +297,81 @@ private Q_SLOTS:
         }
     }
 
+    void flatUserReaderAgreesWithQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("fast"); // the fast reader must answer (the common shape)
+        const QByteArray synapse =
+            "{\"name\":\"@alice:example.org\",\"user_type\":null,\"is_guest\":false,\"admin\":false,\"deactivated\":"
+            "false,"
+            "\"shadow_banned\":false,\"displayname\":\"Alice\",\"avatar_url\":\"mxc://example.org/"
+            "a\",\"creation_ts\":1700000000000,"
+            "\"approved\":true,\"erased\":false,\"last_seen_ts\":1710000000123,\"locked\":false,\"suspended\":false}";
+        QTest::newRow("synapse's shape") << synapse << true;
+        QTest::newRow("flags true") << QByteArray(
+            "{\"name\":\"@b:x\",\"admin\":true,\"deactivated\":true,\"erased\":true,"
+            "\"locked\":true,\"is_guest\":true,\"shadow_banned\":true,\"user_type\":\"bot\"}")
+                                    << true;
+        QTest::newRow("whitespace") << QByteArray(" {\n \"name\" :\t\"@c:x\" , \"last_seen_ts\" : 0 }\r\n") << true;
+        QTest::newRow("nulls") << QByteArray(
+            "{\"name\":\"@d:x\",\"displayname\":null,\"last_seen_ts\":null,\"creation_ts\":null}")
+                               << true;
+        QTest::newRow("number as string")
+            << QByteArray("{\"name\":\"@e:x\",\"displayname\":5,\"admin\":1,\"creation_ts\":\"17\"}") << true;
+        QTest::newRow("negative and zero times")
+            << QByteArray("{\"name\":\"@f:x\",\"creation_ts\":-5,\"last_seen_ts\":-0}") << true;
+        QTest::newRow("year 9999 and beyond")
+            << QByteArray("{\"name\":\"@g:x\",\"creation_ts\":253402300799999,\"last_seen_ts\":253402300800000}")
+            << true;
+        // Not the common shape: the fast reader leaves these to QJsonDocument.
+        QTest::newRow("escape") << QByteArray("{\"name\":\"@h:x\",\"displayname\":\"A \\\"quoted\\\" name\"}") << false;
+        QTest::newRow("unicode") << QByteArray("{\"name\":\"@i:x\",\"displayname\":\"J\xc3\xbcrgen\"}") << false;
+        QTest::newRow("invalid utf-8") << QByteArray("{\"name\":\"@i:x\",\"displayname\":\"\xc3\"}") << false;
+        QTest::newRow("control character") << QByteArray("{\"name\":\"@j:x\",\"displayname\":\"a\tb\"}") << false;
+        QTest::newRow("fraction") << QByteArray("{\"name\":\"@k:x\",\"creation_ts\":1.5}") << false;
+        QTest::newRow("exponent") << QByteArray("{\"name\":\"@k:x\",\"creation_ts\":1e3}") << false;
+        QTest::newRow("16 digits") << QByteArray("{\"name\":\"@l:x\",\"creation_ts\":1234567890123456}") << false;
+        QTest::newRow("leading zero") << QByteArray("{\"name\":\"@l:x\",\"creation_ts\":0123}") << false;
+        QTest::newRow("nested") << QByteArray("{\"name\":\"@m:x\",\"threepids\":[{\"medium\":\"email\"}]}") << false;
+        QTest::newRow("name twice") << QByteArray("{\"name\":\"@n:x\",\"name\":\"@o:x\"}") << false;
+        QTest::newRow("no name") << QByteArray("{\"displayname\":\"P\"}") << false;
+        QTest::newRow("empty name") << QByteArray("{\"name\":\"\"}") << false;
+        QTest::newRow("empty object") << QByteArray("{}") << false;
+        QTest::newRow("trailing comma") << QByteArray("{\"name\":\"@q:x\",}") << false;
+        QTest::newRow("trailing bytes") << QByteArray("{\"name\":\"@q:x\"}x") << false;
+        QTest::newRow("cut short") << QByteArray("{\"name\":\"@r:x\",\"admin\":tru") << false;
+        QTest::newRow("not an object") << QByteArray("[\"@s:x\"]") << false;
+    }
+    void flatUserReaderAgreesWithQJsonDocument()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, fast);
+        const std::optional<UserSummary> quick = UserApi::readFlatListedUser(json);
+        QCOMPARE(quick.has_value(), fast);
+        if (!quick) {
+            return;
+        }
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const Result<UserSummary> slow = UserApi::parseListedUser(doc.object());
+        QVERIFY(slow.ok());
+        const UserSummary &a = *quick;
+        const UserSummary &b = slow.value();
+        QCOMPARE(a.userId, b.userId);
+        QCOMPARE(a.displayName, b.displayName);
+        QCOMPARE(a.avatarUrl, b.avatarUrl);
+        QCOMPARE(a.userType, b.userType);
+        QCOMPARE(a.admin, b.admin);
+        QCOMPARE(a.deactivated, b.deactivated);
+        QCOMPARE(a.erased, b.erased);
+        QCOMPARE(a.locked, b.locked);
+        QCOMPARE(a.guest, b.guest);
+        QCOMPARE(a.shadowBanned, b.shadowBanned);
+        QCOMPARE(a.created, b.created);
+        QCOMPARE(a.lastSeen, b.lastSeen);
+    }
+
     void streamedPagerRereadsAPageCutShort()
     {
         // A page's answer stops half-way: the rows read before the cut may have been handed out; the
@@ -330,6 +409,49 @@ private Q_SLOTS:
         QCOMPARE(got, list.ids);
         QCOMPARE(pager.delivered(), 300);
         QCOMPARE(list.requests, 4); // 3 pages and the one sent again
+    }
+
+    void streamedPagerRetriesAfterAFailedPage()
+    {
+        // The page fails for good (no transient retries): rows handed out before stay delivered,
+        // fetchNext() asks again, and every user comes exactly once.
+        FakeList list;
+        for (int i = 0; i < 300; ++i) {
+            list.ids << uid("d", i);
+        }
+        list.truncateRequest = 1;
+        FakeHttpServer fake;
+        fake.setHandler([&list](const FakeRequest &r) { return list.serve(r); });
+        QVERIFY(fake.listen());
+        QNetworkAccessManager nam;
+        ApiService api(&nam);
+        api.setBaseUrl(fake.url());
+        api.setAccessToken(QStringLiteral("t"));
+        RetryPolicy none;
+        none.maxTransientRetries = 0;
+        api.setRetryPolicy(none);
+        UserPager pager(&api);
+        pager.setStreamed(true);
+        pager.setPageSize(100);
+        QStringList got;
+        int failures = 0;
+        connect(&pager, &UserPager::rowsArrived, this, [&](const QList<UserSummary> &users) {
+            for (const auto &u : users) {
+                got << u.userId;
+            }
+            if (!pager.atEnd()) {
+                pager.fetchNext();
+            }
+        });
+        connect(&pager, &UserPager::failed, this, [&]() {
+            ++failures;
+            QVERIFY(!pager.isFetching());
+            QTimer::singleShot(0, &pager, [&pager]() { pager.fetchNext(); });
+        });
+        pager.fetchNext();
+        QTRY_VERIFY_WITH_TIMEOUT(pager.atEnd(), 20000);
+        QCOMPARE(failures, 1);
+        QCOMPARE(got, list.ids);
     }
 
     void streamedPagerTakesPagesLargerThanTheUnstreamedMaximum()

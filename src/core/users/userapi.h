@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -153,6 +154,11 @@ ApiRequest listRequest(const UserListQuery &query, qint64 from, int limit);
 Result<UserPage> parsePage(const QJsonObject &obj);
 /// One user of a list page.
 Result<UserSummary> parseListedUser(const QJsonObject &obj);
+/// The same from the user's JSON bytes, for the common shape only: a flat object whose strings are
+/// printable ASCII without escapes and whose numbers are whole (at most 15 digits), each member once,
+/// with a name. Anything else is nullopt (read it with parseListedUser()); where it answers, it
+/// answers what parseListedUser() would (tests compare the two).
+std::optional<UserSummary> readFlatListedUser(QByteArrayView json);
 /// A list page's total and next token (users left empty).
 Result<UserPage> parsePageEnd(const QJsonObject &obj);
 Result<UserDetails> parseDetails(const QJsonObject &obj);
@@ -170,6 +176,9 @@ struct UserStreamHandlers
     /// After each piece of the body was read.
     std::function<void()> chunk;
 };
+/// Pages larger than this wait at least LargePageTimeout for the server's first byte.
+constexpr int LargePage = 10000;
+constexpr std::chrono::milliseconds LargePageTimeout { 5 * 60 * 1000 };
 /// One page read as it arrives: each user goes to the handlers while the answer is still coming (the
 /// page is never held whole); done gets the page's total and next token (its users list empty) or why
 /// the page failed.

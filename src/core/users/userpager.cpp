@@ -238,17 +238,12 @@ bool UserPager::takeStreamed(Pending &page, const UserSummary &user, QString *st
 void UserPager::onStreamedEnd(Pending &page, const Result<UserPage> &result)
 {
     if (!result.ok()) {
-        if (page.stepBack) {
-            const qint64 from = page.from;
-            m_pending.clear(); // the only page pending when streamed
-            if (!countPageWithoutProgress()) {
-                return;
-            }
-            stepBack(from);
-            if (std::exchange(m_wanted, false)) {
-                fetchNext();
-            }
+        if (page.stepBack && countPageWithoutProgress()) {
+            lookEarlier(page.from);
             return;
+        }
+        if (page.stepBack) {
+            return; // failed: too many pages without progress
         }
         if (page.broken) {
             m_atEnd = true; // a retry would walk into the same trap
@@ -264,11 +259,26 @@ void UserPager::onStreamedEnd(Pending &page, const Result<UserPage> &result)
     } else if (!countPageWithoutProgress()) {
         return;
     }
+    if (page.rows == 0 && m_delivered > 0 && page.from > 0) {
+        // Empty where rows were expected: more rows than the overlap vanished before this point (as
+        // onPage finds when nothing in a page is recognised).
+        lookEarlier(page.from);
+        return;
+    }
     if (!advance(page.from, page.rows, result.value())) {
         return;
     }
     page.ended = true;
     deliverHead();
+}
+
+void UserPager::lookEarlier(qint64 from)
+{
+    m_pending.clear(); // the only page pending when streamed
+    stepBack(from);
+    if (std::exchange(m_wanted, false)) {
+        fetchNext();
+    }
 }
 
 void UserPager::deliverStreamed()
@@ -361,6 +371,7 @@ void UserPager::markDelivered(const QString &userId)
 void UserPager::fail(const ApiError &error)
 {
     dropPending(); // a retry starts again from the failed request
+    m_wanted = false; // streamed: rows may have been asked for while the page was coming
     m_error = error;
     qCDebug(lcModels) << "users page failed:" << m_error.describe();
     Q_EMIT failed(m_error);

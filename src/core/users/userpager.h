@@ -44,7 +44,9 @@ namespace Steward {
 /// same checks apply, row by row: the first row of a page must be one already delivered (else the walk
 /// steps back), the rows must ascend, a page may not hold more rows than asked for. A page that fails
 /// half-way keeps what was handed out; a retry re-reads the page and drops what was delivered. No
-/// read-ahead then (a page asked for ahead would have to be held whole).
+/// read-ahead then (a page asked for ahead would have to be held whole). Rows read before the
+/// consumer asks for more wait in the pager: a consumer that asks at once (the export) keeps that to
+/// about one network read.
 ///
 /// A server whose next_token does not lead to the end (same, backwards, out of range, an empty page
 /// with a next token, endless pages) stops the pager with an error (PageGuard), never a loop.
@@ -147,6 +149,8 @@ private:
     bool countPageWithoutProgress();
     bool advance(qint64 from, qint64 rows, const UserPage &page);
     void stepBack(qint64 from);
+    /// Streamed: drop the page and step back from it.
+    void lookEarlier(qint64 from);
     static ApiError unsorted(const QString &user, const QString &before);
     void fail(const ApiError &error);
     /// Sorted by user ID ascending: "delivered" is "not past the last ID delivered".
