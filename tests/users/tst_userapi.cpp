@@ -54,6 +54,36 @@ struct FakeList
     }
 };
 
+/// A UserPager over a FakeList on a fake server, walked to the end as the export walks it (each
+/// batch taken, then the next asked for).
+struct PagerWalk
+{
+    FakeHttpServer fake;
+    QNetworkAccessManager nam;
+    ApiService api { &nam };
+    UserPager pager { &api };
+    QStringList got;
+
+    bool listen(FakeList &list)
+    {
+        fake.setHandler([&list](const FakeRequest &r) { return list.serve(r); });
+        if (!fake.listen()) {
+            return false;
+        }
+        api.setBaseUrl(fake.url());
+        api.setAccessToken(QStringLiteral("t"));
+        QObject::connect(&pager, &UserPager::rowsArrived, &pager, [this](const QList<UserSummary> &users) {
+            for (const auto &u : users) {
+                got << u.userId;
+            }
+            if (!pager.atEnd()) {
+                pager.fetchNext();
+            }
+        });
+        return true;
+    }
+};
+
 QString uid(const char *prefix, int i)
 {
     return QStringLiteral("@%1%2:x").arg(QLatin1String(prefix)).arg(i, 4, 10, QLatin1Char('0'));
@@ -381,32 +411,18 @@ private Q_SLOTS:
             list.ids << uid("b", i);
         }
         list.truncateRequest = 1; // the second page
-        FakeHttpServer fake;
-        fake.setHandler([&list](const FakeRequest &r) { return list.serve(r); });
-        QVERIFY(fake.listen());
-        QNetworkAccessManager nam;
-        ApiService api(&nam);
-        api.setBaseUrl(fake.url());
-        api.setAccessToken(QStringLiteral("t"));
+        PagerWalk walk;
+        QVERIFY(walk.listen(list));
         RetryPolicy fast;
         fast.baseDelay = std::chrono::milliseconds(10);
-        api.setRetryPolicy(fast);
-        UserPager pager(&api);
+        walk.api.setRetryPolicy(fast);
+        UserPager &pager = walk.pager;
         pager.setStreamed(true);
         pager.setPageSize(100);
-        QStringList got;
-        connect(&pager, &UserPager::rowsArrived, this, [&](const QList<UserSummary> &users) {
-            for (const auto &u : users) {
-                got << u.userId;
-            }
-            if (!pager.atEnd()) {
-                pager.fetchNext();
-            }
-        });
         pager.fetchNext();
         QTRY_VERIFY_WITH_TIMEOUT(pager.atEnd() || pager.hasError(), 20000);
         QVERIFY2(!pager.hasError(), qPrintable(pager.error().describe()));
-        QCOMPARE(got, list.ids);
+        QCOMPARE(walk.got, list.ids);
         QCOMPARE(pager.delivered(), 300);
         QCOMPARE(list.requests, 4); // 3 pages and the one sent again
     }
@@ -420,29 +436,15 @@ private Q_SLOTS:
             list.ids << uid("d", i);
         }
         list.truncateRequest = 1;
-        FakeHttpServer fake;
-        fake.setHandler([&list](const FakeRequest &r) { return list.serve(r); });
-        QVERIFY(fake.listen());
-        QNetworkAccessManager nam;
-        ApiService api(&nam);
-        api.setBaseUrl(fake.url());
-        api.setAccessToken(QStringLiteral("t"));
+        PagerWalk walk;
+        QVERIFY(walk.listen(list));
         RetryPolicy none;
         none.maxTransientRetries = 0;
-        api.setRetryPolicy(none);
-        UserPager pager(&api);
+        walk.api.setRetryPolicy(none);
+        UserPager &pager = walk.pager;
         pager.setStreamed(true);
         pager.setPageSize(100);
-        QStringList got;
         int failures = 0;
-        connect(&pager, &UserPager::rowsArrived, this, [&](const QList<UserSummary> &users) {
-            for (const auto &u : users) {
-                got << u.userId;
-            }
-            if (!pager.atEnd()) {
-                pager.fetchNext();
-            }
-        });
         connect(&pager, &UserPager::failed, this, [&]() {
             ++failures;
             QVERIFY(!pager.isFetching());
@@ -451,7 +453,7 @@ private Q_SLOTS:
         pager.fetchNext();
         QTRY_VERIFY_WITH_TIMEOUT(pager.atEnd(), 20000);
         QCOMPARE(failures, 1);
-        QCOMPARE(got, list.ids);
+        QCOMPARE(walk.got, list.ids);
     }
 
     void streamedPagerTakesPagesLargerThanTheUnstreamedMaximum()
@@ -504,38 +506,24 @@ private Q_SLOTS:
             list.ids << uid("b", i);
         }
         list.ids.swapItemsAt(14, 15);
-        FakeHttpServer fake;
-        fake.setHandler([&list](const FakeRequest &r) { return list.serve(r); });
-        QVERIFY(fake.listen());
-        QNetworkAccessManager nam;
-        ApiService api(&nam);
-        api.setBaseUrl(fake.url());
-        api.setAccessToken(QStringLiteral("t"));
+        PagerWalk walk;
+        QVERIFY(walk.listen(list));
         QFETCH(bool, streamed);
-        UserPager pager(&api);
+        UserPager &pager = walk.pager;
         pager.setPageSize(10);
         pager.setStreamed(streamed);
-        QStringList got;
-        connect(&pager, &UserPager::rowsArrived, this, [&](const QList<UserSummary> &users) {
-            for (const auto &u : users) {
-                got << u.userId;
-            }
-            if (!pager.atEnd()) {
-                pager.fetchNext();
-            }
-        });
         pager.fetchNext();
         QTRY_VERIFY_WITH_TIMEOUT(pager.hasError(), 20000);
         QVERIFY2(pager.error().message().contains(QStringLiteral("did not sort the users by user ID")),
                  qPrintable(pager.error().message()));
         if (streamed) {
             // The rows of the second page before the fault may have been handed out already, never more.
-            QVERIFY(got.size() >= 10 && got.size() <= 14);
-            QCOMPARE(got, list.ids.mid(0, got.size()));
+            QVERIFY(walk.got.size() >= 10 && walk.got.size() <= 14);
+            QCOMPARE(walk.got, list.ids.mid(0, walk.got.size()));
         } else {
-            QCOMPARE(got, list.ids.mid(0, 10)); // the first page only
+            QCOMPARE(walk.got, list.ids.mid(0, 10)); // the first page only
         }
-        QCOMPARE(pager.delivered(), got.size());
+        QCOMPARE(pager.delivered(), walk.got.size());
     }
 };
 
