@@ -1,5 +1,6 @@
 // Pure logic of the users core: request building, parsing (milliseconds vs seconds), CSV rows and
 // the formula guard, and the pager's handling of shifted pages against a scripted fake server.
+#include "csvreader.h"
 #include "csvwriter.h"
 #include "fakehttpserver.h"
 #include "users/userapi.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -26,6 +28,8 @@ struct FakeList
     std::function<void(int requestNo)> beforeRequest;
     int requests = 0;
     int truncateRequest = -1; ///< this request's answer stops half-way (the connection closes)
+    int maxLimit = 0; ///< when set, a request for more rows gets a 504 (a proxy's read timeout)
+    int refused = 0;
 
     FakeResponse serve(const FakeRequest &req)
     {
@@ -36,6 +40,10 @@ struct FakeList
         const QUrlQuery q(QString::fromUtf8(req.target.mid(req.target.indexOf('?') + 1)));
         const int from = q.queryItemValue(QStringLiteral("from")).toInt();
         const int limit = q.queryItemValue(QStringLiteral("limit")).toInt();
+        if (maxLimit > 0 && limit > maxLimit) {
+            ++refused;
+            return FakeResponse::raw(504, "<html>504 Gateway Time-out</html>", "text/html");
+        }
         QJsonArray users;
         for (int i = from; i < qMin(int(ids.size()), from + limit); ++i) {
             users.append(QJsonObject { { QStringLiteral("name"), ids.at(i) },
@@ -489,6 +497,45 @@ private Q_SLOTS:
         QCOMPARE(got, 2500);
         QCOMPARE(list.requests, 1);
         QCOMPARE(pager.requestCount(), 1);
+    }
+
+    void exportAsksForSmallerPagesWhenALargeOneFails()
+    {
+        // A proxy in front of the server gives up on pages of more than 12,000 users: the export
+        // halves its page until one comes, and every user is written once.
+        FakeList list;
+        for (int i = 0; i < 25000; ++i) {
+            list.ids << QStringLiteral("@e%1:x").arg(i, 5, 10, QLatin1Char('0')); // sorted as bytes
+        }
+        list.maxLimit = 12000;
+        FakeHttpServer fake;
+        fake.setHandler([&list](const FakeRequest &r) { return list.serve(r); });
+        QVERIFY(fake.listen());
+        QNetworkAccessManager nam;
+        ApiService api(&nam);
+        api.setBaseUrl(fake.url());
+        api.setAccessToken(QStringLiteral("t"));
+        RetryPolicy fast;
+        fast.baseDelay = std::chrono::milliseconds(10);
+        fast.maxTransientRetries = 1;
+        api.setRetryPolicy(fast);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        UserExport job(&api);
+        QSignalSpy finished(&job, &Operation::finished);
+        job.start(&out);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(job.status(), UserExport::Status::Succeeded);
+        // 500,000 -> 250,000 -> 125,000 -> 62,500 -> 31,250: each refused once (large pages are not sent
+        // again as they were); 15,625: refused, retried once by ApiService, refused; then 10,000.
+        QCOMPARE(list.refused, 7);
+        const QList<QStringList> rows = StewardTest::parseCsv(QString::fromUtf8(out.data()));
+        QStringList ids;
+        for (int i = 1; i < rows.size(); ++i) {
+            ids << rows.at(i).at(0);
+        }
+        QCOMPARE(ids, list.ids);
+        QCOMPARE(job.rowsWritten(), 25000);
     }
 
     void pagerStopsOnUnsortedPage_data()

@@ -504,6 +504,8 @@ ApiReply *UserApi::streamUsers(ApiService *api, const UserListQuery &query, qint
         // Synapse sends nothing until it has built the whole page (~15 s for 500,000 users on the
         // benchmark machine): silence that long is not a dead server.
         request.setTransferTimeout(std::max(api->transferTimeout(), LargePageTimeout));
+        // Not sent again as it is: the caller decides (the export asks for a smaller page).
+        request.setMaxTransientRetries(0);
     }
     return api->call<UserPage>(
         std::move(request), ctx, [stream](const ApiReply &) { return parsePageEnd(stream->rest()); }, std::move(done));

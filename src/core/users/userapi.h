@@ -176,8 +176,9 @@ struct UserStreamHandlers
     /// After each piece of the body was read.
     std::function<void()> chunk;
 };
-/// Pages larger than this wait at least LargePageTimeout for the server's first byte.
-constexpr int LargePage = 10000;
+/// Pages larger than this wait at least LargePageTimeout for the server's first byte, and are not
+/// sent again after a transient failure (ApiService's retries would rebuild the same large answer).
+constexpr int LargePage = 20000;
 constexpr std::chrono::milliseconds LargePageTimeout { 5 * 60 * 1000 };
 /// One page read as it arrives: each user goes to the handlers while the answer is still coming (the
 /// page is never held whole); done gets the page's total and next token (its users list empty) or why

@@ -26,6 +26,17 @@ UserExport::UserExport(ApiService *api, QObject *parent)
     m_pager->setBulk(true);
     connect(m_pager, &UserPager::rowsArrived, this, &UserExport::onRows);
     connect(m_pager, &UserPager::failed, this, [this](const ApiError &error) {
+        if (m_status == Status::Running && error.isTransient() && m_pageSize > m_firstPageSize) {
+            // A large page the server (or a proxy in front of it) did not deliver: a read timeout, a
+            // 504 or a cut connection. Ask for half as many from where the export is (the rows
+            // written stay written, UserPager drops them if they come again), down to the first
+            // page's size, where the usual retries and the usual failure apply.
+            m_pageSize = qMax(m_firstPageSize, m_pageSize / 2);
+            m_pager->setPageSize(m_pageSize);
+            qCDebug(lcOps) << "users page failed (" << error.describe() << "); asking for" << m_pageSize << "at a time";
+            QMetaObject::invokeMethod(m_pager, &UserPager::fetchNext, Qt::QueuedConnection);
+            return;
+        }
         m_apiError = error;
         fail(tr("Reading the users list failed after %1 rows: %2").arg(m_rows).arg(error.describe()));
     });
@@ -49,7 +60,7 @@ void UserExport::setQuery(const UserListQuery &query)
 void UserExport::setPageSize(int size)
 {
     m_firstPageSize = size;
-    m_pageSize = size;
+    m_configuredPageSize = size;
 }
 
 qint64 UserExport::total() const
@@ -161,6 +172,7 @@ void UserExport::begin()
     m_writer->setTrustedColumns(trustedColumns());
     m_writer->writeRow(header());
     m_pager->restart();
+    m_pageSize = m_configuredPageSize;
     m_pager->setPageSize(m_firstPageSize);
     m_pager->fetchNext();
 }

@@ -54,6 +54,8 @@ public:
 
     void setQuery(const UserListQuery &query);
     /// Every page this size, the first included (tests; default FirstPageSize then DefaultPageSize).
+    /// A larger page that fails with a transient error (a proxy's read timeout, a 504, a cut
+    /// connection) is asked for again at half the size, down to the first page's size.
     void setPageSize(int size);
 
     /// path "-" means stdout. Returns false (and sets errorString) when the file cannot be opened;
@@ -95,7 +97,8 @@ private:
     Status m_status = Status::Idle;
     qint64 m_rows = 0;
     int m_firstPageSize = FirstPageSize;
-    int m_pageSize = DefaultPageSize;
+    int m_configuredPageSize = DefaultPageSize;
+    int m_pageSize = DefaultPageSize; ///< halved when a large page does not come (see the constructor)
     QString m_errorString;
     ApiError m_apiError;
 };
