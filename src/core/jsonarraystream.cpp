@@ -191,19 +191,7 @@ void JsonArrayStream::step(char c)
     case State::InNested:
         // Kept byte for byte (whitespace too: dropping it could join two tokens); QJsonDocument checks it.
         skeletonByte(c);
-        if (m_inString) {
-            if (m_escape) {
-                m_escape = false;
-            } else if (c == '\\') {
-                m_escape = true;
-            } else if (c == '"') {
-                m_inString = false;
-            }
-        } else if (c == '"') {
-            m_inString = true;
-        } else if (c == '{' || c == '[') {
-            ++m_depth;
-        } else if ((c == '}' || c == ']') && --m_depth == 0) {
+        if (closesNested(c)) {
             m_state = State::ExpectCommaOrEnd;
         }
         return;
@@ -254,25 +242,34 @@ void JsonArrayStream::step(char c)
     }
 }
 
+bool JsonArrayStream::closesNested(char c)
+{
+    if (m_inString) {
+        if (m_escape) {
+            m_escape = false;
+        } else if (c == '\\') {
+            m_escape = true;
+        } else if (c == '"') {
+            m_inString = false;
+        }
+        return false;
+    }
+    if (c == '"') {
+        m_inString = true;
+    } else if (c == '{' || c == '[') {
+        ++m_depth;
+    } else if (c == '}' || c == ']') {
+        return --m_depth == 0;
+    }
+    return false;
+}
+
 const char *JsonArrayStream::scanElement(const char *p, const char *end)
 {
     const char *const start = p;
     bool complete = false;
     for (; p < end; ++p) {
-        const char c = *p;
-        if (m_inString) {
-            if (m_escape) {
-                m_escape = false;
-            } else if (c == '\\') {
-                m_escape = true;
-            } else if (c == '"') {
-                m_inString = false;
-            }
-        } else if (c == '"') {
-            m_inString = true;
-        } else if (c == '{' || c == '[') {
-            ++m_depth;
-        } else if ((c == '}' || c == ']') && --m_depth == 0) {
+        if (closesNested(*p)) {
             ++p;
             complete = true;
             break;

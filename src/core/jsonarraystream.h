@@ -81,6 +81,9 @@ private:
     };
 
     void step(char c);
+    /// One byte of a nested value or an element: tracks strings, escapes and brackets; true when
+    /// the byte closes the outermost bracket.
+    inline bool closesNested(char c);
     const char *scanElement(const char *p, const char *end);
     void elementDone(const QByteArray &bytes);
     void skeletonByte(char c);

@@ -17,12 +17,18 @@ inline qint64 jsonInt64(const QJsonValue &v)
     return std::isfinite(d) && d >= -limit && d <= limit ? qint64(d) : 0;
 }
 
-/// Milliseconds since the epoch as UTC; invalid for null, 0, negative or past the year 9999.
-inline QDateTime jsonMsToUtc(const QJsonValue &v)
+/// Milliseconds since the epoch as UTC; invalid for 0, negative or past the year 9999 (beyond it a
+/// QDateTime is of no use, and may overflow).
+inline QDateTime msToUtc(qint64 ms)
 {
-    const qint64 ms = jsonInt64(v);
     constexpr qint64 year9999 = 253402300799999;
     return ms > 0 && ms <= year9999 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+/// The same for a JSON value; invalid also for null and anything not a number.
+inline QDateTime jsonMsToUtc(const QJsonValue &v)
+{
+    return msToUtc(jsonInt64(v));
 }
 
 } // namespace Steward

@@ -282,34 +282,24 @@ private Q_SLOTS:
                 }
             }
         };
-        FakeHttpServer fake;
-        fake.setHandler([&list](const FakeRequest &r) { return list.serve(r); });
-        QVERIFY(fake.listen());
-        QNetworkAccessManager nam;
-        ApiService api(&nam);
-        api.setBaseUrl(fake.url());
-        api.setAccessToken(QStringLiteral("t"));
-        UserPager pager(&api);
+        PagerWalk walk;
+        QVERIFY(walk.listen(list));
+        UserPager &pager = walk.pager;
         pager.setPageSize(10);
         pager.setOverlap(3);
         pager.setReadAhead(qMax(0, readAhead));
         pager.setStreamed(readAhead < 0);
         QCOMPARE(pager.isStreamed(), readAhead < 0);
         int mostInFlight = 0;
-        QStringList got;
-        connect(&pager, &UserPager::rowsArrived, this, [&](const QList<UserSummary> &users) {
-            for (const auto &u : users) {
-                got << u.userId;
-            }
+        connect(&pager, &UserPager::rowsArrived, this, [&]() { // after the walk asked for more
             if (!pager.atEnd()) {
-                pager.fetchNext();
                 mostInFlight = qMax(mostInFlight, pager.pagesInFlight());
             }
         });
         pager.fetchNext();
         QTRY_VERIFY_WITH_TIMEOUT(pager.atEnd() || pager.hasError(), 20000);
         QVERIFY(!pager.hasError());
-        QCOMPARE(QSet<QString>(got.begin(), got.end()).size(), got.size()); // no duplicates
+        QCOMPARE(QSet<QString>(walk.got.begin(), walk.got.end()).size(), walk.got.size()); // no duplicates
         if (readAhead <= 0) {
             QCOMPARE(mostInFlight, 1);
             QCOMPARE(pager.droppedAhead(), 0);
@@ -326,12 +316,12 @@ private Q_SLOTS:
         }
         for (const QString &id : original) {
             if (list.ids.contains(id)) {
-                QVERIFY2(got.contains(id), qPrintable(id + QStringLiteral(" missing")));
+                QVERIFY2(walk.got.contains(id), qPrintable(id + QStringLiteral(" missing")));
             }
         }
         QCOMPARE(pager.listChanged(), inserted + removed > 0);
         if (inserted + removed == 0) {
-            QCOMPARE(got, original);
+            QCOMPARE(walk.got, original);
         }
     }
 
@@ -470,31 +460,17 @@ private Q_SLOTS:
         for (int i = 0; i < 2500; ++i) {
             list.ids << uid("c", i);
         }
-        FakeHttpServer fake;
-        fake.setHandler([&list](const FakeRequest &r) { return list.serve(r); });
-        QVERIFY(fake.listen());
-        QNetworkAccessManager nam;
-        ApiService api(&nam);
-        api.setBaseUrl(fake.url());
-        api.setAccessToken(QStringLiteral("t"));
-        UserPager pager(&api);
+        PagerWalk walk;
+        QVERIFY(walk.listen(list));
+        UserPager &pager = walk.pager;
         pager.setPageSize(UserPager::MaxPageSize * 3);
         QCOMPARE(pager.pageSize(), UserPager::MaxPageSize); // not streamed: the cap
         pager.setStreamed(true);
         QCOMPARE(pager.pageSize(), UserPager::MaxPageSize * 3);
-        int batches = 0;
-        qint64 got = 0;
-        connect(&pager, &UserPager::rowsArrived, this, [&](const QList<UserSummary> &users) {
-            ++batches;
-            got += users.size();
-            if (!pager.atEnd()) {
-                pager.fetchNext();
-            }
-        });
         pager.fetchNext();
         QTRY_VERIFY_WITH_TIMEOUT(pager.atEnd() || pager.hasError(), 20000);
         QVERIFY(!pager.hasError());
-        QCOMPARE(got, 2500);
+        QCOMPARE(walk.got, list.ids);
         QCOMPARE(list.requests, 1);
         QCOMPARE(pager.requestCount(), 1);
     }

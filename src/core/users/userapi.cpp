@@ -26,14 +26,6 @@ bool flag(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toBool();
 }
 
-/// A JSON number (or null) of milliseconds since the epoch as UTC; invalid for null/0.
-QDateTime fromMs(const QJsonValue &v)
-{
-    const qint64 ms = jsonInt64(v);
-    constexpr qint64 year9999 = 253402300799999; // beyond it a QDateTime is of no use (and may overflow)
-    return ms > 0 && ms <= year9999 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
-}
-
 QDateTime fromSeconds(const QJsonValue &v)
 {
     const qint64 s = jsonInt64(v);
@@ -59,7 +51,7 @@ UserSummary parseSummary(const QJsonObject &o)
     u.locked = flag(o, "locked");
     u.guest = flag(o, "is_guest");
     u.shadowBanned = flag(o, "shadow_banned");
-    u.lastSeen = fromMs(o.value(QLatin1String("last_seen_ts")));
+    u.lastSeen = jsonMsToUtc(o.value(QLatin1String("last_seen_ts")));
     return u;
 }
 
@@ -147,7 +139,7 @@ Result<UserSummary> UserApi::parseListedUser(const QJsonObject &o)
     if (u.userId.isEmpty()) {
         return invalid(QCoreApplication::translate("Steward::UserApi", "a user in the list has no \"name\""));
     }
-    u.created = fromMs(o.value(QLatin1String("creation_ts")));
+    u.created = jsonMsToUtc(o.value(QLatin1String("creation_ts")));
     return u;
 }
 
@@ -263,12 +255,6 @@ struct FlatScanner
         return true;
     }
 };
-
-QDateTime msToUtc(qint64 ms)
-{
-    constexpr qint64 year9999 = 253402300799999;
-    return ms > 0 && ms <= year9999 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
-}
 } // namespace
 
 std::optional<UserSummary> UserApi::readFlatListedUser(QByteArrayView json)
@@ -413,8 +399,8 @@ Result<UserDetails> UserApi::parseDetails(const QJsonObject &o)
     d.approved = o.value(QLatin1String("approved")).toBool(true);
     for (const auto &v : o.value(QLatin1String("threepids")).toArray()) {
         const QJsonObject t = v.toObject();
-        d.threepids << ThreePid { str(t, "medium"), str(t, "address"), fromMs(t.value(QLatin1String("added_at"))),
-                                  fromMs(t.value(QLatin1String("validated_at"))) };
+        d.threepids << ThreePid { str(t, "medium"), str(t, "address"), jsonMsToUtc(t.value(QLatin1String("added_at"))),
+                                  jsonMsToUtc(t.value(QLatin1String("validated_at"))) };
     }
     for (const auto &v : o.value(QLatin1String("external_ids")).toArray()) {
         const QJsonObject e = v.toObject();
@@ -587,7 +573,8 @@ ApiReply *UserApi::devices(ApiService *api, const QString &userId, QObject *ctx,
             for (const auto &v : r.object().value(QLatin1String("devices")).toArray()) {
                 const QJsonObject d = v.toObject();
                 list << UserDevice { str(d, "device_id"), str(d, "display_name"), str(d, "last_seen_ip"),
-                                     str(d, "last_seen_user_agent"), fromMs(d.value(QLatin1String("last_seen_ts"))) };
+                                     str(d, "last_seen_user_agent"),
+                                     jsonMsToUtc(d.value(QLatin1String("last_seen_ts"))) };
             }
             return list;
         },
@@ -607,7 +594,7 @@ ApiReply *UserApi::whois(ApiService *api, const QString &userId, QObject *ctx,
                     for (const auto &c : s.toObject().value(QLatin1String("connections")).toArray()) {
                         const QJsonObject o = c.toObject();
                         list << WhoisConnection { it.key(), str(o, "ip"), str(o, "user_agent"),
-                                                  fromMs(o.value(QLatin1String("last_seen"))) };
+                                                  jsonMsToUtc(o.value(QLatin1String("last_seen"))) };
                     }
                 }
             }

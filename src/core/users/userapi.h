@@ -32,6 +32,8 @@ struct UserSummary
     bool shadowBanned = false;
     QDateTime created; ///< UTC; invalid when unknown
     QDateTime lastSeen; ///< UTC; invalid when never seen
+
+    bool operator==(const UserSummary &) const = default;
 };
 
 /// Which columns the server can sort the list on (order_by).
